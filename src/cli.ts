@@ -1,0 +1,74 @@
+/**
+ * The `sourced` command line: extract, check, build, pdf.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { reporter } from "vfile-reporter";
+import { processArticle } from "./index.ts";
+
+const USAGE = `Usage: sourced <command> [options]
+
+Commands:
+  extract <file.md>     print the article's tagged data as JSON
+  check [files...]      report problems (figures with no source, uncited sources, ...);
+                        exit 1 on errors, or on warnings with --strict
+  build                 build the site from articles/ into dist/ (--pathprefix=/repo/)
+`;
+
+/** Read a file as UTF-8, naming it in the error when it cannot be read. */
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (cause) {
+    throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+  }
+}
+
+async function extractCommand(args: string[]): Promise<number> {
+  const path = args[0];
+  if (!path) {
+    process.stderr.write("sourced extract: expected a Markdown file, e.g. `sourced extract articles/x.md`\n");
+    return 2;
+  }
+  const article = await processArticle(await readText(path), path);
+  if (article.file.messages.length > 0) process.stderr.write(reporter([article.file], { quiet: true }) + "\n");
+  if (article.failed) return 1;
+  process.stdout.write(JSON.stringify(article.data, null, 2) + "\n");
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "extract":
+      return extractCommand(rest);
+    case "build": {
+      const { values } = parseArgs({ args: rest, options: { pathprefix: { type: "string" }, input: { type: "string" }, output: { type: "string" } }, strict: false });
+      const { buildSite } = await import("./build.ts");
+      return buildSite({
+        input: typeof values.input === "string" ? values.input : "articles",
+        output: typeof values.output === "string" ? values.output : "dist",
+        pathPrefix: typeof values.pathprefix === "string" ? values.pathprefix : process.env.PATH_PREFIX,
+      });
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`sourced: unknown command \`${command}\`\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    process.stderr.write(`sourced: ${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

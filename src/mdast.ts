@@ -1,0 +1,49 @@
+/**
+ * The node types sourced adds to mdast, and the data it carries on the vfile.
+ */
+import type { Data, Parent, PhrasingContent } from "mdast";
+import type { ArticleData, Attribution } from "./types.ts";
+
+/** Data on a sentence node: its text, and what the tagger found in it. */
+export interface SentenceData extends Data {
+  /** The sentence's plain text (inline code kept as written). */
+  text: string;
+  /** Offsets of inline code in `text`, where nothing is tagged. */
+  protected: Array<[number, number]>;
+  /** 1-based line of the sentence's start. */
+  line: number;
+  /** Element id, unique in the article. */
+  id: string;
+  /** The paragraph's index in the document and the sentence's index in it. */
+  paragraph: number;
+  index: number;
+  /** Attributions of this sentence (one per source). */
+  attributions: Attribution[];
+  /** For each attribution, the part of `text` it covers (figures inside belong to it). */
+  spans: Array<[number, number]>;
+  /** An author's override: a source id, or `none` for "not attributed". */
+  override?: string;
+}
+
+/** A sentence of a paragraph, rendered as `<span>`. */
+export interface Sentence extends Parent {
+  type: "sentence";
+  children: PhrasingContent[];
+  data: SentenceData;
+}
+
+declare module "mdast" {
+  interface PhrasingContentMap {
+    sentence: Sentence;
+  }
+  interface RootContentMap {
+    sentence: Sentence;
+  }
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** The tagged data of the article, filled in by the plugins. */
+    sourced: ArticleData;
+  }
+}
