@@ -1,11 +1,268 @@
 /**
- * Append the comparison table and the sources section to the article's HTML.
+ * Append the comparison table and the sources section to the article's HTML, and put a footnote
+ * reference after every attributed statement. Works in rehype because it needs the finished tree:
+ * which statement and sentence elements exist, and in what order the reader meets them.
  */
-import type { Root } from "hast";
+import type { Element, ElementContent, Parent, Root } from "hast";
+import { h } from "hastscript";
 import type { Plugin } from "unified";
+import type { VFile } from "vfile";
+import { buildComparison, formatFigure, METRIC_NAMES, summaryText, type Comparison, type ComparisonRow } from "./comparison.ts";
+import type { ArticleData, Attribution, Figure } from "./types.ts";
 import "./mdast.ts";
 
-/** Render the figures table and one footnote per source (placeholder). */
+/** One footnote: a source and the statements it made, in reading order. */
+interface Note {
+  source: string;
+  name: string;
+  /** 1-based, in order of the source's first citation. */
+  number: number;
+  /** Statements whose element is in the tree, so a backlink to them works. */
+  statements: Attribution[];
+  /** Sources this one was reported through ("via"), in order of first mention. */
+  vias: string[];
+}
+
+/** Where a statement sits: the node to put its reference after, and that node's parent. */
+interface Anchor {
+  parent: Parent;
+  node: ElementContent;
+}
+
+/** Render the figures table and one footnote per source, and link each statement to its source's note. */
 export const rehypeSources: Plugin<[], Root> = function () {
-  return () => {};
+  return (tree, file) => {
+    const data = file.data.sourced;
+    if (!data) return;
+
+    const byId = new Map(data.attributions.map((attribution) => [attribution.id, attribution]));
+    const { ids, statements } = scan(tree, byId);
+
+    // Notes are numbered in reading order of the statements; statements missing from the tree
+    // (a tagger bug) still give their source a note, after the others, so no source goes uncredited.
+    const notes = new Map<string, Note>();
+    const noteFor = (attribution: Attribution): Note => {
+      let note = notes.get(attribution.source);
+      if (!note) {
+        const name = data.sources.find((source) => source.id === attribution.source)?.name ?? attribution.sourceText;
+        note = { source: attribution.source, name, number: notes.size + 1, statements: [], vias: [] };
+        notes.set(attribution.source, note);
+      }
+      if (attribution.via !== null && attribution.via !== attribution.source && !note.vias.includes(attribution.via)) {
+        note.vias.push(attribution.via);
+      }
+      return note;
+    };
+    for (const { attribution } of statements) noteFor(attribution).statements.push(attribution);
+    const found = new Set(statements.map(({ attribution }) => attribution.id));
+    for (const attribution of data.attributions) {
+      if (found.has(attribution.id)) continue;
+      noteFor(attribution);
+      file.message(`Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
+        place: { line: attribution.line, column: 1 },
+        ruleId: "missing-statement",
+        source: "sourced",
+      });
+    }
+
+    insertReferences(statements, notes);
+
+    const comparison = buildComparison(data);
+    if (comparison) tree.children.push({ type: "text", value: "\n" }, renderComparison(comparison, notes, ids, file));
+    if (notes.size > 0) tree.children.push({ type: "text", value: "\n" }, renderSources(notes, data));
+  };
 };
+
+/** Find every element id, and the statement elements in reading order. */
+function scan(tree: Root, byId: Map<string, Attribution>) {
+  const ids = new Set<string>();
+  const statements: Array<{ attribution: Attribution; anchor: Anchor }> = [];
+  const walk = (parent: Parent, link: Anchor | null): void => {
+    for (const child of parent.children) {
+      if (child.type !== "element") continue;
+      const id = child.properties.id;
+      // A reference is a link, and links cannot nest: inside a link, it goes after the outermost one.
+      const anchor = link ?? { parent, node: child };
+      if (typeof id === "string") {
+        const attribution = byId.get(id);
+        if (attribution && !ids.has(id)) statements.push({ attribution, anchor });
+        ids.add(id);
+      }
+      walk(child, link ?? (child.tagName === "a" ? anchor : null));
+    }
+  };
+  walk(tree, null);
+  return { ids, statements };
+}
+
+/** Put `<sup><a data-footnote-ref>N</a></sup>` after each statement, as mdast-util-to-hast does for GFM footnotes. */
+function insertReferences(statements: Array<{ attribution: Attribution; anchor: Anchor }>, notes: Map<string, Note>): void {
+  // Statements sharing an anchor (several inside one link) get their references in reading order.
+  const last = new Map<ElementContent, ElementContent>();
+  for (const { attribution, anchor } of statements) {
+    const note = notes.get(attribution.source)!;
+    const reference = h(
+      "sup",
+      h(
+        "a",
+        {
+          href: `#fn-${note.source}`,
+          id: `fnref-${attribution.id}`,
+          dataFootnoteRef: true,
+          ariaDescribedBy: "sources-label",
+        },
+        String(note.number),
+      ),
+    );
+    const after = last.get(anchor.node) ?? anchor.node;
+    const index = anchor.parent.children.findIndex((node) => node === after);
+    anchor.parent.children.splice(index + 1, 0, reference);
+    last.set(anchor.node, reference);
+  }
+}
+
+/** Render the sources section: one note per cited source, with a backlink per statement. */
+function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
+  const items = [...notes.values()].map((note) => {
+    const source = data.sources.find((candidate) => candidate.id === note.source);
+    const description = source?.description?.trim();
+    const url = source?.url && isWebUrl(source.url) ? source.url : null;
+    const vias = note.vias.map((via) => {
+      const name = data.sources.find((candidate) => candidate.id === via)?.name ?? via;
+      // Link a conduit only when it has a note of its own, i.e. it also made statements.
+      return notes.has(via) ? h("a", { href: `#fn-${via}` }, name) : name;
+    });
+    const backlinks = note.statements.flatMap((statement, index) => [
+      " ",
+      h(
+        "a",
+        {
+          href: `#fnref-${statement.id}`,
+          dataFootnoteBackref: true,
+          className: ["data-footnote-backref"],
+          ariaLabel: `Back to statement ${index + 1} of ${note.name}`,
+        },
+        "↩",
+        index > 0 ? h("sup", String(index + 1)) : null,
+      ),
+    ]);
+    const mentions = [...new Set(source?.mentions ?? [])].filter((mention) => mention.trim() !== "" && mention !== note.name);
+
+    const paragraph = h(
+      "p",
+      h("strong", { className: ["source-name"] }, note.name),
+      description ? ` — ${description}${/[.!?]$/.test(description) ? "" : "."}` : null,
+      vias.length > 0 ? [" ", h("span", { className: ["source-via"] }, "Reported via ", joinList(vias), ".")] : null,
+      url ? [" ", h("a", { href: url, className: ["source-url"] }, url)] : null,
+      backlinks,
+    );
+    const named =
+      mentions.length > 0
+        ? h("p", { className: ["source-mentions"] }, "Named in the text as ", joinList(mentions.map((mention) => h("q", mention))), ".")
+        : null;
+    return h("li", { id: `fn-${note.source}` }, lines([paragraph, named]));
+  });
+
+  return h(
+    "section",
+    { className: ["footnotes", "sources"], dataFootnotes: true, ariaLabelledBy: "sources-label" },
+    lines([h("h2", { id: "sources-label" }, "Sources"), h("ol", lines(items))]),
+  );
+}
+
+/** Render the comparison table and, under it, each metric's range and disagreements. */
+function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids: Set<string>, file: VFile): Element {
+  const { columns } = comparison;
+  const cell = (figure: Figure, row: ComparisonRow): ElementContent[] => {
+    const text = formatFigure(figure);
+    const noun = METRIC_NAMES[figure.metric].noun;
+    const scope = figure.scope ? `, ${figure.scope}` : "";
+    // Same-looking numbers in different cells go to different sentences: the label (which starts with
+    // the visible text, so voice control still finds it) says whose figure it is.
+    const label = `${text} ${noun}${scope}, ${row.source === null ? "stated by the article itself" : `according to ${row.name}`}`;
+    const content: ElementContent[] = [];
+    if (ids.has(figure.sentenceId)) {
+      content.push(h("a", { href: `#${figure.sentenceId}`, ariaLabel: label }, text));
+    } else {
+      // A link to a missing element is a broken link: show the figure unlinked and say so.
+      content.push({ type: "text", value: text });
+      file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
+        place: { line: figure.line, column: 1 },
+        ruleId: "missing-sentence",
+        source: "sourced",
+      });
+    }
+    // Scoped figures are marked so nobody reads them as disagreeing with the others (see comparison.ts).
+    if (figure.scope) content.push({ type: "text", value: " " }, h("span", { className: ["scope"] }, `(${figure.scope})`));
+    return content;
+  };
+
+  const head = h("thead", h("tr", h("th", { scope: "col" }, "Source"), columns.map((metric) => h("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
+  const body = h(
+    "tbody",
+    lines(
+      comparison.rows.map((row) => {
+        const name = row.source !== null && notes.has(row.source) ? h("a", { href: `#fn-${row.source}` }, row.name) : row.name;
+        const cells = row.cells.map((figureIds) => {
+          const figures = figureIds.map((id) => comparison.figures[id]!);
+          if (figures.length === 1) return h("td", cell(figures[0]!, row));
+          if (figures.length === 0) return h("td");
+          return h("td", h("ul", { className: ["figures"] }, figures.map((figure) => h("li", cell(figure, row)))));
+        });
+        return h("tr", h("th", { scope: "row" }, name), cells);
+      }),
+    ),
+  );
+  const scoped = Object.values(comparison.figures).some((figure) => figure.scope !== null);
+  const ranges = h(
+    "ul",
+    { className: ["ranges"] },
+    lines(
+      comparison.summaries.map((summary) =>
+        h(
+          "li",
+          { dataMetric: summary.metric, className: [summary.disagreements.length > 0 ? "disagree" : "agree"] },
+          summaryText(comparison, summary),
+        ),
+      ),
+    ),
+  );
+  const caption = "Outcome figures by source, as the text words them. Each figure links to the sentence that gives it.";
+
+  return h(
+    "section",
+    { className: ["comparison"], ariaLabelledBy: "comparison-label" },
+    lines([
+      h("h2", { id: "comparison-label" }, "Figures compared"),
+      h("table", lines([h("caption", caption), head, body])),
+      ranges,
+      scoped
+        ? h("p", { className: ["ranges-note"] }, "Figures marked with a scope (another event, or a narrower count) are left out of these ranges.")
+        : null,
+    ]),
+  );
+}
+
+/** Keep only links a reader can follow safely: `javascript:` and the like never reach the page. */
+function isWebUrl(value: string): boolean {
+  try {
+    const protocol = new URL(value).protocol;
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Join items as prose: "A", "A and B", "A, B and C". */
+function joinList(items: Array<string | Element>): Array<string | Element> {
+  return items.flatMap((item, index) => {
+    if (index === 0) return [item];
+    return [index === items.length - 1 ? " and " : ", ", item];
+  });
+}
+
+/** Put a line break between block children, so the HTML reads well in diffs. */
+function lines(children: Array<Element | null>): Array<Element | string> {
+  const present = children.filter((child): child is Element => child !== null);
+  return ["\n", ...present.flatMap((child) => [child, "\n"])];
+}

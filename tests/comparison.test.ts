@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildComparison,
+  figuresConflict,
+  formatFigure,
+  summaryText,
+  UNATTRIBUTED_NAME,
+  type Comparison,
+} from "../src/comparison.ts";
+import type { ArticleData, Figure, Source } from "../src/types.ts";
+
+function source(id: string, name: string): Source {
+  return { id, name, mentions: [name], description: null, url: null };
+}
+
+function figure(fields: Partial<Figure> & Pick<Figure, "id" | "value" | "metric" | "source">): Figure {
+  return {
+    text: String(fields.value),
+    valueMax: null,
+    qualifier: "exact",
+    attribution: null,
+    sentenceId: `s-${fields.id}`,
+    line: 1,
+    excluded: false,
+    scope: null,
+    ...fields,
+  };
+}
+
+/** The seed article's toll: the coalition, Russia's military and the observatory. */
+function seed(extra: Figure[] = []): ArticleData {
+  return {
+    article: { title: "Syria War", slug: "syria-war", date: "2016-09-18" },
+    sources: [
+      source("coalition", "US-led coalition"),
+      source("russia", "Russian military"),
+      source("sohr", "Syrian Observatory for Human Rights"),
+    ],
+    attributions: [],
+    figures: [
+      figure({ id: "f1", value: 62, qualifier: "at-least", metric: "killed", source: "coalition", sentenceId: "s1-1", line: 2 }),
+      figure({ id: "f2", value: 62, metric: "killed", source: "russia", sentenceId: "s3-1", line: 4 }),
+      figure({ id: "f3", value: 83, metric: "killed", source: "sohr", sentenceId: "s3-2", line: 4 }),
+      figure({ id: "f4", value: 120, qualifier: "at-least", metric: "wounded", source: "sohr", sentenceId: "s3-2", line: 4 }),
+      ...extra,
+    ],
+    numbers: [],
+  };
+}
+
+function build(data: ArticleData): Comparison {
+  const comparison = buildComparison(data);
+  if (!comparison) throw new Error("expected a comparison");
+  return comparison;
+}
+
+const summaryOf = (comparison: Comparison, metric: string) => comparison.summaries.find((s) => s.metric === metric)!;
+
+describe("buildComparison", () => {
+  it("should give a row per source, in order of first appearance, and a column per metric present", () => {
+    const comparison = build(seed());
+    expect(comparison.rows.map((row) => row.name)).toEqual([
+      "US-led coalition",
+      "Russian military",
+      "Syrian Observatory for Human Rights",
+    ]);
+    expect(comparison.columns).toEqual(["killed", "wounded"]);
+  });
+
+  it("should put each figure in its source's cell, with the sentence that gives it", () => {
+    const comparison = build(seed());
+    const [coalition, russia, sohr] = comparison.rows;
+    expect(coalition!.cells).toEqual([["f1"], []]);
+    expect(russia!.cells).toEqual([["f2"], []]);
+    expect(sohr!.cells).toEqual([["f3"], ["f4"]]);
+    const atLeast62 = comparison.figures["f1"]!;
+    expect(formatFigure(atLeast62)).toBe("at least 62");
+    expect(atLeast62.sentenceId).toBe("s1-1");
+  });
+
+  it("should give the range 62–83 and find that only Russia's military and the observatory disagree", () => {
+    const comparison = build(seed());
+    const killed = summaryOf(comparison, "killed");
+    expect([killed.min, killed.max]).toEqual([62, 83]);
+    expect(killed.disagreements).toEqual([["russia", "sohr"]]);
+    // "at least 62" is compatible with 83, and with 62.
+    expect(killed.disagreements.flat()).not.toContain("coalition");
+    expect(summaryText(comparison, killed)).toBe(
+      "Killed: 62–83 (sources disagree: Russian military says 62, Syrian Observatory for Human Rights says 83)",
+    );
+  });
+
+  it("should say when a metric has a single source", () => {
+    const comparison = build(seed());
+    expect(summaryText(comparison, summaryOf(comparison, "wounded"))).toBe("Wounded: 120 (one source only)");
+  });
+
+  it("should say so when all sources agree", () => {
+    const data = seed();
+    data.figures = data.figures.filter((f) => f.id !== "f2");
+    const comparison = build(data);
+    const killed = summaryOf(comparison, "killed");
+    expect(killed.disagreements).toEqual([]);
+    expect(summaryText(comparison, killed)).toBe("Killed: 62–83 (sources agree: no figure rules out another)");
+  });
+
+  it("should add a row when a figure from another source is added", () => {
+    const comparison = build(seed([figure({ id: "f5", value: 90, metric: "killed", source: "syrian-army", line: 9 })]));
+    expect(comparison.rows).toHaveLength(4);
+    // A source missing from the registry is named by its id rather than dropped.
+    expect(comparison.rows[3]).toEqual({ source: "syrian-army", name: "syrian-army", cells: [["f5"], []] });
+    expect(summaryOf(comparison, "killed").max).toBe(90);
+  });
+
+  it("should give the article's own figures a row of their own", () => {
+    const comparison = build(seed([figure({ id: "f5", value: 80, qualifier: "about", metric: "killed", source: null, line: 1 })]));
+    expect(comparison.rows[0]!.name).toBe(UNATTRIBUTED_NAME);
+    expect(comparison.rows[0]!.source).toBeNull();
+  });
+
+  it("should order rows by line, not by the tagger's array order", () => {
+    const data = seed();
+    // The coalition's figure is on line 2, before the others on line 4.
+    data.figures.push(data.figures.shift()!);
+    expect(build(data).rows.map((row) => row.source)).toEqual(["coalition", "russia", "sohr"]);
+  });
+
+  it("should order columns as OUTCOME_METRICS does, whatever order the text gives them", () => {
+    const comparison = build({
+      ...seed(),
+      figures: [
+        figure({ id: "a", value: 5000, metric: "crowd", source: "sohr", line: 1 }),
+        figure({ id: "b", value: 3, metric: "missing", source: "sohr", line: 2 }),
+        figure({ id: "c", value: 1, metric: "killed", source: "sohr", line: 3 }),
+      ],
+    });
+    expect(comparison.columns).toEqual(["killed", "missing", "crowd"]);
+  });
+
+  it("should put several figures from one source for one metric in the same cell", () => {
+    const comparison = build(seed([figure({ id: "f5", value: 85, metric: "killed", source: "sohr", line: 6 })]));
+    expect(comparison.rows[2]!.cells[0]).toEqual(["f3", "f5"]);
+    // The observatory updating its own toll is not a disagreement with itself.
+    expect(summaryOf(comparison, "killed").disagreements).toEqual([["russia", "sohr"]]);
+  });
+
+  it("should return null when there are no figures, or only excluded or `other` ones", () => {
+    expect(buildComparison({ ...seed(), figures: [] })).toBeNull();
+    expect(
+      buildComparison({
+        ...seed(),
+        figures: [
+          figure({ id: "x", value: 4, metric: "other", source: "sohr" }),
+          figure({ id: "y", value: 62, metric: "killed", source: "sohr", excluded: true }),
+        ],
+      }),
+    ).toBeNull();
+  });
+
+  it("should leave excluded figures out of the table and the range", () => {
+    const comparison = build(seed([figure({ id: "f5", value: 400, metric: "killed", source: "coalition", excluded: true })]));
+    expect(comparison.figures["f5"]).toBeUndefined();
+    expect(comparison.rows[0]!.cells[0]).toEqual(["f1"]);
+    expect(summaryOf(comparison, "killed").max).toBe(83);
+  });
+
+  it("should show scoped figures in their cell but leave them out of the range and disagreements", () => {
+    const comparison = build(
+      seed([
+        figure({ id: "f5", value: 36, metric: "killed", source: "coalition", scope: "June riots", line: 7 }),
+        figure({ id: "f6", value: 7, metric: "missing", source: "sohr", scope: "the previous day", line: 8 }),
+      ]),
+    );
+    expect(comparison.rows[0]!.cells[0]).toEqual(["f1", "f5"]);
+    const killed = summaryOf(comparison, "killed");
+    expect(killed.figures).not.toContain("f5");
+    expect([killed.min, killed.max]).toEqual([62, 83]);
+    // 36 would rule out "at least 62" if it counted the same thing.
+    expect(killed.disagreements).toEqual([["russia", "sohr"]]);
+    const missing = summaryOf(comparison, "missing");
+    expect([missing.min, missing.max]).toEqual([null, null]);
+    expect(summaryText(comparison, missing)).toBe("Missing: no figures to compare (each one has its own scope)");
+  });
+});
+
+describe("formatFigure", () => {
+  it("should word each qualifier the same way, with thousands separators", () => {
+    expect(formatFigure({ value: 62, valueMax: null, qualifier: "exact" })).toBe("62");
+    expect(formatFigure({ value: 62, valueMax: null, qualifier: "at-least" })).toBe("at least 62");
+    expect(formatFigure({ value: 150000, valueMax: null, qualifier: "more-than" })).toBe("more than 150,000");
+    expect(formatFigure({ value: 100, valueMax: null, qualifier: "about" })).toBe("about 100");
+    expect(formatFigure({ value: 300, valueMax: null, qualifier: "up-to" })).toBe("up to 300");
+    expect(formatFigure({ value: 5, valueMax: null, qualifier: "at-most" })).toBe("at most 5");
+    expect(formatFigure({ value: 200000, valueMax: 300000, qualifier: "range" })).toBe("200,000–300,000");
+  });
+
+  it("should put a reversed range the right way round", () => {
+    expect(formatFigure({ value: 300, valueMax: 200, qualifier: "range" })).toBe("200–300");
+  });
+});
+
+describe("figuresConflict", () => {
+  const f = (value: number, qualifier: Figure["qualifier"], valueMax: number | null = null) => ({ value, valueMax, qualifier });
+
+  it("should find two different exact figures in conflict, and equal ones not", () => {
+    expect(figuresConflict(f(62, "exact"), f(83, "exact"))).toBe(true);
+    expect(figuresConflict(f(62, "exact"), f(62, "exact"))).toBe(false);
+  });
+
+  it("should treat open-ended figures as intervals", () => {
+    expect(figuresConflict(f(62, "at-least"), f(83, "exact"))).toBe(false);
+    expect(figuresConflict(f(62, "at-least"), f(61, "exact"))).toBe(true);
+    // "More than 62" rules out exactly 62, "at least 62" does not.
+    expect(figuresConflict(f(62, "more-than"), f(62, "exact"))).toBe(true);
+    expect(figuresConflict(f(62, "more-than"), f(62, "at-least"))).toBe(false);
+    expect(figuresConflict(f(300, "up-to"), f(250, "exact"))).toBe(false);
+    expect(figuresConflict(f(300, "at-most"), f(301, "exact"))).toBe(true);
+    expect(figuresConflict(f(300, "up-to"), f(400, "at-least"))).toBe(true);
+  });
+
+  it("should give about a margin of ten percent", () => {
+    expect(figuresConflict(f(100, "about"), f(95, "exact"))).toBe(false);
+    expect(figuresConflict(f(100, "about"), f(120, "exact"))).toBe(true);
+  });
+
+  it("should compare ranges by overlap", () => {
+    expect(figuresConflict(f(200000, "range", 300000), f(250000, "exact"))).toBe(false);
+    expect(figuresConflict(f(200000, "range", 300000), f(310000, "about"))).toBe(false);
+    expect(figuresConflict(f(200000, "range", 300000), f(350000, "more-than"))).toBe(true);
+  });
+});
