@@ -32,12 +32,20 @@ export interface Sentence extends Parent {
   data: SentenceData;
 }
 
+/** A second statement inside a sentence that credits two sources, rendered as a nested `<span>`. */
+export interface Statement extends Parent {
+  type: "statement";
+  children: PhrasingContent[];
+}
+
 declare module "mdast" {
   interface PhrasingContentMap {
     sentence: Sentence;
+    statement: Statement;
   }
   interface RootContentMap {
     sentence: Sentence;
+    statement: Statement;
   }
 }
 

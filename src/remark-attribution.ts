@@ -1,23 +1,175 @@
 /**
  * Tag attributed sentences with their source.
+ *
+ * Runs after `remarkSentences`. For each sentence it finds the attributions (src/nlp/attribution.ts),
+ * carries quotations across sentences and paragraphs (a quote that opens in one sentence and closes in a
+ * later one is credited to the same speaker, whichever end the cue is at), resolves every source to a
+ * canonical one (src/nlp/resolve.ts), and marks the sentence as a statement element with an id and
+ * `data-source`.
  */
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
-import type { ArticleMeta, RegistryEntry } from "./types.ts";
-import "./mdast.ts";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import type { Sentence, Statement } from "./mdast.ts";
+import { endsInsideQuote, findAttributions, quoteMarks, quotedRanges, type FoundAttribution } from "./nlp/attribution.ts";
+import { SourceResolver } from "./nlp/resolve.ts";
+import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
 /** Options of `remarkAttribution`. */
 export interface AttributionOptions {
-  /** Canonical sources and their aliases. Default: none. */
+  /** Canonical sources and their aliases (the front matter's `sources`). Default: none. */
   registry?: RegistryEntry[];
-  /** The article's title, slug and date. */
+  /** The article's title, slug and date. Default: untitled. */
   meta?: ArticleMeta;
 }
 
-/** Find attributed statements and resolve their sources (placeholder until the tagger lands). */
+interface Item {
+  node: Sentence;
+  found: FoundAttribution[];
+  /** Inside a quotation at the start of the sentence. */
+  startsInside: boolean;
+  endsInside: boolean;
+  /** Attributions borrowed from a neighbour in the same quotation. */
+  borrowed: FoundAttribution[];
+}
+
+/** Find attributed statements and resolve their sources. */
 export const remarkAttribution: Plugin<[AttributionOptions?], Root> = function (options = {}) {
+  const registry = options.registry ?? [];
   const meta = options.meta ?? { title: "", slug: "article", date: null };
-  return (_tree, file) => {
-    file.data.sourced = { article: meta, sources: [], attributions: [], figures: [], numbers: [] };
+  return (tree, file) => {
+    const items = collect(tree);
+    carryQuotations(items);
+    const resolver = new SourceResolver(registry);
+    const attributions: Attribution[] = [];
+    for (const item of items) tagSentence(item, resolver, attributions, file);
+    file.data.sourced = {
+      article: meta,
+      sources: resolver.sources(),
+      attributions,
+      figures: [],
+      numbers: [],
+    };
   };
 };
+
+/** Gather the sentences in reading order, with what each says about quotation marks. */
+function collect(tree: Root): Item[] {
+  const items: Item[] = [];
+  let inside = false;
+  let lastParagraph = -1;
+  visit(tree, "sentence", (node: Sentence) => {
+    const text = node.data.text;
+    if (node.data.paragraph !== lastParagraph) {
+      // News convention: a long quote's paragraphs each open with a quote mark, and only the last
+      // closes. A paragraph that does not open with one ends any quotation left open.
+      const first = quoteMarks(text)[0];
+      const opensWithQuote = first !== undefined && first.at === 0 && first.type === "open";
+      if (inside && opensWithQuote) {
+        // Treat the reopening mark as a continuation: the sentence starts inside.
+        inside = true;
+      } else {
+        inside = false;
+      }
+      lastParagraph = node.data.paragraph;
+    }
+    const startsInside = inside;
+    const quoted = quotedRanges(continuationText(text, startsInside), startsInside);
+    const found = node.data.override ? [] : findAttributions(text, quoted);
+    inside = endsInsideQuote(continuationText(text, startsInside), startsInside);
+    items.push({ node, found, startsInside, endsInside: inside, borrowed: [] });
+  });
+  return items;
+}
+
+/** A paragraph that reopens a continuing quotation: drop its opening mark from the count. */
+function continuationText(text: string, startsInside: boolean): string {
+  if (!startsInside) return text;
+  const first = quoteMarks(text)[0];
+  if (first && first.at === 0 && first.type === "open") return ` ${text.slice(1)}`;
+  return text;
+}
+
+/** Credit every sentence of a multi-sentence quotation to the speaker named at either end. */
+function carryQuotations(items: Item[]): void {
+  let run: Item[] = [];
+  const flush = (speaker: FoundAttribution[] | null) => {
+    if (speaker && speaker.length > 0) {
+      for (const item of run) {
+        if (item.found.length === 0 && !item.node.data.override) {
+          item.borrowed = speaker.map((s) => ({ ...s, span: [0, item.node.data.text.length] as [number, number], kind: "direct-quote" as const }));
+        }
+      }
+    }
+    run = [];
+  };
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.startsInside) {
+      run.push(item);
+      if (!item.endsInside) {
+        // The quotation closes here: a speaker after the close ("...?" the AP reports X as saying)
+        // or the one who opened it.
+        const opener = run.find((r) => r.found.length > 0 && r !== item);
+        flush(item.found.length > 0 ? item.found : opener ? opener.found : null);
+      }
+      continue;
+    }
+    if (run.length > 0) flush(null);
+    if (item.endsInside) run = [item];
+  }
+  flush(null);
+  // A quotation opened after a cue and left open ("It added: “...") is the opener's: handled above
+  // when it closes; when it never closes, the sentences stay untagged rather than guessed.
+}
+
+function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], file: VFile): void {
+  const { node } = item;
+  const found = item.found.length > 0 ? item.found : item.borrowed;
+  const attributions: Attribution[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const f of found) {
+    const source = resolver.resolve(f.sourceText, f.pronoun);
+    if (!source) {
+      file.message(`Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {
+        place: { line: node.data.line, column: 1 },
+        ruleId: "unresolved-pronoun",
+        source: "sourced",
+      });
+      continue;
+    }
+    const via = f.via ? resolver.resolve(f.via) : null;
+    if (attributions.some((a) => a.source === source)) continue;
+    attributions.push({
+      id: `a${out.length + attributions.length + 1}`,
+      sentence: node.data.text,
+      source,
+      sourceText: f.sourceText,
+      cue: f.cue,
+      kind: f.kind,
+      via,
+      line: node.data.line,
+      origin: "rule",
+    });
+    spans.push(f.span);
+  }
+  node.data.attributions = attributions;
+  node.data.spans = spans;
+  out.push(...attributions);
+  if (attributions.length === 0) return;
+  // The sentence is the statement element; a second source in the same sentence gets an element
+  // nested inside it, so each statement has its own id and footnote reference.
+  const [first, ...rest] = attributions;
+  node.data.hProperties = { id: first!.id, className: ["statement"], dataSource: first!.source };
+  let children = node.children;
+  for (const extra of rest.reverse()) {
+    const inner: Statement = {
+      type: "statement",
+      children,
+      data: { hName: "span", hProperties: { id: extra.id, className: ["statement"], dataSource: extra.source } },
+    };
+    children = [inner];
+  }
+  node.children = children;
+}

@@ -1,0 +1,690 @@
+/**
+ * Find attributed statements in one sentence of English news prose.
+ *
+ * The rules follow how news reports speech: a speaker noun phrase and a reporting verb ("X said",
+ * "X has admitted", "X put the death toll at"), the verb before the speaker ("..., reports X",
+ * "said a spokesman"), "According to X", conduits ("X quoted Y as saying", "X, citing Y"), participles
+ * that reuse the subject (", saying ..."), and figures credited by a passive agent ("a count of 281
+ * issued by the government"). Pronouns are reported as such; the caller resolves them.
+ *
+ * Everything works on tokens in bounded windows: linear in the sentence's length.
+ */
+import type { AttributionKind } from "../types.ts";
+import { tokenize, type Token } from "./tokens.ts";
+
+/** One attribution found in a sentence, before its source is resolved. */
+export interface FoundAttribution {
+  /** The source as written ("The Russian defense ministry", "It"). */
+  sourceText: string;
+  sourceStart: number;
+  sourceEnd: number;
+  /** The cue as written; `...` marks a gap ("quoted ... as saying"). */
+  cue: string;
+  kind: AttributionKind;
+  /** The conduit, as written ("the Associated Press" in "the AP reports X as saying"), or null. */
+  via: string | null;
+  /** The part of the sentence this attribution covers (figures inside belong to it). */
+  span: [number, number];
+  /** True when the source is a pronoun ("It", "he") to resolve against earlier sources. */
+  pronoun: boolean;
+}
+
+/** A quotation mark in a sentence. */
+export interface QuoteMark {
+  at: number;
+  type: "open" | "close";
+}
+
+// Reporting verbs, by the forms news uses. Weak ones need a clause, quote or "that" after them.
+const STRONG_CUES = new Set([
+  "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "adding", "claimed", "claims",
+  "claim", "claiming", "accused", "accuses", "accusing", "admitted", "admits", "admit", "warned", "warns",
+  "warning", "reported", "reports", "report", "stated", "states", "announced", "announces", "announcing",
+  "insisted", "insists", "insisting", "denied", "denies", "deny", "denying", "confirmed", "confirms",
+  "confirming", "explained", "explains", "acknowledged", "acknowledges", "argued", "argues", "arguing",
+  "alleged", "alleges", "alleging", "declared", "declares", "asserted", "asserts", "contended", "contends",
+  "wrote", "writes", "tweeted", "commented", "comments", "commenting", "stressed", "stresses", "urged",
+  "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
+  "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
+  "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
+]);
+
+/** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
+const WEAK_CUES = new Set([
+  "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests",
+  "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
+  "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
+]);
+
+/** Weak cues that still report speech when a capitalised speaker uses them: "the UN reported the ...". */
+const NAMED_SPEAKER_CUES = new Set(["reported", "reports", "report"]);
+
+/** Participles that continue the main clause's speaker: ", saying ...". */
+const PARTICIPLE_CUES = new Set([
+  "saying", "adding", "claiming", "charging", "accusing", "warning", "arguing", "insisting", "noting",
+  "alleging", "stressing", "explaining", "announcing", "denying", "confirming", "commenting",
+]);
+
+/** Verbs that report a figure: "put the death toll at 83", "raised the toll to 73,276". */
+const FIGURE_VERBS = new Set([
+  "put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising",
+  "lowered", "lowers", "revised", "revises", "increased", "estimated", "estimates", "estimating", "gave",
+  "gives", "updated", "cut",
+]);
+const FIGURE_NOUNS = new Set(["toll", "number", "figure", "count", "tally", "total", "estimate", "numbers", "figures"]);
+
+/** Participles that credit a figure through a passive agent: "a count of 281 issued by the government". */
+const AGENT_PARTICIPLES = new Set([
+  "issued", "released", "given", "announced", "reported", "published", "provided", "compiled", "cited",
+  "confirmed", "put", "estimated", "recorded", "registered", "documented",
+]);
+
+/** Verbs of a conduit: "X quoted Y as saying", "X reports Y as commenting". */
+const CONDUIT_VERBS = new Set(["quoted", "quotes", "quoting", "reports", "reported", "cited", "cites", "citing"]);
+const AS_VERBS = new Set([
+  "saying", "commenting", "stating", "telling", "adding", "claiming", "warning", "describing", "calling", "writing",
+]);
+
+const CONJUNCTIONS = new Set([
+  "and", "but", "or", "nor", "however", "while", "whereas", "because", "although", "though", "since", "if",
+  "when", "until", "unless", "so", "yet", "then", "after", "before", "once", "where",
+]);
+const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "what"]);
+const BE_AUX = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+  "would", "can", "could", "may", "might", "must", "shall", "should", "'s",
+]);
+const STOP_PREPOSITIONS = new Set([
+  "by", "to", "with", "on", "into", "onto", "over", "under", "about", "against", "through", "during",
+  "without", "within", "than", "as", "like", "via", "upon", "toward", "towards", "across", "despite", "among",
+  "amid", "behind", "near", "outside", "inside", "per",
+]);
+/** Prepositions that may sit inside a speaker's name: "head of relief operations", "office in Geneva". */
+const NP_PREPOSITIONS = new Set(["of", "for", "in", "at", "from"]);
+const DETERMINERS = new Set([
+  "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "another", "one", "some",
+  "many", "several", "two", "three", "most", "all", "both", "each", "no", "any", "such", "other",
+]);
+const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
+const OBJECT_PRONOUNS = new Set(["him", "them", "me", "you", "itself", "themselves", "himself", "herself", "us"]);
+/** Adverbs and auxiliaries that may stand between a speaker and the verb: "The Russians earlier said". */
+const BETWEEN = new Set([
+  "earlier", "later", "also", "previously", "officially", "reportedly", "recently", "repeatedly", "again",
+  "today", "yesterday", "then", "separately", "initially", "subsequently", "publicly", "privately",
+  "formally", "now", "first", "has", "have", "had", "would", "will", "did", "does", "had", "already",
+  "once", "further", "flatly", "strongly", "angrily", "quickly", "last", "night", "week", "this", "morning",
+  "late", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "not",
+  "never", "always", "however", "too", "himself", "herself", "itself", "themselves",
+]);
+/** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
+const ED_NOUNS = new Set(["armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned"]);
+/** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
+const ADVERBIAL_HEADS = new Set([
+  "yesterday", "today", "meanwhile", "however", "earlier", "later", "separately", "also", "on", "in", "at",
+  "last", "this", "after", "before", "following", "overnight", "moreover", "still", "but", "and", "then",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "by", "during",
+  "nonetheless", "nevertheless", "instead", "previously", "finally", "again", "now", "so", "thus",
+]);
+/** Heads that end a source after "according to" when no comma does: "According to reports police fired". */
+const SOURCE_HEADS = new Set([
+  "reports", "sources", "officials", "witnesses", "residents", "police", "media", "statement", "estimates",
+  "figures", "data", "authorities", "accounts", "activists", "medics", "doctors", "sources",
+]);
+const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
+
+const OPEN_QUOTES = new Set(["“", "«", "„"]);
+const CLOSE_QUOTES = new Set(["”", "»"]);
+
+/** Find the double quotation marks of a sentence, telling openers from closers. */
+export function quoteMarks(sentence: string): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (OPEN_QUOTES.has(ch)) marks.push({ at: i, type: "open" });
+    else if (CLOSE_QUOTES.has(ch)) marks.push({ at: i, type: "close" });
+    else if (ch === '"') {
+      const before = i === 0 ? " " : sentence[i - 1]!;
+      marks.push({ at: i, type: /[\s(\[—–-]/u.test(before) ? "open" : "close" });
+    }
+  }
+  return marks;
+}
+
+/** The spans of a sentence that lie inside quotation marks, given whether it starts inside a quote. */
+export function quotedRanges(sentence: string, startsInside: boolean): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let openAt: number | null = startsInside ? 0 : null;
+  for (const mark of quoteMarks(sentence)) {
+    if (mark.type === "open" && openAt === null) openAt = mark.at;
+    else if (mark.type === "close" && openAt !== null) {
+      ranges.push([openAt, mark.at + 1]);
+      openAt = null;
+    }
+  }
+  if (openAt !== null) ranges.push([openAt, sentence.length]);
+  return ranges;
+}
+
+/** Whether a sentence ends inside an open quotation. */
+export function endsInsideQuote(sentence: string, startsInside: boolean): boolean {
+  let inside = startsInside;
+  for (const mark of quoteMarks(sentence)) inside = mark.type === "open";
+  return inside;
+}
+
+/** Whether a token can belong to a speaker's noun phrase. */
+function isNounish(token: Token): boolean {
+  if (!token.word) return false;
+  const w = token.lower;
+  if (token.capital) return !(CONJUNCTIONS.has(w) && w !== "and") || w === "and";
+  if (CONJUNCTIONS.has(w) || RELATIVES.has(w) || BE_AUX.has(w) || STOP_PREPOSITIONS.has(w)) return false;
+  if (OBJECT_PRONOUNS.has(w) || PRONOUNS.has(w)) return false;
+  if (STRONG_CUES.has(w) || FIGURE_VERBS.has(w)) return false;
+  if (/ly$/.test(w) && !["family", "assembly", "italy", "july", "ally", "rally", "supply", "monopoly"].includes(w)) return false;
+  if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
+  return true;
+}
+
+/** Walk back from `end` (exclusive) over a speaker's noun phrase; return its first token index. */
+function walkBack(tokens: Token[], end: number, limit: number): number {
+  let i = end - 1;
+  let start = end;
+  while (i >= limit && end - i <= 18) {
+    const token = tokens[i]!;
+    if (token.text === ")") {
+      // A parenthesised name: "A party official (Berhane Mewa)".
+      let j = i - 1;
+      while (j >= limit && tokens[j]!.text !== "(" && i - j < 8) j--;
+      if (j < limit || tokens[j]!.text !== "(") break;
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (!token.word) break;
+    const w = token.lower;
+    // "Community Working Group on Health", "Committee to Protect Journalists".
+    if (STOP_PREPOSITIONS.has(w) && start < end && tokens[i + 1]?.capital && tokens[i - 1]?.capital && i - 1 >= limit) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (DETERMINERS.has(w)) {
+      start = i;
+      // A determiner starts the phrase unless a preposition inside the name comes before it.
+      const before = tokens[i - 1];
+      if (before && before.word && NP_PREPOSITIONS.has(before.lower) && i - 1 > limit) {
+        i -= 1;
+        continue;
+      }
+      break;
+    }
+    if (NP_PREPOSITIONS.has(w)) {
+      // Only inside a phrase: "head of relief operations".
+      if (start === end) break;
+      const before = tokens[i - 1];
+      if (!before || !before.word || !isNounish(before)) break;
+      i--;
+      continue;
+    }
+    if (w === "and" || w === "&") {
+      // "Russia and Syria said": both conjuncts must be names reaching a clause boundary.
+      if (start === end) break;
+      const leftStart = walkBack(tokens, i, limit);
+      if (leftStart === i || !atClauseBoundary(tokens, leftStart, limit)) break;
+      if (!tokens.slice(leftStart, i).some((t) => t.capital)) break;
+      start = leftStart;
+      break;
+    }
+    if (!isNounish(token)) break;
+    start = i;
+    i--;
+  }
+  return start;
+}
+
+/** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
+function atClauseBoundary(tokens: Token[], i: number, limit: number): boolean {
+  if (i <= limit) return true;
+  const before = tokens[i - 1]!;
+  if (!before.word) return [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
+  return CONJUNCTIONS.has(before.lower) || RELATIVES.has(before.lower) || ADVERBIAL_HEADS.has(before.lower);
+}
+
+/** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
+function skipBetween(tokens: Token[], verb: number): number {
+  let i = verb;
+  while (i > 0 && verb - i < 4) {
+    const token = tokens[i - 1]!;
+    if (!token.word || !BETWEEN.has(token.lower)) break;
+    // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
+    if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
+    i--;
+  }
+  return i;
+}
+
+/** Whether a phrase looks like a time or manner adverbial rather than a speaker. */
+function isAdverbial(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first) return true;
+  if (ADVERBIAL_HEADS.has(first.lower)) return true;
+  return to - from === 1 && /(ly|day)$/.test(first.lower);
+}
+
+/** Find a noun phrase forward from `from` (for "according to X", "quoted Y as", "said X"). */
+function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number) => boolean): number {
+  let i = from;
+  while (i < tokens.length && i - from < 16) {
+    const token = tokens[i]!;
+    if (stopAt(token, i)) break;
+    if (token.text === "(") {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.text !== ")" && j - i < 8) j++;
+      if (tokens[j]?.text !== ")") break;
+      i = j + 1;
+      continue;
+    }
+    if (!token.word) break;
+    const w = token.lower;
+    if (i > from && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
+    if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
+    if (STOP_PREPOSITIONS.has(w) && !(w === "to" && tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && w !== "to" && w !== "and") break;
+    i++;
+  }
+  // Do not end on a preposition or determiner.
+  while (i > from && tokens[i - 1]!.word && (NP_PREPOSITIONS.has(tokens[i - 1]!.lower) || DETERMINERS.has(tokens[i - 1]!.lower))) i--;
+  return i;
+}
+
+/** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
+function usedAsNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
+  // "were reported killed", "is said to": passives are not speech by a named speaker.
+  if (before.word && BE_AUX.has(before.lower) && !["has", "have", "had", "will", "would", "did", "does", "do"].includes(before.lower)) return true;
+  const after = tokens[i + 1];
+  // "the ceasefire said to hold": no speaker.
+  if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
+  return false;
+}
+
+/** Whether what follows a weak cue at `i` is a reported clause. */
+function hasComplement(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (COMPLEMENT_STARTERS.has(next.lower) || COMPLEMENT_STARTERS.has(next.text)) return true;
+  if (next.word && BE_AUX.has(next.lower)) return true;
+  // "estimated the number of marchers at ...": figure verbs are handled separately.
+  if (tokens[i]!.lower === "expressed") {
+    return tokens.slice(i + 1, i + 4).some((t) => /^(regret|concern|condolences|sympathy|hope|shock|dismay|confidence|doubts?|anger|sorrow|support)$/.test(t.lower) || OPEN_QUOTES.has(t.text) || t.text === '"');
+  }
+  return false;
+}
+
+function textOf(sentence: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return "";
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Strip "a statement by" from "a statement by Syrian army general command". */
+function stripStatementBy(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < Math.min(to - 1, from + 4); i++) {
+    const t = tokens[i]!;
+    if ((t.lower === "by" || t.lower === "from" || t.lower === "of") && i > from) {
+      const head = tokens.slice(from, i).map((x) => x.lower);
+      if (head.some((w) => /^(statement|report|communique|spokesman|spokeswoman|spokesperson|source|sources|official|officials)$/.test(w))) {
+        if (head.some((w) => /^(statement|report|communique)$/.test(w))) return i + 1;
+      }
+    }
+  }
+  return from;
+}
+
+/** Find the attributions of one sentence. `quoted` gives the ranges inside quotation marks. */
+export function findAttributions(sentence: string, quoted: Array<[number, number]> = quotedRanges(sentence, false)): FoundAttribution[] {
+  const tokens = tokenize(sentence);
+  const found: FoundAttribution[] = [];
+  const inQuote = (t: Token) => quoted.some(([a, b]) => t.start >= a && t.start < b);
+  const hasQuote = (from: number, to: number) => quoted.some(([a, b]) => a < to && b > from && b - a > 2);
+  const kindFor = (from: number, to: number): AttributionKind => (hasQuote(from, to) ? "direct-quote" : "indirect");
+  const end = sentence.length;
+  // Tokens consumed as part of a found source or conduit, so they are not read as cues again.
+  let consumedTo = -1;
+  let mainSubject: { from: number; to: number } | null = null;
+
+  const push = (a: FoundAttribution) => {
+    found.push(a);
+  };
+  const subjectAt = (verb: number): { from: number; to: number } | null => {
+    let subjectEnd = skipBetween(tokens, verb);
+    // Apposition: "Samantha Power's opposite number, Vitaliy Churkin, said".
+    if (tokens[subjectEnd - 1]?.text === ",") {
+      const innerEnd = subjectEnd - 1;
+      const innerStart = walkBack(tokens, innerEnd, 0);
+      if (innerStart < innerEnd && tokens[innerStart - 1]?.text === ",") {
+        const outerEnd = innerStart - 1;
+        const outerStart = walkBack(tokens, outerEnd, 0);
+        if (outerStart < outerEnd && atClauseBoundary(tokens, outerStart, 0) && !isAdverbial(tokens, outerStart, outerEnd)) {
+          return { from: outerStart, to: innerEnd };
+        }
+        return { from: innerStart, to: innerEnd };
+      }
+      return null;
+    }
+    if (subjectEnd === 0) return null;
+    const start = walkBack(tokens, subjectEnd, 0);
+    if (start === subjectEnd) {
+      const before = tokens[subjectEnd - 1]!;
+      if (before.word && PRONOUNS.has(before.lower)) return { from: subjectEnd - 1, to: subjectEnd };
+      return null;
+    }
+    // A lone lowercase modifier ("incoming") is no speaker.
+    const last = tokens[subjectEnd - 1]!;
+    if (subjectEnd - start === 1 && /(ing|ed)$/.test(last.lower) && !last.capital) return null;
+    return { from: start, to: subjectEnd };
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word || i <= consumedTo) continue;
+    if (inQuote(token)) continue;
+    const w = token.lower;
+    if (token.capital && w !== "according") continue;
+
+    // "According to X, ...".
+    if (w === "according" && tokens[i + 1]?.lower === "to") {
+      const from = i + 2;
+      let to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
+      if (to > from) {
+        const spanStart = i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start;
+        push({
+          sourceText: textOf(sentence, tokens, from, to),
+          sourceStart: tokens[from]!.start,
+          sourceEnd: tokens[to - 1]!.end,
+          cue: textOf(sentence, tokens, i, i + 2),
+          kind: "according-to",
+          via: null,
+          span: [spanStart, end],
+          pronoun: false,
+        });
+        consumedTo = to - 1;
+      }
+      continue;
+    }
+
+    // "X quoted Y as saying" / "X reports Y as commenting": Y speaks, X is the conduit.
+    if (CONDUIT_VERBS.has(w) && !usedAsNoun(tokens, i)) {
+      let asAt = -1;
+      for (let k = i + 2; k < Math.min(tokens.length - 1, i + 16); k++) {
+        if (tokens[k]!.lower === "as" && AS_VERBS.has(tokens[k + 1]!.lower)) {
+          asAt = k;
+          break;
+        }
+        if (!tokens[k]!.word && tokens[k]!.text !== "(" && tokens[k]!.text !== ")" && tokens[k]!.text !== "'") break;
+      }
+      if (asAt > 0) {
+        const subject = subjectAt(i);
+        const speakerFrom = stripStatementBy(tokens, i + 1, asAt);
+        push({
+          sourceText: textOf(sentence, tokens, speakerFrom, asAt),
+          sourceStart: tokens[speakerFrom]!.start,
+          sourceEnd: tokens[asAt - 1]!.end,
+          cue: `${token.text} ... as ${tokens[asAt + 1]!.text}`,
+          kind: kindFor(0, end),
+          via: subject ? textOf(sentence, tokens, subject.from, subject.to) : null,
+          span: [found.length > 0 && subject ? tokens[subject.from]!.start : 0, end],
+          pronoun: false,
+        });
+        mainSubject ??= subject;
+        consumedTo = asAt + 1;
+        continue;
+      }
+    }
+
+    // Participles that reuse the main speaker: ", saying ...".
+    if (PARTICIPLE_CUES.has(w) && tokens[i - 1]?.text === ",") {
+      if (found.length > 0) continue;
+      const subject = mainClauseSubject(tokens);
+      if (subject) {
+        push(makeFound(sentence, tokens, subject, `${token.text}`, kindFor(0, end), [0, end]));
+        consumedTo = i;
+      }
+      continue;
+    }
+
+    // "X put the death toll at 83", "Pakistan has raised the death toll ... to 73,276".
+    if (FIGURE_VERBS.has(w) && !usedAsNoun(tokens, i)) {
+      let nounAt = -1;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+        if (FIGURE_NOUNS.has(tokens[k]!.lower)) {
+          nounAt = k;
+          break;
+        }
+        if (!tokens[k]!.word) break;
+      }
+      let prepAt = -1;
+      if (nounAt > 0) {
+        for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
+          if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to") {
+            prepAt = k;
+            break;
+          }
+          if (tokens[k]!.text === ";") break;
+        }
+      }
+      if (prepAt > 0) {
+        const subject = subjectAt(i);
+        if (subject) {
+          const gap = prepAt > nounAt + 1 ? " ..." : "";
+          const cue = `${textOf(sentence, tokens, i, nounAt + 1)}${gap} ${tokens[prepAt]!.text}`;
+          push(makeFound(sentence, tokens, subject, cue, kindFor(0, end), [tokens[subject.from]!.start, end]));
+          mainSubject ??= subject;
+          consumedTo = prepAt;
+        }
+        continue;
+      }
+    }
+
+    // A figure credited by a passive agent: "a fatalities count of 281 issued Monday by the government".
+    if (AGENT_PARTICIPLES.has(w) && i > 0 && tokens[i - 1]!.word && !BE_AUX.has(tokens[i - 1]!.lower)) {
+      let byAt = -1;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+        if (tokens[k]!.lower === "by") {
+          byAt = k;
+          break;
+        }
+        if (!tokens[k]!.word) break;
+      }
+      if (byAt > 0) {
+        // The phrase before must name a figure: a number or a figure noun within a few words.
+        let phraseStart = -1;
+        for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+          const t = tokens[k]!;
+          if (!t.word) break;
+          if (FIGURE_NOUNS.has(t.lower) || /^(statement|report|fatalities|deaths|casualties)$/.test(t.lower)) {
+            phraseStart = k;
+            // Extend to the determiner that opens the phrase.
+            let s = k;
+            while (s > 0 && s > k - 3 && tokens[s - 1]!.word && !CONJUNCTIONS.has(tokens[s - 1]!.lower) && !STOP_PREPOSITIONS.has(tokens[s - 1]!.lower) && !BE_AUX.has(tokens[s - 1]!.lower)) s--;
+            phraseStart = s;
+          }
+        }
+        const agentTo = walkForward(tokens, byAt + 1, (t) => t.text === "," || t.text === ";");
+        if (phraseStart >= 0 && agentTo > byAt + 1) {
+          push({
+            sourceText: textOf(sentence, tokens, byAt + 1, agentTo),
+            sourceStart: tokens[byAt + 1]!.start,
+            sourceEnd: tokens[agentTo - 1]!.end,
+            cue: tokens[i]!.text,
+            kind: kindFor(tokens[phraseStart]!.start, tokens[agentTo - 1]!.end),
+            via: null,
+            span: [tokens[phraseStart]!.start, tokens[agentTo - 1]!.end],
+            pronoun: false,
+          });
+          consumedTo = agentTo - 1;
+          continue;
+        }
+      }
+    }
+
+    if (!STRONG_CUES.has(w) || usedAsNoun(tokens, i)) continue;
+    if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
+      // "..., reports the Committee": a weak cue is still speech when it inverts at the end.
+      if (!(tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i))) continue;
+    }
+
+    // The speaker before the verb.
+    const subject = subjectAt(i);
+    if (subject && !insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
+      const pronoun = subject.to - subject.from === 1 && PRONOUNS.has(tokens[subject.from]!.lower);
+      const spanStart = spanStartFor(tokens, subject.from, found.length > 0);
+      // "..., police said.": the statement is what came before.
+      const spanFrom = tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) ? 0 : spanStart;
+      const f = makeFound(sentence, tokens, subject, token.text, kindFor(spanFrom, end), [spanFrom, end]);
+      f.pronoun = pronoun;
+      f.via = citing(sentence, tokens, subject.to, i) ?? citing(sentence, tokens, i + 1, tokens.length);
+      if (found.length > 0) {
+        const prev = found[found.length - 1]!;
+        if (prev.span[1] === end) prev.span = [prev.span[0], Math.min(prev.span[1], spanStart)];
+      }
+      push(f);
+      mainSubject ??= subject;
+      consumedTo = i;
+      continue;
+    }
+
+    // The speaker after the verb: "..., reports the Committee to Protect Journalists", "“...,” said Jane Doe".
+    const before = tokens[i - 1];
+    if (before && (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
+      const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
+      let speakerTo = to;
+      // "said a ministry spokesman, Jane Doe."
+      if (tokens[to]?.text === "," && tokens[to + 1]?.capital) {
+        const more = walkForward(tokens, to + 1, (t) => t.text === "." || t.text === ",");
+        if (more > to + 1 && (more === tokens.length || tokens[more]!.text === ".")) speakerTo = more;
+      }
+      if (speakerTo > i + 1) {
+        push({
+          sourceText: textOf(sentence, tokens, i + 1, speakerTo),
+          sourceStart: tokens[i + 1]!.start,
+          sourceEnd: tokens[speakerTo - 1]!.end,
+          cue: token.text,
+          kind: kindFor(0, end),
+          via: citing(sentence, tokens, speakerTo, tokens.length),
+          span: [0, end],
+          pronoun: speakerTo - (i + 1) === 1 && PRONOUNS.has(tokens[i + 1]!.lower),
+        });
+        consumedTo = speakerTo - 1;
+      }
+    }
+  }
+  void mainSubject;
+  return dedupe(found);
+}
+
+/** Whether a capitalised name stands right before the verb at `i` ("the United Nations reported"). */
+function namedSpeakerBefore(tokens: Token[], i: number): boolean {
+  const end = skipBetween(tokens, i);
+  const before = tokens[end - 1];
+  return before !== undefined && before.capital && before.word;
+}
+
+/** Whether the verb at `i` is followed by a speaker that runs to the end of the sentence. */
+function isInvertedSpeaker(tokens: Token[], i: number): boolean {
+  const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
+  return to > i + 1 && (to === tokens.length || tokens[to]!.text === ".");
+}
+
+function isSentenceEnd(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.text === "." || next.text === "!" || next.text === "?";
+}
+
+/** Where the statement of a second speaker starts: at the conjunction or comma before its subject. */
+function spanStartFor(tokens: Token[], subjectFrom: number, second: boolean): number {
+  const before = tokens[subjectFrom - 1];
+  // "The dead were shot by police and a spokesman said ...": only the second clause is reported.
+  if (!second && before?.word && ["and", "but", "while", "whereas"].includes(before.lower)) return tokens[subjectFrom]!.start;
+  if (!second) return 0;
+  let k = subjectFrom;
+  while (k > 0 && (tokens[k - 1]!.text === "," || CONJUNCTIONS.has(tokens[k - 1]!.lower))) k--;
+  return tokens[k]?.start ?? tokens[subjectFrom]!.start;
+}
+
+/** ", citing X" after a speaker or verb: the conduit's source. */
+function citing(sentence: string, tokens: Token[], from: number, to: number): string | null {
+  for (let k = from; k < Math.min(to, from + 12); k++) {
+    if (tokens[k]!.lower === "citing") {
+      const end = walkForward(tokens, k + 1, (t) => t.text === "," || t.text === ".");
+      if (end > k + 1) return textOf(sentence, tokens, k + 1, end);
+    }
+  }
+  return null;
+}
+
+/** Whether a subject found at `from` lies inside the reported clause of an earlier attribution. */
+function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: Token[], from: number): boolean {
+  if (found.length === 0) return false;
+  const prev = found[found.length - 1]!;
+  if (at < prev.sourceEnd) return true;
+  // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.
+  for (let k = from - 1; k >= 0 && tokens[k]!.start >= prev.sourceEnd; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.lower === "however" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") return false;
+    if (t.text === "," && (tokens[k + 1]?.lower === "however" || tokens[k + 1]?.lower === "but")) return false;
+  }
+  return true;
+}
+
+/** The subject of the main clause: the noun phrase at the start, after any adverbial. */
+function mainClauseSubject(tokens: Token[]): { from: number; to: number } | null {
+  let from = 0;
+  // Skip an opening adverbial up to its comma: "On Monday, the Herald ...".
+  for (let k = 0; k < Math.min(tokens.length, 6); k++) {
+    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const to = walkForward(tokens, from, (t) => !t.word);
+  if (to <= from) return null;
+  return { from, to };
+}
+
+function makeFound(
+  sentence: string,
+  tokens: Token[],
+  subject: { from: number; to: number },
+  cue: string,
+  kind: AttributionKind,
+  span: [number, number],
+): FoundAttribution {
+  return {
+    sourceText: textOf(sentence, tokens, subject.from, subject.to),
+    sourceStart: tokens[subject.from]!.start,
+    sourceEnd: tokens[subject.to - 1]!.end,
+    cue,
+    kind,
+    via: null,
+    span,
+    pronoun: subject.to - subject.from === 1 && PRONOUNS.has(tokens[subject.from]!.lower),
+  };
+}
+
+/** Keep one attribution per speaker text: "said ... saying" is one statement. */
+function dedupe(found: FoundAttribution[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  for (const f of found) {
+    const same = out.find((o) => o.sourceText.toLowerCase() === f.sourceText.toLowerCase());
+    if (same) {
+      same.cue = `${same.cue} ... ${f.cue}`;
+      same.span = [Math.min(same.span[0], f.span[0]), Math.max(same.span[1], f.span[1])];
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+

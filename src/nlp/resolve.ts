@@ -1,0 +1,214 @@
+/**
+ * Resolve the ways a text names its sources to canonical sources: registry aliases, normalised names,
+ * surnames, head nouns ("the Observatory"), definite descriptions ("The Syrian statement") and pronouns.
+ * Mentions must be resolved in reading order: pronouns look back.
+ */
+import type { RegistryEntry, Source } from "../types.ts";
+import {
+  isDocumentName,
+  isOrganisation,
+  isPlural,
+  normaliseName,
+  personalName,
+  stems,
+  stripDocument,
+  TITLES,
+} from "./sources.ts";
+
+type SourceType = "person" | "organisation" | "group";
+
+interface Entry extends Source {
+  keys: Set<string>;
+  type: SourceType;
+  /** Last word of the personal name, for "Lassegue" after "Marie-Laurence Jocelyn Lassegue". */
+  surname: string | null;
+  /** Order of the latest mention, for pronouns. */
+  lastSeen: number;
+  /** Order of the first mention, for listing. */
+  firstSeen: number;
+  fromRegistry: boolean;
+}
+
+const PRONOUN_TYPES: Record<string, SourceType[]> = {
+  it: ["organisation"],
+  he: ["person"],
+  she: ["person"],
+  they: ["group", "organisation"],
+  we: ["group", "organisation", "person"],
+  i: ["person"],
+};
+
+/** Make an id from a name: lowercase words joined by dashes. */
+export function sourceId(name: string): string {
+  return (
+    normaliseName(name)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60)
+      .replace(/-+$/, "") || "source"
+  );
+}
+
+/** Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. */
+export function displayName(mention: string): string {
+  let name = stripDocument(mention.replace(/\s+/g, " ").trim());
+  name = name.replace(/^(the|a|an)\s+/i, "");
+  name = name.replace(/^(?:[A-Za-z]+-based|state-(?:run|owned|controlled))\s+/i, "");
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Roles that make a source a person even without a name: "a government spokesman". */
+const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor)$/;
+
+function classify(mention: string): SourceType {
+  if (personalName(mention)) return "person";
+  const normalised = normaliseName(stripDocument(mention));
+  if (isPlural(mention)) return "group";
+  const head = normalised.replace(/\(.*$/, "").trim().split(" ").pop() ?? "";
+  if (PERSON_ROLES.test(head) && !isOrganisation(normalised.split(" ").slice(-1).join(" "))) return "person";
+  return "organisation";
+}
+
+/** Keeps the article's sources and resolves each new mention to one of them. */
+export class SourceResolver {
+  private entries: Entry[] = [];
+  private clock = 0;
+
+  constructor(registry: readonly RegistryEntry[] = []) {
+    for (const item of registry) {
+      const entry = this.add(item.id, item.name, true);
+      entry.description = item.description;
+      entry.url = item.url;
+      for (const alias of item.aliases) {
+        entry.keys.add(normaliseName(stripDocument(alias)));
+        entry.keys.add(normaliseName(alias));
+      }
+      entry.type = classify(item.name);
+    }
+  }
+
+  /** The sources mentioned so far, in order of first mention (registry entries only once mentioned). */
+  sources(): Source[] {
+    return this.entries
+      .filter((e) => e.mentions.length > 0)
+      .sort((a, b) => a.firstSeen - b.firstSeen)
+      .map(({ id, name, mentions, description, url }) => ({ id, name, mentions: [...mentions], description, url }));
+  }
+
+  /** The id of a registry source or one already mentioned, by id. */
+  has(id: string): boolean {
+    return this.entries.some((e) => e.id === id);
+  }
+
+  /** Every known source id (registry and mentioned). */
+  ids(): string[] {
+    return this.entries.map((e) => e.id);
+  }
+
+  /** Record that a source was cited by id (an author's override). */
+  cite(id: string, mention: string): string | null {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return null;
+    this.touch(entry, mention);
+    return entry.id;
+  }
+
+  /** Resolve a mention as written to a source id, creating a source when it names a new one. */
+  resolve(mention: string, pronoun = false): string | null {
+    const text = mention.trim();
+    if (pronoun) {
+      const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
+      const candidates = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
+      const match = candidates.find((e) => types.includes(e.type)) ?? null;
+      if (match) this.touch(match, text);
+      return match?.id ?? null;
+    }
+
+    const found = this.find(text);
+    if (found) {
+      this.touch(found, text);
+      return found.id;
+    }
+    const name = personalName(text) ?? displayName(text);
+    let id = sourceId(name);
+    for (let n = 2; this.entries.some((e) => e.id === id); n++) id = `${sourceId(name)}-${n}`;
+    const entry = this.add(id, name, false);
+    entry.type = classify(text);
+    entry.keys.add(normaliseName(text));
+    entry.keys.add(normaliseName(stripDocument(text)));
+    const person = personalName(text);
+    if (person) entry.keys.add(normaliseName(person));
+    this.touch(entry, text);
+    return entry.id;
+  }
+
+  private find(text: string): Entry | null {
+    const key = normaliseName(text);
+    const bare = normaliseName(stripDocument(text));
+    const byKey = this.entries.find((e) => e.keys.has(key) || e.keys.has(bare));
+    if (byKey) return byKey;
+
+    // "The Syrian statement": a document named by an adjective refers back to a source sharing it.
+    if (isDocumentName(text)) {
+      const words = stems(text);
+      const recent = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
+      if (words.length === 0) return recent[0] ?? null;
+      if (words.length <= 2) {
+        const match = recent.find((e) => words.every((w) => [...e.keys].some((k) => k.split(" ").some((kw) => kw.startsWith(w.slice(0, 5))))));
+        if (match) return match;
+      }
+    }
+
+    // A person named again by surname or full name: "Lassegue", "General Khan".
+    const person = personalName(text);
+    const tokens = text.replace(/^(the|a|an)\s+/i, "").split(/\s+/);
+    const surname = (person ?? (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!) ? tokens[0]! : null))?.split(/\s+/).pop()?.toLowerCase();
+    if (surname) {
+      const match = this.entries.find((e) => e.type === "person" && e.surname === surname);
+      if (match) return match;
+    }
+
+    // "the Observatory" after "Syrian Observatory for Human Rights": a capitalised head noun.
+    const head = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(text.trim());
+    if (head && !TITLES.has(head[1]!.toLowerCase())) {
+      const word = head[1]!.toLowerCase();
+      const match = this.entries.find((e) => e.type === "organisation" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
+      if (match) return match;
+    }
+    return null;
+  }
+
+  private add(id: string, name: string, fromRegistry: boolean): Entry {
+    const person = personalName(name);
+    const entry: Entry = {
+      id,
+      name,
+      mentions: [],
+      description: null,
+      url: null,
+      keys: new Set([normaliseName(name)]),
+      type: classify(name),
+      surname: person ? person.split(/\s+/).pop()!.toLowerCase() : null,
+      lastSeen: -1,
+      firstSeen: -1,
+      fromRegistry,
+    };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  private touch(entry: Entry, mention: string): void {
+    entry.lastSeen = this.clock++;
+    if (entry.firstSeen < 0) entry.firstSeen = entry.lastSeen;
+    if (!entry.mentions.includes(mention)) entry.mentions.push(mention);
+    if (entry.type === "organisation" && !entry.fromRegistry) {
+      // A person's name seen later makes the source a person: "the minister ... Lassegue".
+      const person = personalName(mention);
+      if (person) entry.surname ??= person.split(/\s+/).pop()!.toLowerCase();
+    }
+    if (!entry.surname && entry.type === "person") {
+      const person = personalName(mention);
+      if (person) entry.surname = person.split(/\s+/).pop()!.toLowerCase();
+    }
+  }
+}

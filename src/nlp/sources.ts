@@ -1,0 +1,152 @@
+/**
+ * Source names: normalise the ways news prose names one organisation or person, so that
+ * "Russia's defense ministry" and "The Russian defense ministry" resolve to one source.
+ */
+
+/** Countries whose possessive form reads as the adjective ("Russia's" = "Russian"). */
+const DEMONYMS: Record<string, string> = {
+  russia: "russian", syria: "syrian", america: "american", britain: "british", france: "french",
+  germany: "german", china: "chinese", japan: "japanese", iran: "iranian", iraq: "iraqi",
+  israel: "israeli", turkey: "turkish", ukraine: "ukrainian", pakistan: "pakistani", india: "indian",
+  afghanistan: "afghan", egypt: "egyptian", ethiopia: "ethiopian", kenya: "kenyan", nigeria: "nigerian",
+  haiti: "haitian", zimbabwe: "zimbabwean", lebanon: "lebanese", jordan: "jordanian", yemen: "yemeni",
+  libya: "libyan", sudan: "sudanese", somalia: "somali", mexico: "mexican", canada: "canadian",
+  australia: "australian", italy: "italian", spain: "spanish", poland: "polish", greece: "greek",
+  korea: "korean", vietnam: "vietnamese", indonesia: "indonesian", philippines: "philippine",
+  brazil: "brazilian", venezuela: "venezuelan", colombia: "colombian", "saudi arabia": "saudi",
+  palestine: "palestinian", gaza: "gazan", us: "us", uk: "uk", "united states": "us", "united kingdom": "uk",
+};
+
+/** Words after which a name is a document or a spokesperson's text, not a different speaker. */
+const DOCUMENT_NOUNS = new Set(["statement", "statements", "report", "communique", "communiqué", "announcement", "release", "bulletin"]);
+
+/** Titles and roles that precede a personal name ("US envoy Samantha Power"). */
+export const TITLES = new Set([
+  "president", "vice-president", "prime", "minister", "secretary", "envoy", "ambassador", "spokesman",
+  "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "executive", "general",
+  "major-general", "lieutenant-general", "brigadier-general", "colonel", "col", "major", "captain", "lieutenant", "sergeant",
+  "commander", "chief", "governor", "mayor", "senator", "sen", "representative", "rep", "dr", "doctor",
+  "professor", "prof", "mr", "mrs", "ms", "judge", "justice", "king", "queen", "prince", "princess",
+  "sheikh", "pope", "father", "bishop", "archbishop", "cardinal", "deputy", "foreign", "defense",
+  "defence", "health", "interior", "justice", "finance", "communications", "information", "state",
+  "official", "officer", "head", "leader", "coordinator", "commissioner", "inspector", "superintendent",
+  "gen", "lt", "capt", "sgt", "adm", "admiral", "gov", "us", "u.s", "un", "u.n", "uk",
+]);
+
+/** Words that mark a name as an organisation rather than a person. */
+const ORG_WORDS = new Set([
+  "ministry", "military", "army", "navy", "government", "coalition", "command", "observatory", "agency",
+  "office", "organization", "organisation", "party", "police", "forces", "force", "council", "committee",
+  "association", "group", "union", "department", "administration", "authority", "authorities", "commission",
+  "nations", "embassy", "court", "company", "corporation", "news", "newspaper", "press", "reuters",
+  "network", "institute", "university", "hospital", "services", "service", "movement", "front", "federation",
+  "bank", "fund", "program", "programme", "statement", "report", "media", "television", "radio", "channel",
+  "times", "post", "herald", "guardian", "tribune", "journal", "bureau", "center", "centre", "unit",
+  "watch", "amnesty", "red", "crescent", "cross", "who", "unicef", "unhcr", "nato", "state", "states",
+  "kremlin", "pentagon", "whitehouse", "house", "parliament", "congress", "senate", "cabinet", "regime",
+  "rebels", "officials", "sources", "organisers", "organizers", "residents", "witnesses", "activists",
+]);
+
+/** Plural heads: "they" can refer to these. */
+const PLURAL_HEADS = /(s|people|police|staff|military|media)$/;
+
+/** Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. */
+export function normaliseName(name: string): string {
+  let text = name
+    .normalize("NFKC")
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”"]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+  text = text.replace(/\bu\.s\.a?\.?(?=\s|$|')/g, "us").replace(/\bu\.k\.(?=\s|$|')/g, "uk").replace(/\bu\.n\.(?=\s|$|')/g, "un");
+  text = text.replace(/\bunited nations\b/g, "un").replace(/\bunited states\b/g, "us").replace(/\bunited kingdom\b/g, "uk");
+  text = text.replace(/\bdefence\b/g, "defense").replace(/\borganisation\b/g, "organization").replace(/\borganisers\b/g, "organizers");
+  // "Russia's defense ministry" names the same body as "the Russian defense ministry".
+  text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS[country] ?? match);
+  text = text.replace(/^(the|a|an) /, "");
+  // Descriptors that do not change who is speaking.
+  text = text.replace(/^(?:[a-z]+-based|state-(?:run|owned|controlled)|independent|so-called) /, "");
+  text = text.replace(/\(([^)]*)\)/g, " $1 ").replace(/[.,;:]+$/g, "").replace(/\s+/g, " ").trim();
+  return text;
+}
+
+/** Drop a trailing document noun: "The US Central Command statement" speaks for US Central Command. */
+export function stripDocument(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1 && DOCUMENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) {
+    return words.slice(0, -1).join(" ");
+  }
+  return name.trim();
+}
+
+/** Whether a name's last word is a document noun ("The Syrian statement"). */
+export function isDocumentName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return DOCUMENT_NOUNS.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ""));
+}
+
+/** Split a name into words for comparison. */
+function words(name: string): string[] {
+  return name.split(/[\s]+/).filter(Boolean);
+}
+
+/** Whether a name has organisation words in it. */
+export function isOrganisation(name: string): boolean {
+  return words(normaliseName(name)).some((w) => ORG_WORDS.has(w.replace(/[^a-z-]/g, "")));
+}
+
+const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "our", "and", "but", "of", "for", "in"]);
+
+/** Role nouns after which a capitalised run is a person's name: "opposition spokesman Gizachew Shiferaw". */
+const ROLE_NOUNS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy", "ambassador", "minister",
+  "secretary", "director", "chairman", "chairwoman", "chair", "general", "president", "governor", "mayor",
+  "commander", "chief", "head", "leader", "coordinator", "commissioner", "number", "counterpart",
+  "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor",
+]);
+
+/**
+ * The personal name inside a mention: "US envoy Samantha Power" -> "Samantha Power",
+ * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
+ */
+export function personalName(mention: string): string | null {
+  const tokens = mention.replace(/[()]/g, " , ").replace(/,/g, " , ").split(/\s+/).filter(Boolean);
+  let best: string | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    const isCap = (t: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
+    const bare = (t: string) => t.toLowerCase().replace(/\.$/, "");
+    if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) j++;
+    const run = tokens.slice(i, j);
+    const before = i > 0 ? bare(tokens[i - 1]!) : "";
+    const allowedBefore = before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before);
+    const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
+    // A possessive right after the run ("Samantha Power's opposite number") names someone else.
+    const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
+    if (allowedBefore && !organisation && !possessive) {
+      if (run.length >= 2) best ??= run.join(" ");
+      else if (TITLES.has(before) || ROLE_NOUNS.has(before)) best ??= run[0]!;
+    }
+    i = j;
+  }
+  return best;
+}
+
+/** Whether "they" may refer to this name. */
+export function isPlural(name: string): boolean {
+  const last = words(normaliseName(name)).pop() ?? "";
+  return PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last) || /\band\b/.test(name);
+}
+
+/** Expand an adjective or name into the word stems used to match descriptions ("Syrian" -> "syria"). */
+export function stems(name: string): string[] {
+  return words(normaliseName(stripDocument(name)))
+    .map((w) => w.replace(/[^a-z0-9-]/g, ""))
+    .filter((w) => w.length > 2 && !["the", "and", "for", "of"].includes(w));
+}
