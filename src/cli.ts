@@ -1,7 +1,8 @@
 /**
  * The `sourced` command line: extract, check, build, pdf.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { reporter } from "vfile-reporter";
 import { processArticle } from "./index.ts";
@@ -37,11 +38,34 @@ async function extractCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+/** The Markdown files of a folder, sorted. */
+async function markdownFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => /\.(md|markdown)$/i.test(f)).sort().map((f) => join(dir, f));
+  } catch (cause) {
+    throw new Error(`Cannot read folder ${dir}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+  }
+}
+
+async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
+  const paths = positionals.length > 0 ? positionals : await markdownFiles("articles");
+  const files = [];
+  for (const path of paths) files.push((await processArticle(await readText(path), path)).file);
+  const report = reporter(files);
+  if (report) process.stderr.write(report + "\n");
+  const errors = files.some((f) => f.messages.some((m) => m.fatal));
+  const warnings = files.some((f) => f.messages.some((m) => !m.fatal));
+  return errors || (values.strict && warnings) ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "extract":
       return extractCommand(rest);
+    case "check":
+      return checkCommand(rest);
     case "build": {
       const { values } = parseArgs({ args: rest, options: { pathprefix: { type: "string" }, input: { type: "string" }, output: { type: "string" } }, strict: false });
       const { buildSite } = await import("./build.ts");

@@ -48,6 +48,8 @@ export interface FrontMatter {
   registry: RegistryEntry[];
   /** Every string-valued key, as given (publisher, license, ...), for templates. */
   fields: Record<string, string>;
+  /** The line of each `sources` entry, by id, for messages. */
+  registryLines: Record<string, number>;
 }
 
 /** An article split into validated front matter and a body whose lines match the file's. */
@@ -103,6 +105,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
     meta: { title: "", slug: slugify(baseName) || "article", date: null },
     registry: [],
     fields: {},
+    registryLines: {},
   };
 
   if (text.includes("\u0000")) {
@@ -143,7 +146,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
 
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      const line = e.linePos ? e.linePos[0].line + firstYamlLine - 1 : 1;
+      const line = lineCounter.linePos(e.pos[0]).line + firstYamlLine - 1;
       error(`Invalid YAML in front matter: ${e.message.split("\n")[0]}`, line, "front-matter-yaml");
     }
     return { file, frontMatter: empty, body, failed };
@@ -153,6 +156,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
   const fields: Record<string, string> = {};
   const meta: ArticleMeta = { ...empty.meta };
   const registry: RegistryEntry[] = [];
+  const registryLines: Record<string, number> = {};
 
   if (root && !isMap(root)) {
     error("Expected front matter to be a mapping of `key: value` lines", lineOf(root), "front-matter-type");
@@ -229,6 +233,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
           continue;
         }
         seen.set(entry.id, itemLine);
+        registryLines[entry.id] = itemLine;
         registry.push(entry);
       }
     }
@@ -241,7 +246,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
     error("Empty article: expected Markdown text after the front matter", Math.max(1, frontLines), "empty-article");
   }
 
-  return { file, frontMatter: { meta, registry, fields }, body, failed };
+  return { file, frontMatter: { meta, registry, fields, registryLines }, body, failed };
 }
 
 function readSource(

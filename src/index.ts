@@ -29,7 +29,11 @@ export async function processArticle(text: string, path?: string): Promise<Proce
   const empty: ArticleData = { article: frontMatter.meta, sources: [], attributions: [], figures: [], numbers: [] };
   if (parsed.failed) return { file, frontMatter, html: "", data: empty, failed: true };
 
-  const processor = createProcessor({ meta: frontMatter.meta, registry: frontMatter.registry });
+  const processor = createProcessor({
+    meta: frontMatter.meta,
+    registry: frontMatter.registry,
+    registryLines: frontMatter.registryLines,
+  });
   // Process the body in the file that carries the front matter messages, so all messages stay together.
   file.value = parsed.body;
   try {

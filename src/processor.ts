@@ -10,7 +10,9 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { rehypeSources } from "./rehype-sources.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
+import { remarkCheck } from "./remark-check.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
+import { remarkOverrides, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
@@ -20,6 +22,8 @@ export interface ProcessorOptions {
   meta?: ArticleMeta;
   /** The front matter's `sources` registry. Default: none, sources are named from the text. */
   registry?: RegistryEntry[];
+  /** The line of each registry entry, for messages. Default: line 1. */
+  registryLines?: Record<string, number>;
 }
 
 /** Create the Markdown body -> tagged HTML processor; the tagged data lands on `file.data.sourced`. */
@@ -30,8 +34,11 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkSentences)
+    .use(remarkOverrides)
     .use(remarkAttribution, { registry: options.registry ?? [], meta })
     .use(remarkNumbers, { date: meta.date })
+    .use(remarkUnwrapDirectives)
+    .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeSources)
     .use(rehypeStringify);

@@ -27,6 +27,8 @@ export interface AttributionOptions {
 interface Item {
   node: Sentence;
   found: FoundAttribution[];
+  /** What the rules found, even where the author overrode them (to warn about overrides that change nothing). */
+  ruleFound: FoundAttribution[];
   /** Inside a quotation at the start of the sentence. */
   startsInside: boolean;
   endsInside: boolean;
@@ -76,9 +78,10 @@ function collect(tree: Root): Item[] {
     }
     const startsInside = inside;
     const quoted = quotedRanges(continuationText(text, startsInside), startsInside);
-    const found = node.data.override ? [] : findAttributions(text, quoted);
+    const ruleFound = findAttributions(text, quoted);
+    const found = node.data.override ? [] : ruleFound;
     inside = endsInsideQuote(continuationText(text, startsInside), startsInside);
-    items.push({ node, found, startsInside, endsInside: inside, borrowed: [] });
+    items.push({ node, found, ruleFound, startsInside, endsInside: inside, borrowed: [] });
   });
   return items;
 }
@@ -129,7 +132,42 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
   const found = item.found.length > 0 ? item.found : item.borrowed;
   const attributions: Attribution[] = [];
   const spans: Array<[number, number]> = [];
-  for (const f of found) {
+  const override = node.data.override;
+  if (override) {
+    const place = node.data.overridePlace ?? { line: node.data.line, column: 1 };
+    const ruled = item.ruleFound.map((f) => resolver.peek(f.sourceText, f.pronoun));
+    if (override === "none") {
+      if (ruled.length === 0 && item.borrowed.length === 0) {
+        file.message("Override changed nothing: the tagger did not attribute this sentence", { place, ruleId: "useless-override", source: "sourced" });
+      }
+    } else if (!resolver.has(override)) {
+      const known = resolver.ids();
+      const message = file.message(
+        `Unknown source \`${override}\` in \`:source\` override: expected one of ${known.length > 0 ? known.map((k) => `\`${k}\``).join(", ") : "the ids of `sources` in front matter (there are none)"}`,
+        { place, ruleId: "unknown-source", source: "sourced" },
+      );
+      message.fatal = true;
+    } else {
+      if (ruled.length === 1 && ruled[0] === override) {
+        file.message(`Override changed nothing: the tagger already credits this sentence to \`${override}\``, { place, ruleId: "useless-override", source: "sourced" });
+      }
+      const name = resolver.nameOf(override) ?? override;
+      resolver.cite(override, name);
+      attributions.push({
+        id: `a${out.length + 1}`,
+        sentence: node.data.text,
+        source: override,
+        sourceText: name,
+        cue: "(set by the author)",
+        kind: /[“”"«»]/.test(node.data.text) ? "direct-quote" : "indirect",
+        via: null,
+        line: node.data.line,
+        origin: "override",
+      });
+      spans.push([0, node.data.text.length]);
+    }
+  }
+  for (const f of override ? [] : found) {
     const source = resolver.resolve(f.sourceText, f.pronoun);
     if (!source) {
       file.message(`Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {

@@ -312,8 +312,15 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
 
 /** Whether what follows a weak cue at `i` is a reported clause. */
 function hasComplement(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
   if (!next) return false;
+  // "reported, citing a hospital source, that ...": look past the citation.
+  if (next.text === "," && tokens[i + 2]?.lower === "citing") {
+    let k = i + 3;
+    while (k < tokens.length && tokens[k]!.text !== "," && k - i < 16) k++;
+    next = tokens[k + 1];
+    if (!next) return false;
+  }
   if (COMPLEMENT_STARTERS.has(next.lower) || COMPLEMENT_STARTERS.has(next.text)) return true;
   if (next.word && BE_AUX.has(next.lower)) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
@@ -355,6 +362,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   let mainSubject: { from: number; to: number } | null = null;
 
   const push = (a: FoundAttribution) => {
+    // A later speaker's statement ends the earlier one's: "X said ..., but Y put the number at ...".
+    const prev = found[found.length - 1];
+    if (prev && prev.span[1] === end && a.span[0] > prev.span[0] && a.span[1] === end) prev.span = [prev.span[0], a.span[0]];
     found.push(a);
   };
   const subjectAt = (verb: number): { from: number; to: number } | null => {
@@ -479,7 +489,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (subject) {
           const gap = prepAt > nounAt + 1 ? " ..." : "";
           const cue = `${textOf(sentence, tokens, i, nounAt + 1)}${gap} ${tokens[prepAt]!.text}`;
-          push(makeFound(sentence, tokens, subject, cue, kindFor(0, end), [tokens[subject.from]!.start, end]));
+          const spanStart = found.length > 0 ? spanStartFor(tokens, subject.from, true) : tokens[subject.from]!.start;
+          push(makeFound(sentence, tokens, subject, cue, kindFor(0, end), [spanStart, end]));
           mainSubject ??= subject;
           consumedTo = prepAt;
         }
@@ -545,10 +556,6 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const f = makeFound(sentence, tokens, subject, token.text, kindFor(spanFrom, end), [spanFrom, end]);
       f.pronoun = pronoun;
       f.via = citing(sentence, tokens, subject.to, i) ?? citing(sentence, tokens, i + 1, tokens.length);
-      if (found.length > 0) {
-        const prev = found[found.length - 1]!;
-        if (prev.span[1] === end) prev.span = [prev.span[0], Math.min(prev.span[1], spanStart)];
-      }
       push(f);
       mainSubject ??= subject;
       consumedTo = i;

@@ -5,6 +5,7 @@
  */
 import type { RegistryEntry, Source } from "../types.ts";
 import {
+  headNoun,
   isDocumentName,
   isOrganisation,
   isPlural,
@@ -64,7 +65,7 @@ function classify(mention: string): SourceType {
   if (personalName(mention)) return "person";
   const normalised = normaliseName(stripDocument(mention));
   if (isPlural(mention)) return "group";
-  const head = normalised.replace(/\(.*$/, "").trim().split(" ").pop() ?? "";
+  const head = headNoun(normalised.replace(/\(.*$/, "").trim());
   if (PERSON_ROLES.test(head) && !isOrganisation(normalised.split(" ").slice(-1).join(" "))) return "person";
   return "organisation";
 }
@@ -100,6 +101,11 @@ export class SourceResolver {
     return this.entries.some((e) => e.id === id);
   }
 
+  /** The canonical name of a known source. */
+  nameOf(id: string): string | null {
+    return this.entries.find((e) => e.id === id)?.name ?? null;
+  }
+
   /** Every known source id (registry and mentioned). */
   ids(): string[] {
     return this.entries.map((e) => e.id);
@@ -113,13 +119,23 @@ export class SourceResolver {
     return entry.id;
   }
 
-  /** Resolve a mention as written to a source id, creating a source when it names a new one. */
-  resolve(mention: string, pronoun = false): string | null {
+  /** The source a mention would resolve to now, without recording it or creating one. */
+  peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
     if (pronoun) {
       const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
       const candidates = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
-      const match = candidates.find((e) => types.includes(e.type)) ?? null;
+      return candidates.find((e) => types.includes(e.type))?.id ?? null;
+    }
+    return this.find(text)?.id ?? null;
+  }
+
+  /** Resolve a mention as written to a source id, creating a source when it names a new one. */
+  resolve(mention: string, pronoun = false): string | null {
+    const text = mention.trim();
+    if (pronoun) {
+      const id = this.peek(text, true);
+      const match = this.entries.find((e) => e.id === id);
       if (match) this.touch(match, text);
       return match?.id ?? null;
     }
@@ -172,7 +188,7 @@ export class SourceResolver {
     const head = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(text.trim());
     if (head && !TITLES.has(head[1]!.toLowerCase())) {
       const word = head[1]!.toLowerCase();
-      const match = this.entries.find((e) => e.type === "organisation" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
+      const match = this.entries.find((e) => e.type !== "person" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
       if (match) return match;
     }
     return null;

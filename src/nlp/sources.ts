@@ -138,9 +138,15 @@ export function personalName(mention: string): string | null {
   return best;
 }
 
+/** The head noun of a name: the last word before any "of", "for", "in", "at" or "to" phrase. */
+export function headNoun(name: string): string {
+  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from) /)[0]!;
+  return words(normalised).pop() ?? "";
+}
+
 /** Whether "they" may refer to this name. */
 export function isPlural(name: string): boolean {
-  const last = words(normaliseName(name)).pop() ?? "";
+  const last = headNoun(name);
   return PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last) || /\band\b/.test(name);
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "../src/nlp/attribution.ts";
+
+const sources = (sentence: string) => findAttributions(sentence).map((a) => a.sourceText);
+const first = (sentence: string) => findAttributions(sentence)[0];
+
+describe("findAttributions", () => {
+  it("should find a speaker before a reporting verb", () => {
+    expect(sources("The health ministry said 40 people were killed in the attack.")).toEqual(["The health ministry"]);
+    expect(sources("Local officials have warned that the dam could fail.")).toEqual(["Local officials"]);
+  });
+
+  it("should find a speaker after the statement", () => {
+    expect(sources("At least 12 people were killed, police said.")).toEqual(["police"]);
+    expect(sources("The bridge will reopen next week, said a spokesman for the city council.")).toEqual(["a spokesman for the city council"]);
+    expect(sources("Two reporters were detained, reports the International Federation of Journalists.")).toEqual([
+      "the International Federation of Journalists",
+    ]);
+  });
+
+  it("should read 'According to X' with and without a comma", () => {
+    expect(first("According to the Red Cross, 300 families were displaced.")).toMatchObject({ sourceText: "the Red Cross", kind: "according-to" });
+    expect(first("According to witnesses soldiers fired into the air.")).toMatchObject({ sourceText: "witnesses", kind: "according-to" });
+  });
+
+  it("should keep titles and appositions with the speaker", () => {
+    expect(sources("Interior Minister Jane Okafor told reporters the curfew would be lifted.")).toEqual(["Interior Minister Jane Okafor"]);
+    expect(sources("The mayor's chief of staff, Tom Reyes, said the figures were preliminary.")).toEqual([
+      "The mayor's chief of staff, Tom Reyes",
+    ]);
+  });
+
+  it("should give the quoted speaker, not the conduit, for 'X quoted Y as saying'", () => {
+    const a = first("State television quoted a police commander as saying the crowd had dispersed.");
+    expect(a).toMatchObject({ sourceText: "a police commander", via: "State television" });
+  });
+
+  it("should record a conduit named with 'citing'", () => {
+    const a = first("The agency reported, citing a hospital source, that nine people had died.");
+    expect(a).toMatchObject({ sourceText: "The agency", via: "a hospital source" });
+  });
+
+  it("should read 'put the death toll at' as a cue", () => {
+    expect(first("The Red Crescent put the death toll at 57.")).toMatchObject({ sourceText: "The Red Crescent", cue: "put the death toll at" });
+  });
+
+  it("should credit a figure given by a passive agent", () => {
+    const found = findAttributions("The toll rose to 90, up from a count of 70 released on Sunday by the army.");
+    expect(found.map((f) => f.sourceText)).toContain("the army");
+  });
+
+  it("should find two speakers in one sentence and split the statement between them", () => {
+    const found = findAttributions("Organisers said 20,000 people took part, but police put the number at 8,000.");
+    expect(found.map((f) => f.sourceText)).toEqual(["Organisers", "police"]);
+    expect(found[0]!.span[1]).toBeLessThanOrEqual(found[1]!.span[0]);
+  });
+
+  it("should keep a nested report as one statement by the outer speaker", () => {
+    expect(sources("The newspaper reports that a senior official told its reporter that talks had failed.")).toEqual(["The newspaper"]);
+  });
+
+  it("should report pronouns for the caller to resolve", () => {
+    expect(first("He added that the investigation was continuing.")).toMatchObject({ sourceText: "He", pronoun: true });
+  });
+
+  it("should mark statements with quotation marks as direct quotes", () => {
+    expect(first("The minister said the attack was “an act of cowardice”.")?.kind).toBe("direct-quote");
+    expect(first("The minister said the attack was cowardly.")?.kind).toBe("indirect");
+  });
+
+  it("should leave narration untagged", () => {
+    for (const sentence of [
+      "The strikes, attributed to the army, destroyed three bridges.",
+      "The army, which rarely comments on operations, moved troops north.",
+      "The ceasefire, said to hold since Monday, collapsed overnight.",
+      "The protests were called by the students' union.",
+      "Eight people were reported killed in the flooding.",
+      "The report was published on Tuesday.",
+      "There have been no confirmed cases of cholera in the camp.",
+    ]) {
+      expect(findAttributions(sentence), sentence).toEqual([]);
+    }
+  });
+});

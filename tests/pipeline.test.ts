@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { processArticle, render } from "../src/index.ts";
+
+const article = (body: string, front = "title: Test") => `---\n${front}\n---\n\n${body}\n`;
+
+describe("the tagging pipeline", () => {
+  it("should wrap an attributed sentence in a statement element with its source and a footnote", async () => {
+    const html = await render(article("Police said 12 people were killed. The road was closed."));
+    expect(html).toMatch(/<span id="a1" class="statement" data-source="police">Police said .*?<\/span><sup><a href="#fn-police"/);
+    expect(html).toContain("The road was closed.");
+    expect(html).not.toMatch(/<span>The road/);
+  });
+
+  it("should tag numbers as data elements and dates as time elements", async () => {
+    const html = await render(article("Officials said at least 40 people were killed on March 3.", "title: T\ndate: 2020-03-04"));
+    expect(html).toMatch(/<data [^>]*value="40"[^>]*data-kind="figure"[^>]*data-metric="killed"[^>]*data-qualifier="at-least"[^>]*>at least 40<\/data>/);
+    expect(html).toMatch(/<time [^>]*datetime="2020-03-03"[^>]*>March 3<\/time>/);
+  });
+
+  it("should tag nothing inside headings, code, inline code or link URLs", async () => {
+    const html = await render(
+      article("## Police said 40 died\n\nThe file `police said 40` was [read by 3 people](https://example.com/40).\n\n```\nPolice said 40 died.\n```"),
+    );
+    expect(html).toContain("<h2>Police said 40 died</h2>");
+    expect(html).toContain("<code>police said 40</code>");
+    expect(html).toContain('href="https://example.com/40"');
+    expect(html).toContain("<pre><code>Police said 40 died.\n</code></pre>");
+    expect(html).not.toContain('data-source');
+  });
+
+  it("should credit every paragraph of a long quotation to its speaker", async () => {
+    const { data } = await processArticle(
+      article('The mayor said: “We will rebuild.\n\n“Every family will be housed. Nobody will be left behind.”\n\nThe rain continued.'),
+    );
+    expect(data.attributions.map((a) => [a.sentence, a.source])).toEqual([
+      ["The mayor said: “We will rebuild.", "mayor"],
+      ["“Every family will be housed.", "mayor"],
+      ["Nobody will be left behind.”", "mayor"],
+    ]);
+  });
+
+  it("should credit a quotation to a speaker named after it", async () => {
+    const { data } = await processArticle(article('"The water came fast. We lost everything," a resident, Maria Lopez, told reporters.'));
+    expect(data.attributions.map((a) => a.sentence)).toHaveLength(2);
+    expect(new Set(data.attributions.map((a) => a.source))).toEqual(new Set(["maria-lopez"]));
+  });
+
+  it("should drop raw HTML from the article", async () => {
+    const html = await render(article('Police said <script>alert(1)</script> it was calm. <img src=x onerror="alert(1)">'));
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+  });
+});
+
+describe("author overrides", () => {
+  const front = "title: T\nsources:\n  - id: ngo\n    name: Aid Group";
+
+  it("should credit a sentence marked with :source to that source", async () => {
+    const { data, html } = await processArticle(article(":source[The camp held 4,000 people.]{#ngo}", front));
+    expect(data.attributions).toMatchObject([{ source: "ngo", origin: "override" }]);
+    expect(html).not.toContain(":source");
+    expect(html).toContain("The camp held 4,000 people.");
+  });
+
+  it("should leave a sentence marked :unattributed untagged", async () => {
+    const { data } = await processArticle(article(":unattributed[Officials said the road was closed.]", front));
+    expect(data.attributions).toEqual([]);
+  });
+
+  it("should keep a figure marked :figure{exclude} out of the table, and note a scope", async () => {
+    const { data, html } = await processArticle(
+      article("Police said :figure[12 people were killed]{exclude} in the blast. In June, :figure[36 people died]{scope=\"June riots\"}.", front),
+    );
+    expect(data.figures.map((f) => [f.value, f.excluded, f.scope])).toEqual([
+      [12, true, null],
+      [36, false, "June riots"],
+    ]);
+    expect(html).toContain("June riots");
+  });
+
+  it("should fail on an override naming an unknown source, listing the known ones", async () => {
+    const result = await processArticle(article("Intro.\n\n:source[The camp held 4,000 people.]{#nope}", front), "a.md");
+    expect(result.failed).toBe(true);
+    expect(result.file.messages.map(String)).toContain("a.md:9:1-9:1: Unknown source `nope` in `:source` override: expected one of `ngo`");
+  });
+
+  it("should warn about an override that changes nothing", async () => {
+    const result = await processArticle(article(":unattributed[The road was closed.]", front), "a.md");
+    expect(result.file.messages.map((m) => m.ruleId)).toContain("useless-override");
+  });
+});
+
+describe("check warnings", () => {
+  it("should warn about figures with no source and registry sources never cited", async () => {
+    const result = await processArticle(
+      article("At least 9 people were killed in the fire.", "title: T\nsources:\n  - id: ngo\n    name: Aid Group"),
+      "a.md",
+    );
+    expect(result.file.messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(["6:unsourced-figure", "5:uncited-source"]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { SourceResolver } from "../src/nlp/resolve.ts";
+import { normaliseName, personalName } from "../src/nlp/sources.ts";
+
+describe("normaliseName", () => {
+  it("should give one key to the ways prose names one body", () => {
+    expect(normaliseName("Russia’s defense ministry")).toBe(normaliseName("The Russian defence ministry"));
+    expect(normaliseName("the U.S. military")).toBe(normaliseName("The US military"));
+    expect(normaliseName("The UK-based Syrian Observatory for Human Rights")).toBe(normaliseName("Syrian Observatory for Human Rights"));
+  });
+
+  it("should keep different bodies apart", () => {
+    expect(normaliseName("The Russian foreign ministry")).not.toBe(normaliseName("The Russian defense ministry"));
+  });
+});
+
+describe("personalName", () => {
+  it("should find the name after titles and roles", () => {
+    expect(personalName("US envoy Samantha Power")).toBe("Samantha Power");
+    expect(personalName("Chairman Douglas Gwatidzo of the Zimbabwe Association of Doctors")).toBe("Douglas Gwatidzo");
+    expect(personalName("A party official (Berhane Mewa)")).toBe("Berhane Mewa");
+    expect(personalName("General Khan")).toBe("Khan");
+  });
+
+  it("should not take organisations or places for people", () => {
+    expect(personalName("The World Health Organization")).toBeNull();
+    expect(personalName("The UK-based Syrian Observatory for Human Rights")).toBeNull();
+    expect(personalName("Russia and Syria")).toBeNull();
+    expect(personalName("Reuters")).toBeNull();
+  });
+});
+
+describe("SourceResolver", () => {
+  it("should resolve registry aliases to the registry's id", () => {
+    const resolver = new SourceResolver([
+      { id: "mod", name: "Ministry of Defence", aliases: ["the defence ministry", "MoD"], description: null, url: null },
+    ]);
+    expect(resolver.resolve("The Defence Ministry")).toBe("mod");
+    expect(resolver.resolve("MoD")).toBe("mod");
+  });
+
+  it("should resolve a surname to the person named in full earlier", () => {
+    const resolver = new SourceResolver();
+    const id = resolver.resolve("Foreign Minister Ana Lucia Torres");
+    expect(resolver.resolve("Torres")).toBe(id);
+    expect(resolver.sources()[0]!.name).toBe("Ana Lucia Torres");
+  });
+
+  it("should resolve 'it' to the latest organisation and 'he' to the latest person", () => {
+    const resolver = new SourceResolver();
+    const ministry = resolver.resolve("The interior ministry");
+    const person = resolver.resolve("spokesman Ali Hassan");
+    expect(resolver.resolve("It", true)).toBe(ministry);
+    expect(resolver.resolve("he", true)).toBe(person);
+  });
+
+  it("should resolve a capitalised head noun to the full name given earlier", () => {
+    const resolver = new SourceResolver();
+    const id = resolver.resolve("the Syrian Observatory for Human Rights");
+    expect(resolver.resolve("the Observatory")).toBe(id);
+  });
+
+  it("should resolve a document named by an adjective to the source it came from", () => {
+    const resolver = new SourceResolver();
+    const army = resolver.resolve("Syrian army general command");
+    resolver.resolve("The Russian foreign ministry");
+    expect(resolver.resolve("The Syrian statement")).toBe(army);
+  });
+
+  it("should list sources in order of first mention with every mention", () => {
+    const resolver = new SourceResolver([{ id: "un", name: "United Nations", aliases: [], description: "d", url: null }]);
+    resolver.resolve("Police");
+    resolver.resolve("The United Nations");
+    resolver.resolve("the U.N.");
+    expect(resolver.sources().map((s) => [s.id, s.mentions])).toEqual([
+      ["police", ["Police"]],
+      ["un", ["The United Nations", "the U.N."]],
+    ]);
+  });
+});
