@@ -109,6 +109,22 @@ function carryQuotations(items: Item[]): void {
   };
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    // A sentence that is all quotation, right after a quoted statement in the same paragraph, goes on
+    // in the same voice: “We lost everything,” said Ali. “The water came at night.”
+    const previous = items[k - 1];
+    if (
+      previous &&
+      !item.startsInside &&
+      item.found.length === 0 &&
+      previous.node.data.paragraph === item.node.data.paragraph &&
+      isWholeQuote(item.node.data.text)
+    ) {
+      const speaker = previous.found.length > 0 ? previous.found : previous.borrowed;
+      if (speaker.length === 1 && speaker[0]!.kind === "direct-quote") {
+        item.borrowed = [{ ...speaker[0]!, span: [0, item.node.data.text.length], kind: "direct-quote" }];
+        continue;
+      }
+    }
     if (item.startsInside) {
       run.push(item);
       if (!item.endsInside) {
@@ -125,6 +141,12 @@ function carryQuotations(items: Item[]): void {
   flush(null);
   // A quotation opened after a cue and left open ("It added: “...") is the opener's: handled above
   // when it closes; when it never closes, the sentences stay untagged rather than guessed.
+}
+
+/** Whether a sentence is one quotation from its first character to its last. */
+function isWholeQuote(text: string): boolean {
+  const marks = quoteMarks(text);
+  return marks.length === 2 && marks[0]!.at === 0 && marks[0]!.type === "open" && marks[1]!.type === "close" && marks[1]!.at >= text.length - 2;
 }
 
 function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], file: VFile): void {

@@ -30,6 +30,22 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("should skip a relative clause or an age between speaker and verb", () => {
+    expect(sources("The Syrian Observatory, which monitors the war through a network of sources, said 20 people died.")).toEqual([
+      "The Syrian Observatory",
+    ]);
+    expect(sources("Smith, 45, said he had lost his home.")).toEqual(["Smith"]);
+  });
+
+  it("should credit the body behind a statement named after 'According to'", () => {
+    expect(sources("According to a statement from the interior ministry, 14 people were arrested.")).toEqual(["the interior ministry"]);
+  });
+
+  it("should read announcements as speech only when they report a clause", () => {
+    expect(sources("The government officially announced on Saturday that its search had ended.")).toEqual(["The government"]);
+    expect(sources("The ministry announced a curfew.")).toEqual([]);
+  });
+
   it("should give the quoted speaker, not the conduit, for 'X quoted Y as saying'", () => {
     const a = first("State television quoted a police commander as saying the crowd had dispersed.");
     expect(a).toMatchObject({ sourceText: "a police commander", via: "State television" });

@@ -54,6 +54,15 @@ const WEAK_CUES = new Set([
   "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests",
   "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
   "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
+  "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
+]);
+
+/** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
+const SETTING_WORDS = new Set([
+  "on", "in", "at", "late", "early", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+  "week", "a", "an", "the", "statement", "televised", "address", "interview", "press", "conference",
+  "briefing", "written", "news", "speech", "officially", "publicly", "also", "earlier", "later",
 ]);
 
 /** Weak cues that still report speech when a capitalised speaker uses them: "the UN reported the ...". */
@@ -321,7 +330,12 @@ function hasComplement(tokens: Token[], i: number): boolean {
     next = tokens[k + 1];
     if (!next) return false;
   }
-  if (COMPLEMENT_STARTERS.has(next.lower) || COMPLEMENT_STARTERS.has(next.text)) return true;
+  // Skip a time or setting phrase: "announced on Saturday that ...".
+  for (let k = tokens.indexOf(next); k < tokens.length && k - i < 9; k++) {
+    const t = tokens[k]!;
+    if (COMPLEMENT_STARTERS.has(t.lower) || COMPLEMENT_STARTERS.has(t.text)) return true;
+    if (!t.word || !SETTING_WORDS.has(t.lower)) break;
+  }
   if (next.word && BE_AUX.has(next.lower)) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
   if (tokens[i]!.lower === "expressed") {
@@ -371,12 +385,25 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     let subjectEnd = skipBetween(tokens, verb);
     // Apposition: "Samantha Power's opposite number, Vitaliy Churkin, said".
     if (tokens[subjectEnd - 1]?.text === ",") {
+      // A relative clause between speaker and verb: "The Observatory, which monitors the war, said".
+      for (let k = subjectEnd - 2; k > 0 && subjectEnd - k < 30; k--) {
+        if (tokens[k]!.text !== ",") continue;
+        const opener = tokens[k + 1];
+        // ", which monitors the war,", ", speaking in a televised address,", ", citing officials,".
+        if (opener && (["which", "who", "whose", "whom"].includes(opener.lower) || (/ing$/.test(opener.lower) && !opener.capital))) {
+          const from = walkBack(tokens, k, 0);
+          if (from < k) return { from, to: k };
+        }
+        break;
+      }
       const innerEnd = subjectEnd - 1;
       const innerStart = walkBack(tokens, innerEnd, 0);
       if (innerStart < innerEnd && tokens[innerStart - 1]?.text === ",") {
         const outerEnd = innerStart - 1;
         const outerStart = walkBack(tokens, outerEnd, 0);
         if (outerStart < outerEnd && atClauseBoundary(tokens, outerStart, 0) && !isAdverbial(tokens, outerStart, outerEnd)) {
+          // "Smith, 45, said": an age is no part of the name.
+          if (innerEnd - innerStart === 1 && /^\d+$/.test(tokens[innerStart]!.text)) return { from: outerStart, to: outerEnd };
           return { from: outerStart, to: innerEnd };
         }
         return { from: innerStart, to: innerEnd };
@@ -406,12 +433,14 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "According to X, ...".
     if (w === "according" && tokens[i + 1]?.lower === "to") {
       const from = i + 2;
-      let to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
+      const to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
       if (to > from) {
+        // "According to a statement from the ministry": the ministry speaks.
+        const speakerFrom = stripStatementBy(tokens, from, to);
         const spanStart = i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start;
         push({
-          sourceText: textOf(sentence, tokens, from, to),
-          sourceStart: tokens[from]!.start,
+          sourceText: textOf(sentence, tokens, speakerFrom, to),
+          sourceStart: tokens[speakerFrom]!.start,
           sourceEnd: tokens[to - 1]!.end,
           cue: textOf(sentence, tokens, i, i + 2),
           kind: "according-to",
@@ -572,7 +601,10 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         const more = walkForward(tokens, to + 1, (t) => t.text === "." || t.text === ",");
         if (more > to + 1 && (more === tokens.length || tokens[more]!.text === ".")) speakerTo = more;
       }
-      if (speakerTo > i + 1) {
+      // The speaker must close the sentence or clause: "said 20 people died" has none.
+      const after = tokens[speakerTo];
+      const closes = !after || [".", ",", ";", "!", "?"].includes(after.text);
+      if (speakerTo > i + 1 && closes) {
         push({
           sourceText: textOf(sentence, tokens, i + 1, speakerTo),
           sourceStart: tokens[i + 1]!.start,
