@@ -5,7 +5,7 @@
  * so that every key keeps its line for messages.
  */
 import matter from "gray-matter";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair, type YAMLError } from "yaml";
 import { VFile } from "vfile";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
@@ -50,6 +50,8 @@ export interface FrontMatter {
   fields: Record<string, string>;
   /** The line of each `sources` entry, by id, for messages. */
   registryLines: Record<string, number>;
+  /** The line of each top-level key, for messages about the set of articles (e.g. a duplicate `slug`). */
+  keyLines: Record<string, number>;
 }
 
 /** An article split into validated front matter and a body whose lines match the file's. */
@@ -87,17 +89,21 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+/** A place in the file for a message: a line, or a line and a column. */
+type Place = number | { line: number; column: number };
+
 /** Split and validate an article; problems become messages on the returned file. */
 export function parseArticle(text: string, path?: string): ParsedArticle {
   const file = new VFile({ path, value: text });
   let failed = false;
-  const error = (reason: string, line: number, ruleId: string) => {
-    const message = file.message(reason, { place: { line, column: 1 }, ruleId, source: "sourced" });
+  const at = (place: Place) => (typeof place === "number" ? { line: place, column: 1 } : place);
+  const error = (reason: string, place: Place, ruleId: string) => {
+    const message = file.message(reason, { place: at(place), ruleId, source: "sourced" });
     message.fatal = true;
     failed = true;
   };
-  const warn = (reason: string, line: number, ruleId: string) => {
-    file.message(reason, { place: { line, column: 1 }, ruleId, source: "sourced" });
+  const warn = (reason: string, place: Place, ruleId: string) => {
+    file.message(reason, { place: at(place), ruleId, source: "sourced" });
   };
 
   const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
@@ -106,16 +112,28 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
     registry: [],
     fields: {},
     registryLines: {},
+    keyLines: {},
   };
 
-  if (text.includes("\u0000")) {
-    const line = text.slice(0, text.indexOf("\u0000")).split("\n").length;
-    error("Unexpected NUL byte: expected a UTF-8 text file", line, "not-text");
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) {
+    error("Unexpected NUL byte: expected a UTF-8 text file", pointAt(text, nul), "not-text");
     return { file, frontMatter: empty, body: "", failed };
   }
-  if (text.includes("\uFFFD")) {
-    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-    error("Unexpected byte sequence: expected UTF-8 text", line, "not-utf8");
+  // The text is already decoded, so a replacement character may be real text: only a warning here.
+  // Callers that read bytes (`loadSite`) reject invalid UTF-8 as an error before this.
+  const replacement = text.indexOf("\uFFFD");
+  if (replacement !== -1) {
+    warn("Unexpected replacement character `U+FFFD`: expected UTF-8 text; the file may have been decoded from another encoding", pointAt(text, replacement), "not-utf8");
+  }
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    error("Empty article: expected front matter (`---`, `title: ...`, `---`) and Markdown text", 1, "empty-article");
+    return { file, frontMatter: empty, body: "", failed };
+  }
+
+  const hasFrontMatter = /^\uFEFF?---[ \t]*\r?\n/.test(text);
+  if (hasFrontMatter && !/\n---[ \t]*(\r?\n|$)/.test(text)) {
+    error("Unclosed front matter: expected a line `---` after the front matter that starts on line 1", 1, "front-matter");
     return { file, frontMatter: empty, body: "", failed };
   }
 
@@ -129,7 +147,6 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
     return { file, frontMatter: empty, body: "", failed };
   }
 
-  const hasFrontMatter = /^\uFEFF?---\s*\r?\n/.test(text);
   // The front matter starts on line 2 (after the opening `---`).
   const yamlText = hasFrontMatter ? split.matter.replace(/^\r?\n/, "") : "";
   const firstYamlLine = 2;
@@ -139,15 +156,23 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const placeOf = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstYamlLine - 1, column: col };
+  };
   const lineOf = (node: Node | Pair | null | undefined): number => {
     const range = node && "range" in node ? node.range : node && "key" in node ? (node.key as Node | null)?.range : null;
-    return range ? lineCounter.linePos(range[0]).line + firstYamlLine - 1 : 1;
+    return range ? placeOf(range[0]).line : 1;
   };
 
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      const line = lineCounter.linePos(e.pos[0]).line + firstYamlLine - 1;
-      error(`Invalid YAML in front matter: ${e.message.split("\n")[0]}`, line, "front-matter-yaml");
+      const opened = e.code === "MISSING_CHAR" ? openQuote(doc, e) : null;
+      if (opened !== null) {
+        error(`Invalid YAML in front matter: missing closing \`${yamlText[opened]}\` for the string that opens here`, placeOf(opened), "front-matter-yaml");
+      } else {
+        error(`Invalid YAML in front matter: ${e.message.split("\n")[0]}`, placeOf(e.pos[0]), "front-matter-yaml");
+      }
     }
     return { file, frontMatter: empty, body, failed };
   }
@@ -157,6 +182,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
   const meta: ArticleMeta = { ...empty.meta };
   const registry: RegistryEntry[] = [];
   const registryLines: Record<string, number> = {};
+  const keyLines: Record<string, number> = {};
 
   if (root && !isMap(root)) {
     error("Expected front matter to be a mapping of `key: value` lines", lineOf(root), "front-matter-type");
@@ -168,6 +194,7 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineOf(pair.key as Node);
+    keyLines[key] = line;
     const node = pair.value as Node | null;
     const value: unknown = node ? (node as Node).toJSON() : null;
     if (!(key in KNOWN_KEYS)) {
@@ -240,20 +267,44 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
   }
 
   if (!titleSeen && !failed) {
-    error("Missing `title` in front matter: expected `title: <headline>`", hasFrontMatter ? 1 : 1, "missing-title");
+    const reason = hasFrontMatter
+      ? "Missing `title` in front matter: expected `title: <headline>`"
+      : "Missing front matter: expected the file to start with `---`, `title: <headline>`, `---`";
+    error(reason, 1, "missing-title");
   }
   if (split.content.trim() === "" && !failed) {
     error("Empty article: expected Markdown text after the front matter", Math.max(1, frontLines), "empty-article");
   }
 
-  return { file, frontMatter: { meta, registry, fields, registryLines }, body, failed };
+  return { file, frontMatter: { meta, registry, fields, registryLines, keyLines }, body, failed };
+}
+
+/** The 1-based line and column of an offset in `text`. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
+}
+
+/** The offset of the quotation mark that opens a string YAML found unclosed, or null for other errors. */
+function openQuote(doc: ReturnType<typeof parseDocument>, e: YAMLError): number | null {
+  if (!/quote/i.test(e.message)) return null;
+  let found: number | null = null;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      // The unclosed string runs to where YAML gave up.
+      if (quoted && node.range && node.range[1] >= e.pos[0] - 1 && node.range[0] <= e.pos[0]) found = node.range[0];
+    },
+  });
+  return found;
 }
 
 function readSource(
   raw: Record<string, unknown>,
   line: number,
-  error: (reason: string, line: number, ruleId: string) => void,
-  warn: (reason: string, line: number, ruleId: string) => void,
+  error: (reason: string, place: Place, ruleId: string) => void,
+  warn: (reason: string, place: Place, ruleId: string) => void,
 ): RegistryEntry | null {
   for (const key of Object.keys(raw)) {
     if (!SOURCE_KEYS.includes(key)) {

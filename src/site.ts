@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 import { processArticle } from "./index.ts";
 import type { ArticleData } from "./types.ts";
 
@@ -70,12 +70,13 @@ export async function loadSite(dir: string): Promise<LoadedSite> {
   let failed = false;
   for (const name of names) {
     const path = join(dir, name);
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch (cause) {
-      throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+    const read = await readArticle(path);
+    if (read.file) {
+      files.push(read.file);
+      failed = true;
+      continue;
     }
+    const { text } = read;
     const processed = await processArticle(text, path);
     const { file, frontMatter } = processed;
     files.push(file);
@@ -87,7 +88,7 @@ export async function loadSite(dir: string): Promise<LoadedSite> {
     } else {
       const message = file.message(
         `Duplicate slug \`${slug}\`: \`${other}\` and \`${path}\` would both be \`/${slug}/\`; give one a different \`slug\` in its front matter`,
-        { place: { line: lineOfKey(text, "slug"), column: 1 }, ruleId: "duplicate-slug", source: "sourced" },
+        { place: { line: frontMatter.keyLines.slug ?? 1, column: 1 }, ruleId: "duplicate-slug", source: "sourced" },
       );
       message.fatal = true;
       failed = true;
@@ -97,12 +98,122 @@ export async function loadSite(dir: string): Promise<LoadedSite> {
       failed = true;
       continue;
     }
-    articles.push(toSiteArticle(path, processed.html, processed.data, frontMatter.fields, frontMatter.meta));
+    const html = dropUnsafeUrls(processed.html, (url) => {
+      file.message(`Unsafe URL \`${url}\` dropped: expected an \`http:\`, \`https:\` or \`mailto:\` URL, or a relative one`, {
+        place: { line: lineOf(text, url), column: 1 },
+        ruleId: "unsafe-url",
+        source: "sourced",
+      });
+    });
+    articles.push(toSiteArticle(path, html, processed.data, frontMatter.fields, frontMatter.meta));
   }
 
   if (failed) return { articles: [], files, failed };
   articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { articles, files, failed };
+}
+
+/** Read an article as UTF-8: its text, or a file whose error names the first invalid byte's line and column. */
+export async function readArticle(path: string): Promise<{ text: string; file?: undefined } | { text?: undefined; file: VFile }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+  }
+  try {
+    // `fatal`: invalid bytes throw instead of silently becoming U+FFFD; a leading BOM is dropped.
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+    const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
+    const file = new VFile({ path });
+    const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    const message = file.message(`Invalid UTF-8 byte \`0x${hex}\`: expected a UTF-8 text file; save it as UTF-8`, {
+      place: { line, column },
+      ruleId: "not-utf8",
+      source: "sourced",
+    });
+    message.fatal = true;
+    return { file };
+  }
+}
+
+/** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // The ranges of the Unicode standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF.
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * Drop URLs that could run script (`javascript:`, `data:`, `vbscript:`, ...) from the pipeline's HTML:
+ * a link keeps its text without `href`, an image becomes its alt text. Reports each URL dropped.
+ */
+export function dropUnsafeUrls(html: string, report: (url: string) => void = () => {}): string {
+  // hast-util-to-html writes every attribute value in double quotes, with `"` as a character reference.
+  return html.replace(/<(a|img)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*(\/?)>/g, (tag, name: string, attributes: string) => {
+    const url = /\s(?:href|src)="([^"]*)"/.exec(attributes)?.[1];
+    if (url === undefined || isSafeUrl(decodeAttribute(url))) return tag;
+    report(decodeAttribute(url));
+    if (name === "a") return `<a${attributes.replace(/\shref="[^"]*"/, "")}>`;
+    const alt = /\salt="([^"]*)"/.exec(attributes)?.[1] ?? "";
+    return escapeText(decodeAttribute(alt));
+  });
+}
+
+/** Whether a URL, as a browser reads it, is relative or uses `http:`, `https:` or `mailto:`. */
+function isSafeUrl(url: string): boolean {
+  // Browsers drop leading C0 controls and spaces, and tabs and newlines anywhere, before reading the scheme.
+  const cleaned = url.replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
+}
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|quot|lt|gt|apos));/gi, (_match, hex?: string, dec?: string, named?: string) => {
+    const code = hex ? parseInt(hex, 16) : dec ? parseInt(dec, 10) : null;
+    if (code !== null) return code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
+    return { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" }[named!.toLowerCase() as "amp"];
+  });
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The 1-based line where `needle` first appears in `text`, or 1. */
+function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  return index === -1 ? 1 : text.slice(0, index).split("\n").length;
 }
 
 /** Format an ISO date (YYYY-MM-DD) for readers: "17 September 2016". */
@@ -175,10 +286,4 @@ function compareDates(a: string | null, b: string | null): number {
   if (a === null) return -1;
   if (b === null) return 1;
   return a < b ? -1 : 1;
-}
-
-/** The 1-based line of a top-level front-matter key, or 1 when it is not there. */
-function lineOfKey(text: string, key: string): number {
-  const index = text.split("\n").findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? 1 : index + 1;
 }
