@@ -216,6 +216,10 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
         error(`Expected \`${key}\` to be an http(s) URL, found \`${text}\``, line, "front-matter-url");
         continue;
       }
+      if (key === "lang" && !/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(text)) {
+        error(`Expected \`lang\` to be a BCP 47 language tag such as \`en\` or \`pt-BR\`, found \`${text}\``, line, "front-matter-type");
+        continue;
+      }
       fields[key] = text;
       if (key === "title") {
         if (text === "") error("Expected `title` to be a non-empty string", line, "front-matter-type");
@@ -252,11 +256,17 @@ export function parseArticle(text: string, path?: string): ParsedArticle {
           error("Expected each entry of `sources` to be a mapping with `id` and `name`", itemLine, "front-matter-type");
           continue;
         }
-        const entry = readSource(item.toJSON() as Record<string, unknown>, itemLine, error, warn);
+        // Messages about one key of the entry point at that key.
+        const keyPlace = (name: string): Place => {
+          const pair = item.items.find((p) => isScalar(p.key) && p.key.value === name);
+          const range = pair && isScalar(pair.key) ? pair.key.range : null;
+          return range ? placeOf(range[0]) : itemLine;
+        };
+        const entry = readSource(item.toJSON() as Record<string, unknown>, keyPlace, error, warn);
         if (!entry) continue;
         const previous = seen.get(entry.id);
         if (previous !== undefined) {
-          error(`Duplicate source id \`${entry.id}\` in \`sources\`: first defined on line ${previous}`, itemLine, "duplicate-source");
+          error(`Duplicate source id \`${entry.id}\` in \`sources\`: first defined on line ${previous}`, keyPlace("id"), "duplicate-source");
           continue;
         }
         seen.set(entry.id, itemLine);
@@ -302,38 +312,38 @@ function openQuote(doc: ReturnType<typeof parseDocument>, e: YAMLError): number 
 
 function readSource(
   raw: Record<string, unknown>,
-  line: number,
+  placeOf: (key: string) => Place,
   error: (reason: string, place: Place, ruleId: string) => void,
   warn: (reason: string, place: Place, ruleId: string) => void,
 ): RegistryEntry | null {
   for (const key of Object.keys(raw)) {
     if (!SOURCE_KEYS.includes(key)) {
-      warn(`Unknown key \`${key}\` in a \`sources\` entry (known: ${SOURCE_KEYS.join(", ")})`, line, "unknown-key");
+      warn(`Unknown key \`${key}\` in a \`sources\` entry (known: ${SOURCE_KEYS.join(", ")})`, placeOf(key), "unknown-key");
     }
   }
   const { id, name, aliases, description, url } = raw;
   if (typeof id !== "string" || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) {
-    error(`Expected \`id\` of a \`sources\` entry to be letters, digits, \`-\` or \`_\`, found ${describe(id)}`, line, "front-matter-type");
+    error(`Expected \`id\` of a \`sources\` entry to be letters, digits, \`-\` or \`_\`, found ${describe(id)}`, placeOf("id"), "front-matter-type");
     return null;
   }
   if (typeof name !== "string" || name.trim() === "") {
-    error(`Expected \`name\` of source \`${id}\` to be a non-empty string, found ${describe(name)}`, line, "front-matter-type");
+    error(`Expected \`name\` of source \`${id}\` to be a non-empty string, found ${describe(name)}`, placeOf("name"), "front-matter-type");
     return null;
   }
   let aliasList: string[] = [];
   if (aliases !== undefined && aliases !== null) {
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string" && typeof a !== "number")) {
-      error(`Expected \`aliases\` of source \`${id}\` to be a list of strings, found ${describe(aliases)}`, line, "front-matter-type");
+      error(`Expected \`aliases\` of source \`${id}\` to be a list of strings, found ${describe(aliases)}`, placeOf("aliases"), "front-matter-type");
       return null;
     }
     aliasList = aliases.map(String);
   }
   if (description !== undefined && description !== null && typeof description !== "string") {
-    error(`Expected \`description\` of source \`${id}\` to be a string, found ${describe(description)}`, line, "front-matter-type");
+    error(`Expected \`description\` of source \`${id}\` to be a string, found ${describe(description)}`, placeOf("description"), "front-matter-type");
     return null;
   }
   if (url !== undefined && url !== null && (typeof url !== "string" || !isSafeUrl(url))) {
-    error(`Expected \`url\` of source \`${id}\` to be an http(s) URL, found ${describe(url)}`, line, "front-matter-url");
+    error(`Expected \`url\` of source \`${id}\` to be an http(s) URL, found ${describe(url)}`, placeOf("url"), "front-matter-url");
     return null;
   }
   return {
