@@ -98,7 +98,7 @@ export async function loadSite(dir: string): Promise<LoadedSite> {
       failed = true;
       continue;
     }
-    const html = dropUnsafeUrls(processed.html, (url) => {
+    const html = finishHtml(processed.html, (url) => {
       file.message(`Unsafe URL \`${url}\` dropped: expected an \`http:\`, \`https:\` or \`mailto:\` URL, or a relative one`, {
         place: { line: lineOf(text, url), column: 1 },
         ruleId: "unsafe-url",
@@ -175,14 +175,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Drop URLs that could run script (`javascript:`, `data:`, `vbscript:`, ...) from the pipeline's HTML:
- * a link keeps its text without `href`, an image becomes its alt text. Reports each URL dropped.
+ * Make the pipeline's HTML safe and strict for a page: drop URLs that could run script (`javascript:`,
+ * `data:`, `vbscript:`, ...), so that a link keeps its text without `href` and an image becomes its alt
+ * text, and write a `>` in text as `&gt;`. Reports each URL dropped.
  */
-export function dropUnsafeUrls(html: string, report: (url: string) => void = () => {}): string {
-  // hast-util-to-html writes every attribute value in double quotes, with `"` as a character reference.
-  return html.replace(/<(a|img)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*(\/?)>/g, (tag, name: string, attributes: string) => {
+export function finishHtml(html: string, report: (url: string) => void = () => {}): string {
+  // hast-util-to-html writes `<` in text as a character reference, so every `<` opens a tag, and it
+  // quotes every attribute value with `"`. It leaves `>` raw in text: valid HTML, but the strict
+  // validators (html-validate's `no-raw-characters`) want `&gt;`.
+  return html.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^"'>]|"[^"]*"|'[^']*')*)>|>/g, (match, name: string | undefined, attributes: string) => {
+    if (name === undefined) return "&gt;";
+    if (name !== "a" && name !== "img") return match;
     const url = /\s(?:href|src)="([^"]*)"/.exec(attributes)?.[1];
-    if (url === undefined || isSafeUrl(decodeAttribute(url))) return tag;
+    if (url === undefined || isSafeUrl(decodeAttribute(url))) return match;
     report(decodeAttribute(url));
     if (name === "a") return `<a${attributes.replace(/\shref="[^"]*"/, "")}>`;
     const alt = /\salt="([^"]*)"/.exec(attributes)?.[1] ?? "";

@@ -1,0 +1,74 @@
+/**
+ * Two builds of the same articles give byte-identical sites: one in this process, one from the command
+ * line in a fresh process, from copies of the articles written in opposite orders, into different folders.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { generateArticles } from "../scripts/bench/corpus.ts";
+import { buildSite } from "../src/build.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+let root: string;
+let articles: Map<string, string>;
+
+/** Every file under `dir` (dotfiles included), by relative path, with its bytes. */
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Write the articles into a new folder, in the given order (so that the folder's own order differs). */
+async function folder(name: string, order: string[]): Promise<string> {
+  const dir = join(root, name);
+  await mkdir(dir);
+  for (const file of order) await writeFile(join(dir, file), articles.get(file)!);
+  return dir;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "sourced-determinism-"));
+  articles = new Map();
+  articles.set("deir-ez-zor-airstrike.md", await readFile(join(ROOT, "articles/deir-ez-zor-airstrike.md"), "utf8"));
+  const corpus = join(ROOT, "tests/fixtures/corpus");
+  for (const name of (await readdir(corpus)).filter((n) => /^\d.*\.md$/.test(n))) articles.set(name, await readFile(join(corpus, name), "utf8"));
+  // Recombined articles share sources and sentences across files: any state leaking between articles shows.
+  for (const [name, text] of generateArticles(5)) articles.set(name, text);
+});
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe("two builds of the same articles", () => {
+  it("should give byte-identical output, in this process and in a fresh one", async () => {
+    const names = [...articles.keys()].sort();
+    const first = await folder("a", names);
+    const second = await folder("b", names.toReversed());
+
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      expect(await buildSite({ input: first, output: join(root, "site-a") })).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", second, "--output", join(root, "site-b")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+
+    const a = await snapshot(join(root, "site-a"));
+    const b = await snapshot(join(root, "site-b"));
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    expect(a.size).toBe(articles.size + 3);
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), `${path} is identical`).toBe(true);
+  }, 120_000);
+});
