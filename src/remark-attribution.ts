@@ -78,7 +78,10 @@ function collect(tree: Root): Item[] {
     }
     const startsInside = inside;
     const quoted = quotedRanges(continuationText(text, startsInside), startsInside);
-    const ruleFound = findAttributions(text, quoted);
+    // Inline code is not prose: mask it so no cue or speaker is read from it.
+    let masked = text;
+    for (const [from, to] of node.data.protected) masked = masked.slice(0, from) + "·".repeat(to - from) + masked.slice(to);
+    const ruleFound = findAttributions(masked, quoted);
     const found = node.data.override ? [] : ruleFound;
     inside = endsInsideQuote(continuationText(text, startsInside), startsInside);
     items.push({ node, found, ruleFound, startsInside, endsInside: inside, borrowed: [] });

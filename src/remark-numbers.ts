@@ -1,9 +1,18 @@
 /**
- * Tag every number in the prose with its kind.
+ * Tag every number in the prose with its kind, and collect the outcome figures with their sources.
+ *
+ * Runs after `remarkAttribution`: a figure inside an attributed sentence belongs to the statement whose
+ * span holds it ("Organisers estimated ... at over 150,000, however the police put the number at
+ * 45,000" gives one figure to each). Numbers become `<data value>` elements (`<time datetime>` for dates
+ * and years); nothing is tagged in inline code, link URLs or headings (headings hold no sentences).
  */
-import type { Root } from "mdast";
+import type { Parent, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
-import "./mdast.ts";
+import { visit } from "unist-util-visit";
+import type { Sentence } from "./mdast.ts";
+import { findNumbers, sentenceMetric, type NumberMatch } from "./nlp/numbers.ts";
+import { figureScope } from "./nlp/scope.ts";
+import type { Figure, Metric, NumberMention } from "./types.ts";
 
 /** Options of `remarkNumbers`. */
 export interface NumbersOptions {
@@ -11,7 +20,176 @@ export interface NumbersOptions {
   date?: string | null;
 }
 
-/** Wrap numbers in `<data>`/`<time>` (placeholder until the number tagger lands). */
-export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function () {
-  return () => {};
+/** A number in the prose, rendered as `<data>` or `<time>`. */
+export interface NumberNode extends Parent {
+  type: "number";
+  children: PhrasingContent[];
+}
+
+declare module "mdast" {
+  interface PhrasingContentMap {
+    number: NumberNode;
+  }
+  interface RootContentMap {
+    number: NumberNode;
+  }
+}
+
+interface Segment {
+  node: Text;
+  parent: Parent;
+  start: number;
+}
+
+/** Wrap numbers in `<data>`/`<time>` and collect figures and numbers on `file.data.sourced`. */
+export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options = {}) {
+  const year = options.date ? Number(options.date.slice(0, 4)) : null;
+  return (tree, file) => {
+    const data = (file.data.sourced ??= {
+      article: { title: "", slug: "article", date: options.date ?? null },
+      sources: [],
+      attributions: [],
+      figures: [],
+      numbers: [],
+    });
+    const figures: Figure[] = [];
+    const numbers: NumberMention[] = [];
+    let previousMetric: Metric | null = null;
+    const untagged: Array<{ node: Sentence; parent: Parent }> = [];
+
+    visit(tree, "sentence", (node: Sentence, _index, parent) => {
+      const text = node.data.text;
+      const matches = findNumbers(text, { year, previousMetric }).filter(
+        (m) => !node.data.protected.some(([from, to]) => m.start < to && m.end > from),
+      );
+      previousMetric = sentenceMetric(text) ?? previousMetric;
+      const segments = textSegments(node);
+      const overrides = node.data.figureOverrides ?? [];
+      for (const o of overrides) {
+        if (!matches.some((m) => m.kind === "figure" && m.start >= o.start && m.end <= o.end)) {
+          file.message("Override changed nothing: no figure inside `:figure[...]`", {
+            place: { line: o.line, column: o.column },
+            ruleId: "useless-override",
+            source: "sourced",
+          });
+        }
+      }
+      const made = matches.map((match) => {
+        const figure = match.kind === "figure" && typeof match.value === "number" ? toFigure(match, node, figures.length) : null;
+        if (figure) {
+          const override = overrides.find((o) => match.start >= o.start && match.end <= o.end);
+          if (override) {
+            figure.excluded = override.exclude;
+            figure.scope = override.scope ?? figure.scope;
+          }
+          figures.push(figure);
+        }
+        numbers.push({ id: `n${numbers.length + 1}`, text: match.text, kind: match.kind, value: match.value, line: node.data.line });
+        return { match, figure };
+      });
+      // Wrap last-first so that earlier offsets stay valid.
+      for (const { match, figure } of made.reverse()) wrap(segments, match, figure);
+      const hasFigure = matches.some((m) => m.kind === "figure");
+      if (hasFigure && node.data.attributions.length === 0) {
+        node.data.hProperties = { ...(node.data.hProperties ?? {}), id: node.data.id };
+      }
+      if (node.data.attributions.length === 0 && !hasFigure && parent) untagged.push({ node, parent });
+    });
+
+    data.numbers = numbers;
+    data.figures = figures;
+    // Sentences with nothing to say stay plain text: no empty <span> wrappers.
+    for (const { node, parent } of untagged) {
+      const index = parent.children.indexOf(node);
+      if (index >= 0) parent.children.splice(index, 1, ...node.children);
+    }
+  };
 };
+
+/** Make the figure of a match, credited to the statement whose span holds it. */
+function toFigure(match: NumberMatch, sentence: Sentence, index: number): Figure {
+  const { attributions, spans } = sentence.data;
+  let best = -1;
+  for (let k = 0; k < attributions.length; k++) {
+    const [from, to] = spans[k] ?? [0, sentence.data.text.length];
+    if (match.start >= from && match.end <= to) {
+      if (best < 0 || to - from < spans[best]![1] - spans[best]![0]) best = k;
+    }
+  }
+  const attribution = best >= 0 ? attributions[best]! : null;
+  return {
+    id: `f${index + 1}`,
+    text: match.text,
+    value: match.value as number,
+    valueMax: match.valueMax,
+    qualifier: match.qualifier,
+    metric: match.metric ?? "other",
+    source: attribution?.source ?? null,
+    attribution: attribution?.id ?? null,
+    sentenceId: attribution?.id ?? sentence.data.id,
+    line: sentence.data.line,
+    excluded: false,
+    scope: figureScope(sentence.data.text, match.start, match.end),
+  };
+}
+
+/** The text nodes of a sentence with their offsets in its flattened text (inline code counts, untagged). */
+function textSegments(sentence: Sentence): Segment[] {
+  const segments: Segment[] = [];
+  let offset = 0;
+  const walk = (parent: Parent) => {
+    for (const child of parent.children as PhrasingContent[]) {
+      if (child.type === "text") {
+        segments.push({ node: child, parent, start: offset });
+        offset += child.value.length;
+      } else if (child.type === "inlineCode" || child.type === "html") {
+        offset += child.value.length;
+      } else if (child.type === "break") {
+        offset += 1;
+      } else if ("children" in child) {
+        walk(child as Parent);
+      }
+    }
+  };
+  walk(sentence);
+  return segments;
+}
+
+/** Wrap one match in a number element, when it lies inside a single text node. */
+function wrap(segments: Segment[], match: NumberMatch, figure: Figure | null): void {
+  const segment = segments.find((s) => match.start >= s.start && match.end <= s.start + s.node.value.length);
+  if (!segment) return;
+  const { node, parent } = segment;
+  const from = match.start - segment.start;
+  const to = match.end - segment.start;
+  const before: Text = { type: "text", value: node.value.slice(0, from) };
+  const inner: Text = { type: "text", value: node.value.slice(from, to) };
+  const after: Text = { type: "text", value: node.value.slice(to) };
+  const isTime = (match.kind === "date" || match.kind === "year") && match.datetime !== null;
+  const properties: Record<string, string | string[]> = {
+    className: ["number", `number-${match.kind}`],
+    dataKind: match.kind,
+  };
+  if (isTime) properties.dateTime = match.datetime!;
+  else properties.value = String(match.value);
+  if (figure) {
+    properties.id = figure.id;
+    properties.dataMetric = figure.metric;
+    properties.dataQualifier = figure.qualifier;
+    if (figure.valueMax !== null) properties.dataValueMax = String(figure.valueMax);
+    if (figure.source) properties.dataSource = figure.source;
+  }
+  const element: NumberNode = {
+    type: "number",
+    children: [inner],
+    data: { hName: isTime ? "time" : "data", hProperties: properties },
+  };
+  const index = parent.children.indexOf(node as never);
+  const replacement: PhrasingContent[] = [];
+  if (before.value) replacement.push(before);
+  replacement.push(element);
+  if (after.value) replacement.push(after);
+  (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
+  // Later (earlier-placed) matches in the same node now live in `before`.
+  segment.node = before;
+}
