@@ -39,6 +39,7 @@ describe("findAttributions", () => {
 
   it("should credit the body behind a statement named after 'According to'", () => {
     expect(sources("According to a statement from the interior ministry, 14 people were arrested.")).toEqual(["the interior ministry"]);
+    expect(sources("According to figures released by the railway ministry, 1,200 passengers were on board.")).toEqual(["the railway ministry"]);
   });
 
   it("should read announcements as speech only when they report a clause", () => {

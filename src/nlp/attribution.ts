@@ -433,10 +433,18 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "According to X, ...".
     if (w === "according" && tokens[i + 1]?.lower === "to") {
       const from = i + 2;
-      const to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
+      let to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
       if (to > from) {
         // "According to a statement from the ministry": the ministry speaks.
-        const speakerFrom = stripStatementBy(tokens, from, to);
+        let speakerFrom = stripStatementBy(tokens, from, to);
+        // "According to figures released by the railway ministry": so does the agent.
+        if (AGENT_PARTICIPLES.has(tokens[to]?.lower ?? "") && tokens[to + 1]?.lower === "by") {
+          const agentTo = walkForward(tokens, to + 2, (t) => t.text === ",");
+          if (agentTo > to + 2) {
+            speakerFrom = to + 2;
+            to = agentTo;
+          }
+        }
         const spanStart = i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start;
         push({
           sourceText: textOf(sentence, tokens, speakerFrom, to),

@@ -14,7 +14,7 @@ const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 // Bounded, anchored alternatives: no nested quantifiers, so each test is linear in the sentence.
 const TIME_SCOPES: RegExp[] = [
   new RegExp(`\\b(?:in|during|since) (?:${MONTHS})\\b(?: (?:19|20)\\d\\d)?`),
-  new RegExp(`\\bin (?:19|20)\\d\\d\\b`),
+  new RegExp(`\\b(?:in|since) (?:19|20)\\d\\d\\b`),
   /\b(?:the previous day|the day before|the previous week|last (?:week|month|year)|earlier this (?:week|month|year))\b/i,
   new RegExp(`\\b(?:in|during) (?:${WEEKDAYS})['’]s [a-z]+\\b`),
   new RegExp(`\\b(?:${WEEKDAYS})['’]s [a-z]+\\b`),
