@@ -3,15 +3,23 @@
  *
  * Articles are data, not templates: `articles` is global data, and `layouts/article.njk` paginates
  * over it to make one page per article. `buildSite` (src/build.ts) loads and checks the articles
- * itself and hands them over; run on its own (e.g. with `--serve`), this file loads them from
- * `$SOURCED_ARTICLES` (default `articles`).
+ * itself and hands them over; run on its own (e.g. with `--serve`, which `npm start` does through
+ * src/serve.ts), this file loads them from `$SOURCED_ARTICLES` (default `articles`).
+ *
+ * In the preview (`--serve` or `--watch`) an article with errors does not stop the server: its page
+ * shows the errors instead (`layouts/problem.njk`), every page carries a banner listing them, and the
+ * next save that fixes them brings the article back. A plain build still fails on them.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { join, relative } from "node:path";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
-import { formatDate, loadSite } from "./src/site.ts";
+import { hasErrors, parseArticle } from "./src/index.ts";
+import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
 
 /** The site's name and one-line description, as global data `site`. */
 const SITE = {
@@ -19,19 +27,43 @@ const SITE = {
   description: "News articles annotated with their sources: every attributed statement is linked to who said it, and the figures each source gives are compared.",
 };
 
+/** An article the preview cannot show, as global data `problems` and, when it has a slug, `problemPages` (both empty outside the preview). */
+interface Problem {
+  /** The Markdown file, relative to the working directory. */
+  file: string;
+  /** The URL segment its page had (or would have): the error page goes there. Null when it has none. */
+  slug: string | null;
+  messages: Array<{ place: string; severity: "error" | "warning"; reason: string; ruleId: string | null }>;
+}
+
 /** Configure Eleventy for the sourced site. */
 export default function (eleventyConfig: UserConfig) {
   // Data: the articles. `buildSite` adds them through the Eleventy constructor's `config` callback,
   // which runs before this file; only load them here when nobody did.
   eleventyConfig.addGlobalData("site", SITE);
+  eleventyConfig.addGlobalData("problems", []);
+  eleventyConfig.addGlobalData("problemPages", []);
   if (!eleventyConfig.globalData || !("articles" in eleventyConfig.globalData)) {
     const articlesDir = process.env.SOURCED_ARTICLES || "articles";
-    eleventyConfig.addGlobalData("articles", async () => {
-      const site = await loadSite(articlesDir);
-      if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
-      if (site.failed) throw new Error(`Cannot build: errors in the articles in \`${articlesDir}\` (see above)`);
-      return site.articles;
-    });
+    const mode = process.env.ELEVENTY_RUN_MODE;
+    if (mode === "serve" || mode === "watch") {
+      // One load per rebuild, shared by both data keys.
+      let current: Promise<{ articles: SiteArticle[]; problems: Problem[] }> | null = null;
+      eleventyConfig.on("eleventy.before", () => {
+        current = null;
+      });
+      const load = () => (current ??= loadForPreview(articlesDir));
+      eleventyConfig.addGlobalData("articles", async () => (await load()).articles);
+      eleventyConfig.addGlobalData("problems", async () => (await load()).problems);
+      eleventyConfig.addGlobalData("problemPages", async () => (await load()).problems.filter((problem) => problem.slug !== null));
+    } else {
+      eleventyConfig.addGlobalData("articles", async () => {
+        const site = await loadSite(articlesDir);
+        if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
+        if (site.failed) throw new Error(`Cannot build: errors in the articles in \`${articlesDir}\` (see above)`);
+        return site.articles;
+      });
+    }
     // Articles are not templates, so Eleventy would not watch them by itself.
     eleventyConfig.addWatchTarget(join(articlesDir, "*.md"));
   }
@@ -44,6 +76,73 @@ export default function (eleventyConfig: UserConfig) {
 
   // Filters
   eleventyConfig.addFilter("readableDate", formatDate);
+}
+
+/** The slug each article file had when it last loaded, so that its error page replaces that very page. */
+const lastSlugs = new Map<string, string>();
+
+/** Load the articles for the preview: the good ones as pages, the broken ones as problems; never throw. */
+async function loadForPreview(dir: string): Promise<{ articles: SiteArticle[]; problems: Problem[] }> {
+  let site;
+  try {
+    site = await loadSite(dir);
+  } catch (error) {
+    const reason = (error as Error).message;
+    process.stderr.write(`sourced preview: ${reason}\n`);
+    return { articles: [], problems: [{ file: dir, slug: null, messages: [{ place: dir, severity: "error", reason, ruleId: null }] }] };
+  }
+  if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
+  let articles = site.articles;
+  const broken = site.files.filter((file) => hasErrors(file));
+  if (site.failed) {
+    // `loadSite` drops every article when one fails; the preview still shows the others.
+    articles = await loadSome(site.files.filter((file) => !hasErrors(file)));
+    process.stderr.write(`sourced preview: ${broken.length} article${broken.length === 1 ? "" : "s"} not shown: fix the errors above and save; the preview keeps running\n`);
+  }
+  for (const article of articles) lastSlugs.set(article.path, article.slug);
+
+  const taken = new Set(articles.map((article) => article.slug));
+  const problems: Problem[] = [];
+  for (const file of broken) {
+    const path = file.path;
+    let slug = lastSlugs.get(path) ?? parseArticle(await readFile(path, "utf8").catch(() => ""), path).frontMatter.meta.slug;
+    // A slug another article has (a duplicate) gets no error page of its own: the banner lists it.
+    if (taken.has(slug)) slug = "";
+    taken.add(slug);
+    problems.push({ file: relative(".", path), slug: slug || null, messages: file.messages.map((message) => describe(file, message)) });
+  }
+  return { articles, problems };
+}
+
+/** Load only some of the article files, through a temporary folder holding copies of them. */
+async function loadSome(files: VFile[]): Promise<SiteArticle[]> {
+  if (files.length === 0) return [];
+  const temp = await mkdtemp(join(tmpdir(), "sourced-preview-"));
+  try {
+    const originals = new Map<string, string>();
+    for (const file of files) {
+      const copy = join(temp, basename(file.path));
+      originals.set(copy, file.path);
+      await copyFile(file.path, copy);
+    }
+    const site = await loadSite(temp);
+    return site.articles.map((article) => ({ ...article, path: originals.get(article.path) ?? article.path }));
+  } catch {
+    return [];
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/** A message as the error page shows it: `file:line:column`, severity, reason. */
+function describe(file: VFile, message: VFile["messages"][number]) {
+  const where = message.line ? `${message.line}:${message.column ?? 1}` : "1:1";
+  return {
+    place: `${relative(".", file.path)}:${where}`,
+    severity: message.fatal ? ("error" as const) : ("warning" as const),
+    reason: message.reason,
+    ruleId: message.ruleId ?? null,
+  };
 }
 
 /** Directories and formats: only Nunjucks templates, which autoescape. */

@@ -75,6 +75,10 @@ async function main(argv: string[]): Promise<number> {
         pathPrefix: typeof values.pathprefix === "string" ? values.pathprefix : process.env.PATH_PREFIX,
       });
     }
+    case "pdf": {
+      const { pdfCommand } = await import("./pdf.ts");
+      return pdfCommand(rest);
+    }
     case undefined:
     case "help":
     case "--help":

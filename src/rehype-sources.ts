@@ -160,7 +160,8 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
       mentions.length > 0
         ? h("p", { className: ["source-mentions"] }, "Named in the text as ", joinList(mentions.map((mention) => h("q", mention))), ".")
         : null;
-    return h("li", { id: `fn-${note.source}` }, lines([paragraph, named]));
+    // `tabindex="-1"`: following a reference moves keyboard focus to the note, not just the view.
+    return h("li", { id: `fn-${note.source}`, tabIndex: -1 }, lines([paragraph, named]));
   });
 
   return h(

@@ -1,0 +1,166 @@
+/**
+ * `sourced pdf`, run as a user runs it (`npm run pdf`): it builds the site when needed, prints the seed
+ * article with the machine's Chromium, and the PDF holds the whole article, as pdftotext reads it.
+ * Page 1 is rendered to `test-results/pdf/` for a person to look at.
+ */
+import { execFile } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const exec = promisify(execFile);
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const ARTIFACTS = join(REPO, "test-results", "pdf");
+const SLUG = "deir-ez-zor-airstrike";
+
+let root: string;
+let output: string;
+let first: { code: number; stdout: string; stderr: string };
+let text: string;
+let html: string;
+
+/** Run `npm run pdf -- <args>` in the repository; never throw, resolve to the exit code and output. */
+async function pdf(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec("npm", ["run", "pdf", "--silent", "--", ...args], { cwd: REPO, env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+/** Run a poppler tool and return its standard output. */
+async function poppler(tool: "pdftotext" | "pdfinfo" | "pdftoppm", args: string[]): Promise<string> {
+  try {
+    return (await exec(tool, args, { maxBuffer: 16 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`\`${tool}\` is missing: install poppler-utils (\`apt-get install poppler-utils\`)`);
+    throw error;
+  }
+}
+
+/** Collapse whitespace, so that text wrapped across lines in the PDF still matches. */
+const flat = (value: string) => value.replace(/\s+/g, " ").trim();
+
+/** Decode the few entities the pipeline writes in text. */
+const decode = (value: string) =>
+  value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** The text content of every match of an element pattern in the built page. */
+const texts = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => flat(decode(m[1]!.replace(/<[^>]+>/g, ""))));
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "sourced-pdf-"));
+  output = join(root, "dist");
+  await mkdir(ARTIFACTS, { recursive: true });
+  first = await pdf([`--output=${output}`]);
+  if (first.code !== 0) throw new Error(`npm run pdf failed (${first.code}):\n${first.stdout}\n${first.stderr}`);
+  html = await readFile(join(output, SLUG, "index.html"), "utf8");
+  const file = join(output, SLUG, `${SLUG}.pdf`);
+  await copyFile(file, join(ARTIFACTS, `${SLUG}.pdf`));
+  text = flat(await poppler("pdftotext", ["-enc", "UTF-8", file, "-"]));
+});
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe("npm run pdf", () => {
+  it("should build the missing site and print every article to dist/<slug>/<slug>.pdf", async () => {
+    expect(first.stdout).toContain(`${SLUG}.pdf`);
+    const info = await poppler("pdfinfo", [join(ARTIFACTS, `${SLUG}.pdf`)]);
+    expect(info).toMatch(/Page size: +595\.\d+ x 841\.\d+ pts \(A4\)|Page size: +595\.\d+ x 842\.\d+ pts \(A4\)/);
+    expect(Number(/Pages: +(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+  });
+
+  it("should hold the title, the date, every statement's note number and the notes", () => {
+    expect(text).toContain("Syria War: US-Led Coalition Admits Killing Government Troops In Deir al-Zour Airstrikes");
+    expect(text).toContain("17 September 2016");
+    expect(text).toContain("The US-led coalition has admitted its airstrikes in eastern Syria killed at least 62 Syrian troops fighting ISIS.");
+    expect(text).toContain("Sources");
+  });
+
+  it("should write out every source's name, and the URL of those that have one", () => {
+    const names = texts(/<strong class="source-name">(.*?)<\/strong>/g);
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) expect(text, name).toContain(name);
+    const urls = texts(/<a href="[^"]*" class="source-url">(.*?)<\/a>/g);
+    expect(urls).toEqual(expect.arrayContaining(["https://www.syriahr.com/en/", "https://www.centcom.mil/"]));
+    for (const url of urls) expect(text, url).toContain(url);
+  });
+
+  it("should hold the figures table: its headings and every figure", () => {
+    const table = /<section class="comparison"[\s\S]*?<\/section>/.exec(html)?.[0];
+    expect(table, "the seed's page to have a figures table").toBeTruthy();
+    const headings = [...table!.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => flat(decode(m[1]!)));
+    const figures = [...table!.matchAll(/<td>([\s\S]*?)<\/td>/g)].flatMap((m) => [...m[1]!.matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((a) => flat(decode(a[1]!))));
+    expect(headings.length).toBeGreaterThan(1);
+    expect(figures.length).toBeGreaterThan(1);
+    for (const heading of headings) expect(text, heading).toContain(heading);
+    for (const figure of figures) expect(text, figure).toContain(figure);
+  });
+
+  it("should leave out the site's navigation, the legend, the backlinks and the site footer", () => {
+    expect(text).not.toContain("Skip to main content");
+    expect(text).not.toContain("How to read this page");
+    expect(text).not.toContain("Annotated by");
+    expect(text).not.toContain("↩");
+  });
+
+  it("should number the pages \"n / total\" in the footer", async () => {
+    const file = join(ARTIFACTS, `${SLUG}.pdf`);
+    const pages = Number(/Pages: +(\d+)/.exec(await poppler("pdfinfo", [file]))?.[1]);
+    for (let n = 1; n <= pages; n++) {
+      const page = flat(await poppler("pdftotext", ["-f", String(n), "-l", String(n), "-enc", "UTF-8", file, "-"]));
+      expect(page).toMatch(new RegExp(`(^| )${n} ?/ ?${pages}$`));
+    }
+  });
+
+  it("should render page 1 to test-results/pdf/ for a person to look at", async () => {
+    const prefix = join(ARTIFACTS, `${SLUG}-page`);
+    await poppler("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", join(ARTIFACTS, `${SLUG}.pdf`), prefix]);
+    const png = await readFile(`${prefix}.png`);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+
+  it("should print on Letter paper with --paper=letter, without building again", async () => {
+    const built = (await stat(join(output, "index.html"))).mtimeMs;
+    const letter = await pdf([SLUG, "--paper=letter", `--output=${output}`]);
+    expect(letter.code, letter.stderr).toBe(0);
+    expect((await stat(join(output, "index.html"))).mtimeMs).toBe(built);
+    expect(await poppler("pdfinfo", [join(output, SLUG, `${SLUG}.pdf`)])).toMatch(/Page size: +612 x 792 pts \(letter\)/);
+  });
+
+  it("should print a site built under a path prefix with its stylesheet", async () => {
+    const prefixed = join(root, "prefixed");
+    const result = await pdf([`--output=${prefixed}`], { PATH_PREFIX: "/my-repo/" });
+    expect(result.code, result.stderr).toBe(0);
+    expect(await readFile(join(prefixed, "index.html"), "utf8")).toContain('href="/my-repo/style.css"');
+    // Without the stylesheet, the skip link and the legend would be printed.
+    const printed = flat(await poppler("pdftotext", [join(prefixed, SLUG, `${SLUG}.pdf`), "-"]));
+    expect(printed).toContain("Syria War");
+    expect(printed).not.toContain("Skip to main content");
+  });
+
+  it("should say how to install Chromium, and exit 1, when there is none", async () => {
+    const missing = await pdf([`--output=${join(root, "none")}`], { CHROME_PATH: join(root, "no-such-chromium") });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("Cannot find Chromium");
+    expect(missing.stderr).toContain("apt-get install chromium");
+    await expect(stat(join(root, "none"))).rejects.toThrow();
+  });
+
+  it("should reject an unknown paper size and an unknown article", async () => {
+    const paper = await pdf(["--paper=a5", `--output=${output}`]);
+    expect(paper.code).toBe(2);
+    expect(paper.stderr).toContain("Unknown paper size `a5`: expected `a4` or `letter`");
+    const unknown = await pdf(["no-such-article", `--output=${output}`]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(`No article \`no-such-article\``);
+  });
+});

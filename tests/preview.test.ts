@@ -1,0 +1,181 @@
+/**
+ * `npm start`, the live preview, run as a user runs it: in a temporary copy of the project, on a free
+ * port, with a page open in Chromium. Saving an article, breaking and fixing its front matter, and
+ * editing a module deep in `src/` must each show up in the served page and in the open page.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./helpers/chromium.ts";
+import { freePort, waitFor } from "./helpers/server.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const SLUG = "deir-ez-zor-airstrike";
+const TITLE = "Syria War: US-Led Coalition Admits Killing Government Troops In Deir al-Zour Airstrikes";
+
+let root: string;
+let article: string;
+let original: string;
+let server: ChildProcess | undefined;
+let output = "";
+let base: string;
+let browser: Browser | undefined;
+let page: Page;
+
+/** The served HTML of a path, or null while the server does not answer. */
+async function fetchPage(path: string): Promise<{ status: number; html: string } | null> {
+  try {
+    const response = await fetch(base + path, { cache: "no-store", signal: AbortSignal.timeout(5000) });
+    return { status: response.status, html: await response.text() };
+  } catch {
+    return null;
+  }
+}
+
+/** Wait until the served page at `path` passes `test`. */
+async function served(path: string, what: string, test: (html: string) => boolean): Promise<string> {
+  try {
+    return await waitFor(`${what} at ${path}`, async () => {
+      const result = await fetchPage(path);
+      return result && result.status === 200 && test(result.html) ? result.html : null;
+    });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- preview output ---\n${output.slice(-3000)}`);
+  }
+}
+
+/** Wait until the page open in Chromium shows `text`, without navigating it ourselves. */
+function shown(what: string, test: (text: string) => boolean): Promise<string> {
+  return waitFor(`the open page to show ${what}`, async () => {
+    const text = await page.evaluate(() => document.body.innerText);
+    return test(text) ? text : null;
+  });
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "sourced-preview-"));
+  for (const name of ["package.json", "tsconfig.json", ".eleventy.ts", "layouts", "src", "articles"]) {
+    await cp(join(REPO, name), join(root, name), { recursive: true });
+  }
+  await symlink(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
+  article = join(root, "articles", `${SLUG}.md`);
+  original = await readFile(article, "utf8");
+
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // Its own process group, so that the whole tree (npm, the supervisor, Eleventy) stops together.
+  server = spawn("npm", ["start", "--", `--port=${port}`], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
+  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await served(`/${SLUG}/`, "the article", (html) => html.includes(`<h1>${TITLE}</h1>`));
+
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${base}/${SLUG}/`);
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("Syria War"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // Normally the last test has stopped it already.
+  if (server?.pid && server.exitCode === null && server.signalCode === null) {
+    const pid = server.pid;
+    const exited = new Promise((done) => server!.once("exit", done));
+    const kill = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    kill("SIGTERM");
+    const timer = setTimeout(() => kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe("npm start (the live preview)", () => {
+  it("should serve the home page and the article", async () => {
+    const home = await fetchPage("/");
+    expect(home?.status).toBe(200);
+    expect(home?.html).toContain(`href="/${SLUG}/"`);
+    expect(output).toContain(`Server at http://localhost:${new URL(base).port}/`);
+  });
+
+  it("should rebuild and reload the open page when an article is saved", async () => {
+    const added = "A sentence added while the preview was open.";
+    await writeFile(article, original.trimEnd() + `\n\n${added}\n`);
+    await served(`/${SLUG}/`, "the added sentence", (html) => html.includes(added));
+    await shown("the added sentence", (text) => text.includes(added));
+  });
+
+  it("should show a front-matter error with its file and line in place of the article, and keep serving", async () => {
+    const broken = original.replace(/^title: "(.*)"$/m, 'title: "$1');
+    expect(broken).not.toBe(original);
+    await writeFile(article, broken);
+
+    const html = await served(`/${SLUG}/`, "the error page", (text) => text.includes("Invalid YAML"));
+    expect(html).toContain('class="article problem-page"');
+    expect(html).toMatch(new RegExp(`articles/${SLUG}\\.md:2:\\d+</code> <strong class="severity-error">error</strong> Invalid YAML in front matter`));
+    expect(html).not.toContain(`<h1>${TITLE}</h1>`);
+    await shown("the error", (text) => text.includes("Invalid YAML in front matter"));
+
+    // The rest of the site still answers, with a banner naming the problem.
+    const home = await fetchPage("/");
+    expect(home?.status).toBe(200);
+    expect(home?.html).toContain('class="preview-banner" role="alert"');
+    expect(home?.html).toContain(`articles/${SLUG}.md:2:`);
+    // The terminal gets the same report.
+    await waitFor("the report in the terminal", () => /deir-ez-zor-airstrike\.md\n\s*2:\d+ +error +Invalid YAML/.test(output));
+    expect(output).toContain("the preview keeps running");
+  });
+
+  it("should bring the article back when the file is fixed", async () => {
+    await writeFile(article, original);
+    const html = await served(`/${SLUG}/`, "the article again", (text) => text.includes(`<h1>${TITLE}</h1>`));
+    expect(html).not.toContain("problem-page");
+    expect(html).not.toContain("preview-banner");
+    await shown("the article again", (text) => text.includes(TITLE) && !text.includes("Invalid YAML"));
+  });
+
+  it("should render with the new code after a module deep in src/ is edited", async () => {
+    // rehype-sources.ts is four imports away from `.eleventy.ts`: a cache-busted import would miss it.
+    const module = join(root, "src", "rehype-sources.ts");
+    const code = await readFile(module, "utf8");
+    const edited = code.replace('h("h2", { id: "sources-label" }, "Sources")', 'h("h2", { id: "sources-label" }, "Sources (edited while previewing)")');
+    expect(edited, "the Sources heading of src/rehype-sources.ts to be there to edit").not.toBe(code);
+    await writeFile(module, edited);
+
+    await served(`/${SLUG}/`, "the new heading", (html) => html.includes('<h2 id="sources-label">Sources (edited while previewing)</h2>'));
+    await shown("the new heading", (text) => text.includes("Sources (edited while previewing)"));
+    expect(output).toContain("src/rehype-sources.ts changed: restarting the dev server");
+  });
+
+  it("should stop, with everything it started, when its process group is terminated", async () => {
+    const pid = server!.pid!;
+    const exited = new Promise<void>((done) => server!.once("exit", () => done()));
+    process.kill(-pid, "SIGTERM");
+    await exited;
+    // Every process of the group (npm, the supervisor, Eleventy) is gone, and the port is closed.
+    await waitFor("the process group to be empty", () => {
+      try {
+        process.kill(-pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(await fetchPage("/")).toBeNull();
+  });
+});
