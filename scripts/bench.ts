@@ -1,0 +1,390 @@
+/**
+ * `npm run bench`: how fast sourced is, as ratios to baselines measured in the same run on the same
+ * machine (bare unified, plain Eleventy, Pandoc), plus the preview's rebuild time, the PDF time and the
+ * page weight. Articles are generated from the seed and the corpus (scripts/bench/corpus.ts).
+ *
+ *   npm run bench                 # the full run: 1000 articles, 3 runs of each measurement
+ *   npm run bench -- --quick      # 200 articles, 20 for Pandoc, fewer runs: about a minute
+ *   npm run bench -- --json       # one JSON object on stdout (the table goes to stderr)
+ *   npm run bench -- --runs=5     # more runs per measurement (the median is reported)
+ *   npm run bench -- --only=tagOverhead,linearity
+ */
+import { spawnSync } from "node:child_process";
+import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import rehypeStringify from "rehype-stringify";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { parseArticle } from "../src/frontmatter.ts";
+import { createProcessor, type ProcessorOptions } from "../src/processor.ts";
+import { breakdown } from "./bench/breakdown.ts";
+import { generateArticles } from "./bench/corpus.ts";
+import { makePlainProject } from "./bench/eleventy.ts";
+import { freePort, median, startCommand, time, timeCommand, waitForText } from "./bench/measure.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SEED = join(ROOT, "articles/deir-ez-zor-airstrike.md");
+const SEED_SLUG = "deir-ez-zor-airstrike";
+const ELEVENTY_CMD = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+
+const { values: flags } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    runs: { type: "string" },
+    only: { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const QUICK = flags.quick === true;
+const RUNS = Number(flags.runs ?? (QUICK ? 1 : 3));
+const SITE_COUNT = QUICK ? 200 : 1000;
+const PANDOC_COUNT = QUICK ? 20 : 100;
+const ONLY = flags.only ? new Set(flags.only.split(",")) : null;
+
+/** One measured figure: the value, its target, and the raw times it came from. */
+interface Row {
+  key: string;
+  label: string;
+  value: number | null;
+  target: string;
+  met: boolean | null;
+  detail: string;
+}
+
+const rows: Row[] = [];
+const breakdownLines: string[] = [];
+/** Progress and the table; with `--json` they go to stderr, leaving stdout to the JSON. */
+const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
+const ms = (value: number) => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+const wanted = (key: string) => ONLY === null || ONLY.has(key);
+
+function record(key: string, label: string, value: number | null, target: string, met: boolean | null, detail: string) {
+  rows.push({ key, label, value, target, met, detail });
+  log(`  ${key}: ${value === null ? "n/a" : Number.isInteger(value) ? value : value.toFixed(3)}  (${detail})`);
+}
+
+/** An article's body and processor options, the front matter already read (not part of either timing). */
+interface Prepared {
+  path: string;
+  body: string;
+  options: ProcessorOptions;
+}
+
+function prepare(files: Map<string, string>): Prepared[] {
+  return [...files].map(([path, text]) => {
+    const parsed = parseArticle(text, path);
+    if (parsed.failed) throw new Error(`Generated article ${path} does not parse: ${parsed.file.messages.map(String).join("; ")}`);
+    const { meta, registry, registryLines } = parsed.frontMatter;
+    return { path, body: parsed.body, options: { meta, registry, registryLines } };
+  });
+}
+
+/** The full pipeline over every article, one processor per article as the site makes them. */
+async function tagAll(articles: Prepared[]): Promise<void> {
+  for (const article of articles) await createProcessor(article.options).process(new VFile({ path: article.path, value: article.body }));
+}
+
+/** The bare baseline: remark-parse -> remark-rehype -> rehype-stringify, one processor per article too. */
+async function bareAll(articles: Prepared[]): Promise<void> {
+  for (const article of articles) {
+    await unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).process(new VFile({ path: article.path, value: article.body }));
+  }
+}
+
+/** Run `a` and `b` alternately `runs` times (so drift hits both alike) and return their medians. */
+async function alternate(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number, number[], number[]]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push(await time(a));
+    tb.push(await time(b));
+  }
+  return [median(ta), median(tb), ta, tb];
+}
+
+async function writeArticles(dir: string, files: Map<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of files) await writeFile(join(dir, name), text);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  const machine = {
+    cpu: cpu[0]?.model.trim() ?? "unknown",
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    pandoc: spawnSync("pandoc", ["--version"], { encoding: "utf8" }).stdout?.split("\n")[0] ?? null,
+  };
+  log(`sourced benchmark${QUICK ? " (--quick)" : ""}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  log(`${SITE_COUNT} articles for the site and tagging figures, ${PANDOC_COUNT} for Pandoc, median of ${RUNS} run(s)\n`);
+  const started = performance.now();
+
+  const tmp = await mkdtemp(join(tmpdir(), "sourced-bench-"));
+  try {
+    const files = generateArticles(SITE_COUNT);
+    const words = [...files.values()].reduce((sum, text) => sum + text.split(/\n---\n/)[1]!.split(/\s+/).length, 0) / files.size;
+    log(`generated ${files.size} articles, ${Math.round(words)} words each on average`);
+
+    // --- tagOverhead: the full pipeline / the bare one, over the same bodies, in this process.
+    if (wanted("tagOverhead")) {
+      const articles = prepare(files);
+      // Warm up both: JIT, module loading, the tagger's lazily built tables.
+      await tagAll(articles.slice(0, 50));
+      await bareAll(articles.slice(0, 50));
+      const [full, bare, fullRuns, bareRuns] = await alternate(RUNS, () => tagAll(articles), () => bareAll(articles));
+      record(
+        "tagOverhead",
+        `full pipeline / bare unified, ${articles.length} articles`,
+        full / bare,
+        "<= 1.25",
+        full / bare <= 1.25,
+        `full ${ms(full)} (${fullRuns.map((t) => Math.round(t)).join(", ")}), bare ${ms(bare)} (${bareRuns.map((t) => Math.round(t)).join(", ")})`,
+      );
+      // Where the full pipeline's time goes, step by step (one more pass).
+      const steps = await breakdown((index) => createProcessor(articles[index]!.options), articles);
+      const total = [...steps.values()].reduce((sum, t) => sum + t, 0);
+      breakdownLines.push(`Pipeline steps over ${articles.length} articles (${ms(total)}; bare unified: ${ms(bare)}):`);
+      for (const [step, t] of [...steps].sort((x, y) => y[1] - x[1])) {
+        breakdownLines.push(`  ${step.padEnd(24)} ${ms(t).padStart(10)}  ${((100 * t) / total).toFixed(1).padStart(5)}%  ${(t / articles.length).toFixed(2)} ms/article`);
+      }
+    }
+
+    // --- linearity: one article repeated 10 times as one document / 10 x the article once.
+    if (wanted("linearity")) {
+      const [seed] = prepare(new Map([[SEED, await readFile(SEED, "utf8")]]));
+      const body = seed!.body.trim();
+      const ten = Array.from({ length: 10 }, () => body).join("\n\n");
+      const once = async () => createProcessor(seed!.options).process(new VFile({ value: body }));
+      const tenfold = async () => createProcessor(seed!.options).process(new VFile({ value: ten }));
+      for (let i = 0; i < 20; i++) await once();
+      for (let i = 0; i < 3; i++) await tenfold();
+      // Each sample: 10 single runs, then one tenfold run; many samples, since one run is a few ms.
+      const singles: number[] = [];
+      const tens: number[] = [];
+      for (let sample = 0; sample < (QUICK ? 7 : 15); sample++) {
+        singles.push(await time(async () => {
+          for (let i = 0; i < 10; i++) await once();
+        }));
+        tens.push(await time(tenfold));
+      }
+      const ratio = median(tens) / median(singles);
+      record("linearity", "seed x10 as one document / 10 x seed", ratio, "<= 1.1", ratio <= 1.1, `10x doc ${ms(median(tens))}, 10 x once ${ms(median(singles))}`);
+    }
+
+    // --- site1000VsEleventy: `sourced build` (buildSite) / a plain Eleventy Markdown build of the same files.
+    // Both from a fresh process, as a user runs them: in one process, Eleventy caches what it read and
+    // compiled, and a second in-process build of the same files would measure the cache.
+    if (wanted("site1000VsEleventy")) {
+      const input = join(tmp, "site-articles");
+      await writeArticles(input, files);
+      const plain = await makePlainProject(join(tmp, "plain"), files);
+      const output = join(tmp, "site-out");
+      const ours = () => timeCommand(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", input, "--output", output], { cwd: ROOT });
+      const eleventy = () => timeCommand(process.execPath, [ELEVENTY_CMD, `--config=${plain.config}`, "--quiet"], { cwd: plain.dir });
+      ours();
+      eleventy();
+      const a: number[] = [];
+      const b: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        a.push(ours());
+        b.push(eleventy());
+      }
+      const ratio = median(a) / median(b);
+      record(
+        "site1000VsEleventy",
+        `sourced build / plain Eleventy, ${files.size} articles, fresh processes`,
+        ratio,
+        "<= 1.5",
+        ratio <= 1.5,
+        `sourced ${ms(median(a))} (${a.map((t) => Math.round(t)).join(", ")}), Eleventy ${ms(median(b))} (${b.map((t) => Math.round(t)).join(", ")})`,
+      );
+    }
+
+    // --- coldBuildVsEleventy: the seed site from a fresh process / plain Eleventy, one article, fresh process.
+    const seedInput = join(tmp, "seed-articles");
+    await mkdir(seedInput, { recursive: true });
+    await copyFile(SEED, join(seedInput, `${SEED_SLUG}.md`));
+    const seedOutput = join(tmp, "seed-out");
+    const coldOurs = () => timeCommand(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", seedInput, "--output", seedOutput], { cwd: ROOT });
+    if (wanted("coldBuildVsEleventy")) {
+      const plain = await makePlainProject(join(tmp, "plain-seed"), new Map([[`${SEED_SLUG}.md`, await readFile(SEED, "utf8")]]));
+      const coldEleventy = () => timeCommand(process.execPath, [ELEVENTY_CMD, `--config=${plain.config}`, "--quiet"], { cwd: plain.dir });
+      // The first of each warms the OS file cache, as on a developer's machine; not counted.
+      coldOurs();
+      coldEleventy();
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let i = 0; i < Math.max(RUNS, 3); i++) {
+        ours.push(coldOurs());
+        theirs.push(coldEleventy());
+      }
+      const ratio = median(ours) / median(theirs);
+      record("coldBuildVsEleventy", "seed site, fresh process / plain Eleventy, fresh process", ratio, "<= 1.2", ratio <= 1.2, `sourced ${ms(median(ours))}, Eleventy ${ms(median(theirs))}`);
+    }
+
+    // --- vsPandoc100: our build of 100 articles (the command, fresh process) / pandoc, one process per file.
+    if (wanted("vsPandoc100")) {
+      const names = [...files.keys()].slice(0, PANDOC_COUNT);
+      const subset = new Map(names.map((name) => [name, files.get(name)!]));
+      const input = join(tmp, "pandoc-articles");
+      await writeArticles(input, subset);
+      const output = join(tmp, "pandoc-site");
+      const pandocOut = join(tmp, "pandoc-out");
+      await mkdir(pandocOut, { recursive: true });
+      const ours = () => timeCommand(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", input, "--output", output], { cwd: ROOT });
+      // As a user would: `for f in *.md; do pandoc --standalone ... "$f"; done`. Pandoc's Markdown has footnotes on.
+      const pandoc = () => {
+        let total = 0;
+        for (const name of names) {
+          total += timeCommand("pandoc", ["--standalone", "--from=markdown+footnotes", "--to=html5", "--output", join(pandocOut, name.replace(/\.md$/, ".html")), join(input, name)]);
+        }
+        return total;
+      };
+      if (machine.pandoc === null) {
+        record("vsPandoc100", `sourced build / pandoc, ${PANDOC_COUNT} files`, null, "< 1", null, "pandoc is not installed");
+      } else {
+        ours();
+        pandoc();
+        const a: number[] = [];
+        const b: number[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          a.push(ours());
+          b.push(pandoc());
+        }
+        const ratio = median(a) / median(b);
+        record("vsPandoc100", `sourced build (fresh process) / pandoc per file, ${PANDOC_COUNT} files`, ratio, "< 1", ratio < 1, `sourced ${ms(median(a))}, pandoc ${ms(median(b))}`);
+      }
+    }
+
+    // --- rebuildMs: the preview server's rebuild after one article is saved.
+    if (wanted("rebuildMs")) record("rebuildMs", "preview rebuild after saving an article, median of 5", ...(await measureRebuild(tmp)));
+
+    // --- pdfMs: `npm run pdf` for the seed, warm.
+    if (wanted("pdfMs")) record("pdfMs", "`npm run pdf` for the seed, warm", ...(await measurePdf(tmp, seedInput)));
+
+    // --- pageBytes, jsBytes: what a reader downloads for the seed page.
+    if (wanted("pageBytes") || wanted("jsBytes")) {
+      if (!(await exists(join(seedOutput, SEED_SLUG, "index.html")))) coldOurs();
+      const html = await readFile(join(seedOutput, SEED_SLUG, "index.html"), "utf8");
+      const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+      let css = 0;
+      for (const href of stylesheets) css += (await stat(join(seedOutput, href.replace(/^\//, "")))).size;
+      const pageBytes = Buffer.byteLength(html) + css;
+      record("pageBytes", "seed page HTML + CSS", pageBytes, "(report)", null, `HTML ${Buffer.byteLength(html)} B, CSS ${css} B (${stylesheets.join(", ") || "none"})`);
+      let js = 0;
+      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
+        js += src ? (await stat(join(seedOutput, src.replace(/^\//, ""))).catch(() => ({ size: 0 }))).size : Buffer.byteLength(match[2]!);
+      }
+      record("jsBytes", "JavaScript the seed page loads", js, "0", js === 0, js === 0 ? "no <script>" : "inline and linked scripts");
+    }
+  } finally {
+    if (flags.keep) log(`kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+
+  const elapsed = (performance.now() - started) / 1000;
+  printTable(machine, elapsed);
+  if (flags.json) {
+    const result: Record<string, unknown> = { machine, quick: QUICK, runs: RUNS, articles: SITE_COUNT, pandocFiles: PANDOC_COUNT, seconds: Math.round(elapsed) };
+    for (const row of rows) result[row.key] = row.value === null ? null : Number(row.value.toFixed(3));
+    process.stdout.write(JSON.stringify(result) + "\n");
+  }
+}
+
+/** Start the preview (Eleventy `--serve` with the project's config) on a copy of the seed, save 5 edits, time each rebuild. */
+async function measureRebuild(tmp: string): Promise<[number | null, string, boolean | null, string]> {
+  const articles = join(tmp, "preview-articles");
+  const output = join(tmp, "preview-out");
+  await mkdir(articles, { recursive: true });
+  const article = join(articles, `${SEED_SLUG}.md`);
+  const original = await readFile(SEED, "utf8");
+  await writeFile(article, original);
+  const page = join(output, SEED_SLUG, "index.html");
+  const port = await freePort();
+  const server = startCommand(process.execPath, ["--import", "tsx", ELEVENTY_CMD, "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCED_ARTICLES: articles },
+  });
+  try {
+    await waitForText(page, "</html>", 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}; the server printed:\n${server.output().slice(-2000)}`);
+    });
+    // Let the watcher settle after the first build.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const times: number[] = [];
+    for (const word of ["alpha", "bravo", "charlie", "delta", "echo"]) {
+      // No digits: numbers in the prose get tagged, which would split the marker in the HTML.
+      const marker = `Benchmark edit ${word} was saved`;
+      const text = original.replace(/\n\nThe US said its planes/, `\n\n${marker}, the reporter said.\n\nThe US said its planes`);
+      const t0 = performance.now();
+      await writeFile(article, text);
+      const t1 = await waitForText(page, marker, 30_000);
+      times.push(t1 - t0);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+    const value = Math.round(median(times));
+    return [value, "<= 200", value <= 200, `edits: ${times.map((t) => Math.round(t)).join(", ")} ms`];
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Time `npm run pdf` for the seed, after one run that builds the site and starts everything once. */
+async function measurePdf(tmp: string, seedInput: string): Promise<[number | null, string, boolean | null, string]> {
+  if (!(await exists(join(ROOT, "src/pdf.ts")))) return [null, "<= 2000", null, "src/pdf.ts does not exist yet"];
+  const output = join(tmp, "pdf-site");
+  await cp(seedInput, join(tmp, "pdf-articles"), { recursive: true });
+  const args = ["run", "--silent", "pdf", "--", "--input", join(tmp, "pdf-articles"), "--output", output];
+  try {
+    timeCommand("npm", args, { cwd: ROOT });
+  } catch (error) {
+    return [null, "<= 2000", null, `\`npm run pdf\` failed: ${(error as Error).message.split("\n").slice(0, 3).join(" ")}`];
+  }
+  const times: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 3); i++) times.push(timeCommand("npm", args, { cwd: ROOT }));
+  const value = Math.round(median(times));
+  return [value, "<= 2000", value <= 2000, `runs: ${times.map((t) => Math.round(t)).join(", ")} ms`];
+}
+
+function printTable(machine: { cpu: string; cores: number; memoryGiB: number; node: string; pandoc: string | null }, seconds: number): void {
+  const header = ["figure", "measured", "target", "met", "what"];
+  const body = rows.map((row) => [
+    row.key,
+    row.value === null ? "n/a" : Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(2),
+    row.target,
+    row.met === null ? "-" : row.met ? "yes" : "NO",
+    row.label,
+  ]);
+  const widths = header.map((_, i) => Math.max(header[i]!.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ").trimEnd();
+  log("");
+  log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}${machine.pandoc ? `, ${machine.pandoc}` : ""}`);
+  log(`Runs: median of ${RUNS}${QUICK ? " (--quick)" : ""}; ${SITE_COUNT} articles; took ${seconds.toFixed(0)} s`);
+  log("");
+  log(line(header));
+  log(line(widths.map((w) => "-".repeat(w))));
+  for (const cells of body) log(line(cells));
+  log("");
+  for (const row of rows) log(`${row.key}: ${row.detail}`);
+  if (breakdownLines.length > 0) log(`\n${breakdownLines.join("\n")}`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench: ${error.stack ?? error.message}\n`);
+  process.exitCode = 1;
+});
