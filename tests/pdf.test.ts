@@ -22,10 +22,14 @@ let first: { code: number; stdout: string; stderr: string };
 let text: string;
 let html: string;
 
-/** Run `npm run pdf -- <args>` in the repository; never throw, resolve to the exit code and output. */
-async function pdf(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Run `npm run pdf -- <args>` in the repository (or, with `bin`, what `npx sourced pdf <args>` runs);
+ * never throw, resolve to the exit code and output.
+ */
+async function pdf(args: string[], env: Record<string, string> = {}, bin = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [command, commandArgs] = bin ? [process.execPath, ["bin/sourced.js", "pdf", ...args]] : ["npm", ["run", "pdf", "--silent", "--", ...args]];
   try {
-    const { stdout, stderr } = await exec("npm", ["run", "pdf", "--silent", "--", ...args], { cwd: REPO, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await exec(command, commandArgs, { cwd: REPO, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -128,39 +132,39 @@ describe("npm run pdf", () => {
     expect(png.length).toBeGreaterThan(20_000);
   });
 
-  it("should print on Letter paper with --paper=letter, without building again", async () => {
-    const built = (await stat(join(output, "index.html"))).mtimeMs;
-    const letter = await pdf([SLUG, "--paper=letter", `--output=${output}`]);
-    expect(letter.code, letter.stderr).toBe(0);
-    expect((await stat(join(output, "index.html"))).mtimeMs).toBe(built);
-    expect(await poppler("pdfinfo", [join(output, SLUG, `${SLUG}.pdf`)])).toMatch(/Page size: +612 x 792 pts \(letter\)/);
-  });
-
-  it("should print a site built under a path prefix with its stylesheet", async () => {
+  it("should print one article on Letter paper (`npx sourced pdf <slug> --paper=letter`), from a site built under a path prefix", async () => {
     const prefixed = join(root, "prefixed");
-    const result = await pdf([`--output=${prefixed}`], { PATH_PREFIX: "/my-repo/" });
+    const result = await pdf([SLUG, "--paper=letter", `--output=${prefixed}`], { PATH_PREFIX: "/my-repo/" }, true);
     expect(result.code, result.stderr).toBe(0);
     expect(await readFile(join(prefixed, "index.html"), "utf8")).toContain('href="/my-repo/style.css"');
+    const file = join(prefixed, SLUG, `${SLUG}.pdf`);
+    expect(await poppler("pdfinfo", [file])).toMatch(/Page size: +612 x 792 pts \(letter\)/);
     // Without the stylesheet, the skip link and the legend would be printed.
-    const printed = flat(await poppler("pdftotext", [join(prefixed, SLUG, `${SLUG}.pdf`), "-"]));
+    const printed = flat(await poppler("pdftotext", [file, "-"]));
     expect(printed).toContain("Syria War");
     expect(printed).not.toContain("Skip to main content");
   });
 
+  it("should not build again when the site is up to date, and name an unknown article", async () => {
+    const built = (await stat(join(output, "index.html"))).mtimeMs;
+    const unknown = await pdf(["no-such-article", `--output=${output}`], {}, true);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("No article `no-such-article` in");
+    expect(unknown.stderr).toContain(`\`${SLUG}\``);
+    expect((await stat(join(output, "index.html"))).mtimeMs).toBe(built);
+  });
+
   it("should say how to install Chromium, and exit 1, when there is none", async () => {
-    const missing = await pdf([`--output=${join(root, "none")}`], { CHROME_PATH: join(root, "no-such-chromium") });
+    const missing = await pdf([`--output=${join(root, "none")}`], { CHROME_PATH: join(root, "no-such-chromium") }, true);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("Cannot find Chromium");
     expect(missing.stderr).toContain("apt-get install chromium");
     await expect(stat(join(root, "none"))).rejects.toThrow();
   });
 
-  it("should reject an unknown paper size and an unknown article", async () => {
-    const paper = await pdf(["--paper=a5", `--output=${output}`]);
+  it("should reject an unknown paper size", async () => {
+    const paper = await pdf(["--paper=a5", `--output=${output}`], {}, true);
     expect(paper.code).toBe(2);
     expect(paper.stderr).toContain("Unknown paper size `a5`: expected `a4` or `letter`");
-    const unknown = await pdf(["no-such-article", `--output=${output}`]);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain(`No article \`no-such-article\``);
   });
 });

@@ -149,6 +149,38 @@ describe("npm start (the live preview)", () => {
     await shown("the article again", (text) => text.includes(TITLE) && !text.includes("Invalid YAML"));
   });
 
+  it("should show a Markdown error with its line in the same way, and recover", async () => {
+    const broken = original.trimEnd() + "\n\n:source[The council said so.]\n";
+    const line = broken.split("\n").length - 1;
+    await writeFile(article, broken);
+    const html = await served(`/${SLUG}/`, "the error page", (text) => text.includes("problem-page"));
+    expect(html).toContain(`articles/${SLUG}.md:${line}:1</code> <strong class="severity-error">error</strong> Expected a source id`);
+    await shown("the error", (text) => text.includes("Expected a source id"));
+
+    await writeFile(article, original);
+    await served(`/${SLUG}/`, "the article again", (text) => text.includes(`<h1>${TITLE}</h1>`));
+    await shown("the article again", (text) => text.includes(TITLE));
+  });
+
+  it("should rebuild and reload the open page when a layout is saved", async () => {
+    const layout = join(root, "layouts", "_includes", "base.njk");
+    const text = await readFile(layout, "utf8");
+    const edited = text.replace("<p>Annotated by ", "<p>Annotated (layout edited) by ");
+    expect(edited, "the site footer of base.njk to be there to edit").not.toBe(text);
+    await writeFile(layout, edited);
+    await served(`/${SLUG}/`, "the edited footer", (html) => html.includes("Annotated (layout edited) by"));
+    await shown("the edited footer", (text) => text.includes("Annotated (layout edited) by"));
+  });
+
+  it("should apply a saved stylesheet to the open page", async () => {
+    const stylesheet = join(root, "layouts", "style.css");
+    await writeFile(stylesheet, (await readFile(stylesheet, "utf8")) + "\n.site-name { letter-spacing: 7px; }\n");
+    await served("/style.css", "the new rule", (css) => css.includes("letter-spacing: 7px"));
+    await waitFor("the open page to use the new rule", () =>
+      page.evaluate(() => getComputedStyle(document.querySelector(".site-name")!).letterSpacing === "7px"),
+    );
+  });
+
   it("should render with the new code after a module deep in src/ is edited", async () => {
     // rehype-sources.ts is four imports away from `.eleventy.ts`: a cache-busted import would miss it.
     const module = join(root, "src", "rehype-sources.ts");
