@@ -13,6 +13,7 @@ import { fromHtml } from "hast-util-from-html";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../src/build.ts";
 import { processArticle } from "../src/index.ts";
+import { printArticles } from "../src/pdf.ts";
 import type { ArticleData } from "../src/types.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -241,4 +242,25 @@ describe("hostile text in an article", () => {
     expect(sentences).toContain(`The ${SCRIPT} Agency said 12 people were killed in the attack.`);
     expect(sentences).toContain('"The vote was rigged," <b>Evil</b> Corp said on Monday.');
   });
+
+  it("should print the hostile text as text in the PDF, with no script URL in it", async () => {
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    let code: number;
+    try {
+      code = await printArticles({ input: articles, output: site, slugs: [SLUG] });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(code).toBe(0);
+    const pdf = join(site, SLUG, `${SLUG}.pdf`);
+    const printed = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    expect(printed.status, printed.stderr).toBe(0);
+    const flat = printed.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain(`${SCRIPT} ${BREAKOUT} Title`);
+    expect(flat).toContain(`The ${SCRIPT} Agency said 12 people were killed`);
+    const urls = spawnSync("pdfinfo", ["-url", pdf], { encoding: "utf8" });
+    expect(urls.status, urls.stderr).toBe(0);
+    expect(urls.stdout).toMatch(/https:\/\/example\.org\//);
+    expect(urls.stdout).not.toMatch(/javascript:|vbscript:|data:/i);
+  }, 60_000);
 });
