@@ -18,6 +18,8 @@ export interface BuildOptions {
   output: string;
   /** The URL path the site is served under, e.g. `/my-repo/` for GitHub Pages. Default: `/`. */
   pathPrefix?: string;
+  /** Worker threads that tag articles alongside the main thread. Default: see `loadSite`'s `threads`. */
+  threads?: number;
 }
 
 /** The project root: `.eleventy.ts` and `layouts/` live there, wherever the command is run from. */
@@ -32,7 +34,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 
   let site;
   try {
-    site = await loadSite(options.input);
+    site = await loadSite(options.input, { threads: options.threads });
   } catch (error) {
     return fail((error as Error).message);
   }

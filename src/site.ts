@@ -1,11 +1,20 @@
 /**
  * Load every article of a folder for the site: process each one, check the set as a whole
  * (slugs must be unique) and shape what the templates need.
+ *
+ * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
+ * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
-import { processArticle } from "./index.ts";
+import type { Point, Position } from "unist";
+import { processArticle, type ProcessedArticle } from "./index.ts";
 import type { ArticleData } from "./types.ts";
 
 /** One article, as the templates see it. */
@@ -48,8 +57,17 @@ export interface LoadedSite {
   failed: boolean;
 }
 
+/** Options of `loadSite`. */
+export interface LoadOptions {
+  /**
+   * Worker threads that tag articles alongside this thread. Default: one per spare core (at most 7)
+   * when there are at least `PARALLEL_FROM` articles, else none.
+   */
+  threads?: number;
+}
+
 /** Read and process every `*.md` file in `dir`; throw when the folder cannot be read or holds no articles. */
-export async function loadSite(dir: string): Promise<LoadedSite> {
+export async function loadSite(dir: string, options: LoadOptions = {}): Promise<LoadedSite> {
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -64,20 +82,21 @@ export async function loadSite(dir: string): Promise<LoadedSite> {
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\`) with front matter`);
   }
 
+  const paths = names.map((name) => join(dir, name));
+  const threads = options.threads ?? (paths.length >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
+  const outcomes = await processAll(paths, threads);
   const files: VFile[] = [];
   const articles: SiteArticle[] = [];
   const slugs = new Map<string, string>();
   let failed = false;
-  for (const name of names) {
-    const path = join(dir, name);
-    const read = await readArticle(path);
-    if (read.file) {
-      files.push(read.file);
+  for (const [index, path] of paths.entries()) {
+    const outcome = outcomes[index]!;
+    if (outcome.unreadable) {
+      files.push(outcome.unreadable);
       failed = true;
       continue;
     }
-    const { text } = read;
-    const processed = await processArticle(text, path);
+    const { text, processed } = outcome;
     const { file, frontMatter } = processed;
     files.push(file);
 
@@ -111,6 +130,162 @@ export async function loadSite(dir: string): Promise<LoadedSite> {
   if (failed) return { articles: [], files, failed };
   articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { articles, files, failed };
+}
+
+/** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
+type Outcome = { text: string; processed: ProcessedArticle; unreadable?: undefined } | { unreadable: VFile };
+
+/** At or above this many articles, `loadSite` shares them out with worker threads (starting one costs ~0.7 s). */
+export const PARALLEL_FROM = 128;
+
+const WORKER_ROLE = "sourced-site-worker";
+
+/** Read and process one article. */
+async function processPath(path: string): Promise<Outcome> {
+  const read = await readArticle(path);
+  if (read.file) return { unreadable: read.file };
+  return { text: read.text, processed: await processArticle(read.text, path) };
+}
+
+/** Read and process every article, in order, on this thread and on `threads` worker threads at once. */
+async function processAll(paths: string[], threads: number): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(paths.length);
+  const workers = Array.from({ length: threads }, () => new SiteWorker());
+  let next = 0;
+  const onThisThread = async () => {
+    while (next < paths.length) {
+      const index = next++;
+      outcomes[index] = await processPath(paths[index]!);
+    }
+  };
+  const onWorker = async (worker: SiteWorker) => {
+    while (next < paths.length) {
+      const index = next++;
+      try {
+        outcomes[index] = await worker.process(paths[index]!);
+      } catch (error) {
+        // A worker that cannot start or crashed (not an article's error: those come back as messages)
+        // hands its article back to this thread and stops.
+        if (error instanceof ArticleReadError) throw error;
+        outcomes[index] = await processPath(paths[index]!);
+        return;
+      }
+    }
+  };
+  try {
+    await Promise.all([onThisThread(), ...workers.map(onWorker)]);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.stop()));
+  }
+  return outcomes;
+}
+
+/** An article a worker could not read (an I/O error), to be thrown as on this thread. */
+class ArticleReadError extends Error {}
+
+/** A VFile message as it crosses between threads. */
+interface WireMessage {
+  reason: string;
+  place: Point | Position | undefined;
+  ruleId: string | undefined;
+  source: string | undefined;
+  fatal: boolean | null | undefined;
+}
+
+/** A VFile as it crosses between threads: its path, text and messages. */
+interface WireFile {
+  path: string | undefined;
+  value: string;
+  messages: WireMessage[];
+}
+
+type WireOutcome =
+  | { text: string; processed: Omit<ProcessedArticle, "file"> & { file: WireFile } }
+  | { unreadable: WireFile }
+  | { error: string };
+
+function toWireFile(file: VFile): WireFile {
+  return {
+    path: file.path,
+    value: String(file.value ?? ""),
+    messages: file.messages.map((m) => ({ reason: m.reason, place: m.place ?? undefined, ruleId: m.ruleId, source: m.source, fatal: m.fatal })),
+  };
+}
+
+function fromWireFile(wire: WireFile): VFile {
+  const file = new VFile({ path: wire.path, value: wire.value });
+  for (const m of wire.messages) {
+    const message = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
+    message.fatal = m.fatal;
+  }
+  return file;
+}
+
+/** The URL of tsx's ESM API (`tsx/esm/api`), found from its package wherever the command runs. */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const exports = (JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(join(dirname(manifest), exports["./esm/api"]!.import.default)).href;
+}
+
+/** One worker thread that processes articles one at a time. */
+class SiteWorker {
+  #worker: Worker;
+  #pending: { resolve: (outcome: Outcome) => void; reject: (error: Error) => void } | null = null;
+  #failure: Error | null = null;
+
+  constructor() {
+    // The worker runs this very module. Node 20 does not apply `--import tsx` to a worker's own
+    // module, so the worker registers tsx's loader itself before importing it.
+    const code = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    this.#worker = new Worker(code, { eval: true, workerData: { role: WORKER_ROLE } });
+    this.#worker.unref();
+    this.#worker.on("message", (wire: WireOutcome) => {
+      const pending = this.#pending;
+      this.#pending = null;
+      if (!pending) return;
+      if ("error" in wire) pending.reject(new ArticleReadError(wire.error));
+      else if ("unreadable" in wire) pending.resolve({ unreadable: fromWireFile(wire.unreadable) });
+      else pending.resolve({ text: wire.text, processed: { ...wire.processed, file: fromWireFile(wire.processed.file) } });
+    });
+    const fail = (error: Error) => {
+      this.#failure = error;
+      this.#pending?.reject(error);
+      this.#pending = null;
+    };
+    this.#worker.on("error", fail);
+    this.#worker.on("exit", (code) => fail(new Error(`Worker thread exited with code ${code}`)));
+  }
+
+  /** Process the article at `path` on the worker. */
+  process(path: string): Promise<Outcome> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#pending = { resolve, reject };
+      this.#worker.postMessage(path);
+    });
+  }
+
+  /** End the worker thread. */
+  async stop(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
+// The worker side: process the paths this module's main thread sends, one at a time.
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  parentPort!.on("message", async (path: string) => {
+    let wire: WireOutcome;
+    try {
+      const outcome = await processPath(path);
+      wire = outcome.unreadable
+        ? { unreadable: toWireFile(outcome.unreadable) }
+        : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+    } catch (error) {
+      wire = { error: (error as Error).message };
+    }
+    parentPort!.postMessage(wire);
+  });
 }
 
 /** Read an article as UTF-8: its text, or a file whose error names the first invalid byte's line and column. */

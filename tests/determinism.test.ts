@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateArticles } from "../scripts/bench/corpus.ts";
-import { buildSite } from "../src/build.ts";
+import { buildSite, type BuildOptions } from "../src/build.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -23,6 +23,20 @@ async function snapshot(dir: string): Promise<Map<string, Buffer>> {
     if (entry.isFile()) files.set(relative(dir, join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Run `buildSite`, keeping what it printed on stderr. */
+async function build(options: BuildOptions): Promise<{ code: number; stderr: string }> {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  });
+  try {
+    return { code: await buildSite(options), stderr: chunks.join("") };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 /** Write the articles into a new folder, in the given order (so that the folder's own order differs). */
@@ -53,12 +67,8 @@ describe("two builds of the same articles", () => {
     const first = await folder("a", names);
     const second = await folder("b", names.toReversed());
 
-    const spy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    try {
-      expect(await buildSite({ input: first, output: join(root, "site-a") })).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
+    // This build also tags on a worker thread (large sites do by default), the other one does not.
+    expect((await build({ input: first, output: join(root, "site-a"), threads: 1 })).code).toBe(0);
     const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", second, "--output", join(root, "site-b")], {
       cwd: ROOT,
       encoding: "utf8",
@@ -71,4 +81,19 @@ describe("two builds of the same articles", () => {
     expect(a.size).toBe(articles.size + 3);
     for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), `${path} is identical`).toBe(true);
   }, 120_000);
+
+  it("should report the same messages with worker threads as without", async () => {
+    const dir = join(root, "messages");
+    await mkdir(dir);
+    await writeFile(join(dir, "deir-ez-zor-airstrike.md"), articles.get("deir-ez-zor-airstrike.md")!);
+    await writeFile(join(dir, "broken.md"), '---\ntitle: "Unclosed\ndate: 2016-09-17\n---\n\nText.\n');
+    await writeFile(join(dir, "latin1.md"), Buffer.from("---\ntitle: Caf\u00e9\n---\n\nText.\n", "latin1"));
+    await writeFile(join(dir, "twin.md"), "---\ntitle: Twin\nslug: deir-ez-zor-airstrike\ncolour: blue\n---\n\nThe police said 3 people died.\n");
+    const serial = await build({ input: dir, output: join(root, "messages-a"), threads: 0 });
+    const parallel = await build({ input: dir, output: join(root, "messages-a"), threads: 2 });
+    expect(serial.code).toBe(1);
+    expect(serial.stderr).toMatch(/latin1\.md\n2:11 +error +Invalid UTF-8 byte `0xE9`/);
+    expect(serial.stderr).toMatch(/twin\.md\n3:1 +error +Duplicate slug/);
+    expect(parallel).toEqual(serial);
+  }, 60_000);
 });
