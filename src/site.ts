@@ -349,12 +349,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/**
- * Make the pipeline's HTML safe and strict for a page: drop URLs that could run script (`javascript:`,
- * `data:`, `vbscript:`, ...), so that a link keeps its text without `href` and an image becomes its alt
- * text, and write a `>` in text as `&gt;`. Reports each URL dropped.
- */
+/** Make the pipeline's HTML safe and strict for a page: drop script URLs, write `>` in text as `&gt;`; report each URL dropped. */
 export function finishHtml(html: string, report: (url: string) => void = () => {}): string {
+  // A URL that could run script (`javascript:`, `data:`, `vbscript:`, ...) goes: a link keeps its text
+  // without `href`, an image becomes its alt text.
   // hast-util-to-html writes `<` in text as a character reference, so every `<` opens a tag, and it
   // quotes every attribute value with `"`. It leaves `>` raw in text: valid HTML, but the strict
   // validators (html-validate's `no-raw-characters`) want `&gt;`.
