@@ -16,6 +16,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import rehypeStringify from "rehype-stringify";
+import remarkDirective from "remark-directive";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
@@ -97,6 +99,19 @@ async function bareAll(articles: Prepared[]): Promise<void> {
   }
 }
 
+/** The bare pipeline plus the syntax sourced parses (GFM, directives): what any such site would pay, for context. */
+async function syntaxAll(articles: Prepared[]): Promise<void> {
+  for (const article of articles) {
+    await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkDirective)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(new VFile({ path: article.path, value: article.body }));
+  }
+}
+
 /** Run `a` and `b` alternately `runs` times (so drift hits both alike) and return their medians. */
 async function alternate(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number, number[], number[]]> {
   const ta: number[] = [];
@@ -153,6 +168,19 @@ async function main(): Promise<void> {
         "<= 1.25",
         full / bare <= 1.25,
         `full ${ms(full)} (${fullRuns.map((t) => Math.round(t)).join(", ")}), bare ${ms(bare)} (${bareRuns.map((t) => Math.round(t)).join(", ")})`,
+      );
+      // For context: the same bare pipeline with sourced's Markdown syntax (GFM, directives) switched on.
+      await syntaxAll(articles.slice(0, 50));
+      const syntaxRuns: number[] = [];
+      for (let i = 0; i < RUNS; i++) syntaxRuns.push(await time(() => syntaxAll(articles)));
+      const syntax = median(syntaxRuns);
+      record(
+        "tagOverheadVsSyntax",
+        "full pipeline / bare unified with GFM and directives (for context)",
+        full / syntax,
+        "(report)",
+        null,
+        `bare + remark-gfm + remark-directive ${ms(syntax)}: the syntax alone is ${(syntax / bare).toFixed(2)} x bare`,
       );
       // Where the full pipeline's time goes, step by step (one more pass).
       const steps = await breakdown((index) => createProcessor(articles[index]!.options), articles);
