@@ -239,9 +239,10 @@ describe("a build with a bad article", () => {
     await expectFailedAndUnchanged(result);
   });
 
-  it("should exit 1 from the command line, printing `line:column error message` under the file's path", () => {
-    // The articles folder of the YAML case above is still there: build it again through the CLI.
-    const articles = join(root, "articles-1");
+  it("should exit 1 from the command line, printing `line:column error message` under the file's path", async () => {
+    const articles = join(root, "cli-articles");
+    await mkdir(articles);
+    await writeFile(join(articles, "bad.md"), '---\ntitle: "Unclosed\ndate: 2016-09-17\n---\n\nThe police said 3 people died.\n');
     const output = join(root, "cli-site");
     const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", articles, "--output", output], {
       cwd: ROOT,
