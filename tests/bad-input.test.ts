@@ -252,6 +252,7 @@ describe("a build with a bad article", () => {
     expect(run.status, run.stderr).toBe(1);
     expectRow(run.stderr, join(articles, "bad.md"), "2:8", "error", "Invalid YAML in front matter");
     expect(run.stderr).toMatch(/✖ 1 error/);
+    expect(await readdir(output).catch(() => null), "no output folder").toBeNull();
   });
 });
 
