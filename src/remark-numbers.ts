@@ -38,6 +38,8 @@ declare module "mdast" {
 interface Segment {
   node: Text;
   parent: Parent;
+  /** The node's index in its parent. */
+  index: number;
   start: number;
 }
 
@@ -87,8 +89,18 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
         numbers.push({ id: `n${numbers.length + 1}`, text: match.text, kind: match.kind, value: match.value, line: node.data.line });
         return { match, figure };
       });
-      // Wrap last-first so that earlier offsets stay valid.
-      for (const { match, figure } of made.reverse()) wrap(segments, match, figure);
+      // Group the matches by the text node that holds them (one forward pass), then rebuild each
+      // node once, last node first so that sibling indices stay valid: linear in the sentence.
+      const groups = new Map<Segment, Array<{ match: NumberMatch; figure: Figure | null }>>();
+      let cursor = 0;
+      for (const item of made) {
+        while (cursor < segments.length && segments[cursor]!.start + segments[cursor]!.node.value.length <= item.match.start) cursor++;
+        const segment = segments[cursor];
+        if (!segment || item.match.start < segment.start || item.match.end > segment.start + segment.node.value.length) continue;
+        if (!groups.has(segment)) groups.set(segment, []);
+        groups.get(segment)!.push(item);
+      }
+      for (const [segment, items] of [...groups].reverse()) wrap(segment, items);
       const hasFigure = matches.some((m) => m.kind === "figure");
       if (hasFigure && node.data.attributions.length === 0) {
         node.data.hProperties = { ...(node.data.hProperties ?? {}), id: node.data.id };
@@ -99,9 +111,11 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
     data.numbers = numbers;
     data.figures = figures;
     // Sentences with nothing to say stay plain text: no empty <span> wrappers.
-    for (const { node, parent } of untagged) {
-      const index = parent.children.indexOf(node);
-      if (index >= 0) parent.children.splice(index, 1, ...node.children);
+    const plain = new Set<Sentence>(untagged.map((u) => u.node));
+    for (const parent of new Set(untagged.map((u) => u.parent))) {
+      (parent.children as PhrasingContent[]) = (parent.children as PhrasingContent[]).flatMap((child) =>
+        child.type === "sentence" && plain.has(child) ? child.children : [child],
+      );
     }
   };
 };
@@ -138,9 +152,9 @@ function textSegments(sentence: Sentence): Segment[] {
   const segments: Segment[] = [];
   let offset = 0;
   const walk = (parent: Parent) => {
-    for (const child of parent.children as PhrasingContent[]) {
+    for (const [index, child] of (parent.children as PhrasingContent[]).entries()) {
       if (child.type === "text") {
-        segments.push({ node: child, parent, start: offset });
+        segments.push({ node: child, parent, index, start: offset });
         offset += child.value.length;
       } else if (child.type === "inlineCode" || child.type === "html") {
         offset += child.value.length;
@@ -155,16 +169,27 @@ function textSegments(sentence: Sentence): Segment[] {
   return segments;
 }
 
-/** Wrap one match in a number element, when it lies inside a single text node. */
-function wrap(segments: Segment[], match: NumberMatch, figure: Figure | null): void {
-  const segment = segments.find((s) => match.start >= s.start && match.end <= s.start + s.node.value.length);
-  if (!segment) return;
-  const { node, parent } = segment;
-  const from = match.start - segment.start;
-  const to = match.end - segment.start;
-  const before: Text = { type: "text", value: node.value.slice(0, from) };
-  const inner: Text = { type: "text", value: node.value.slice(from, to) };
-  const after: Text = { type: "text", value: node.value.slice(to) };
+/** Replace a text node by its text with each match wrapped in a number element. */
+function wrap(segment: Segment, items: Array<{ match: NumberMatch; figure: Figure | null }>): void {
+  const { node, parent, index } = segment;
+  const replacement: PhrasingContent[] = [];
+  let position = 0;
+  for (const { match, figure } of items) {
+    const from = match.start - segment.start;
+    const to = match.end - segment.start;
+    if (from < position) continue;
+    if (from > position) replacement.push({ type: "text", value: node.value.slice(position, from) });
+    replacement.push(numberNode(node.value.slice(from, to), match, figure));
+    position = to;
+  }
+  if (position < node.value.length) replacement.push({ type: "text", value: node.value.slice(position) });
+  const children = parent.children as PhrasingContent[];
+  // No spread into splice: a node may hold more matches than the call stack has room for arguments.
+  parent.children = children.slice(0, index).concat(replacement, children.slice(index + 1)) as Parent["children"];
+}
+
+/** Make the `<data>` or `<time>` element of one number. */
+function numberNode(text: string, match: NumberMatch, figure: Figure | null): NumberNode {
   const isTime = (match.kind === "date" || match.kind === "year") && match.datetime !== null;
   const properties: Record<string, string | string[]> = {
     className: ["number", `number-${match.kind}`],
@@ -179,17 +204,5 @@ function wrap(segments: Segment[], match: NumberMatch, figure: Figure | null): v
     if (figure.valueMax !== null) properties.dataValueMax = String(figure.valueMax);
     if (figure.source) properties.dataSource = figure.source;
   }
-  const element: NumberNode = {
-    type: "number",
-    children: [inner],
-    data: { hName: isTime ? "time" : "data", hProperties: properties },
-  };
-  const index = parent.children.indexOf(node as never);
-  const replacement: PhrasingContent[] = [];
-  if (before.value) replacement.push(before);
-  replacement.push(element);
-  if (after.value) replacement.push(after);
-  (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
-  // Later (earlier-placed) matches in the same node now live in `before`.
-  segment.node = before;
+  return { type: "number", children: [{ type: "text", value: text }], data: { hName: isTime ? "time" : "data", hProperties: properties } };
 }

@@ -321,17 +321,18 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
 
 /** Whether what follows a weak cue at `i` is a reported clause. */
 function hasComplement(tokens: Token[], i: number): boolean {
-  let next = tokens[i + 1];
-  if (!next) return false;
+  let nextIndex = i + 1;
+  if (!tokens[nextIndex]) return false;
   // "reported, citing a hospital source, that ...": look past the citation.
-  if (next.text === "," && tokens[i + 2]?.lower === "citing") {
+  if (tokens[nextIndex]!.text === "," && tokens[i + 2]?.lower === "citing") {
     let k = i + 3;
     while (k < tokens.length && tokens[k]!.text !== "," && k - i < 16) k++;
-    next = tokens[k + 1];
-    if (!next) return false;
+    nextIndex = k + 1;
+    if (!tokens[nextIndex]) return false;
   }
+  const next = tokens[nextIndex]!;
   // Skip a time or setting phrase: "announced on Saturday that ...".
-  for (let k = tokens.indexOf(next); k < tokens.length && k - i < 9; k++) {
+  for (let k = nextIndex; k < tokens.length && k - nextIndex < 9; k++) {
     const t = tokens[k]!;
     if (COMPLEMENT_STARTERS.has(t.lower) || COMPLEMENT_STARTERS.has(t.text)) return true;
     if (!t.word || !SETTING_WORDS.has(t.lower)) break;
@@ -367,8 +368,29 @@ function stripStatementBy(tokens: Token[], from: number, to: number): number {
 export function findAttributions(sentence: string, quoted: Array<[number, number]> = quotedRanges(sentence, false)): FoundAttribution[] {
   const tokens = tokenize(sentence);
   const found: FoundAttribution[] = [];
-  const inQuote = (t: Token) => quoted.some(([a, b]) => t.start >= a && t.start < b);
-  const hasQuote = (from: number, to: number) => quoted.some(([a, b]) => a < to && b > from && b - a > 2);
+  // Which tokens lie inside quotation marks: one merge pass over tokens and (sorted) ranges.
+  const quotedToken: boolean[] = [];
+  {
+    let r = 0;
+    for (const t of tokens) {
+      while (r < quoted.length && quoted[r]![1] <= t.start) r++;
+      quotedToken.push(r < quoted.length && quoted[r]![0] <= t.start);
+    }
+  }
+  const tokenIndex = new Map(tokens.map((t, k) => [t, k]));
+  const inQuote = (t: Token) => quotedToken[tokenIndex.get(t)!] === true;
+  // Real quotations (more than an empty pair), for telling direct quotes; binary search keeps it linear overall.
+  const quotations = quoted.filter(([a, b]) => b - a > 2);
+  const hasQuote = (from: number, to: number) => {
+    let lo = 0;
+    let hi = quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotations[mid]![1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quotations.length && quotations[lo]![0] < to;
+  };
   const kindFor = (from: number, to: number): AttributionKind => (hasQuote(from, to) ? "direct-quote" : "indirect");
   const end = sentence.length;
   // Tokens consumed as part of a found source or conduit, so they are not read as cues again.
@@ -677,7 +699,9 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   const prev = found[found.length - 1]!;
   if (at < prev.sourceEnd) return true;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.
+  // A bounded look back keeps this linear; a speaker this far from the last one starts anew.
   for (let k = from - 1; k >= 0 && tokens[k]!.start >= prev.sourceEnd; k--) {
+    if (from - k > 40) return false;
     const t = tokens[k]!;
     if (t.text === ";" || t.lower === "however" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") return false;
     if (t.text === "," && (tokens[k + 1]?.lower === "however" || tokens[k + 1]?.lower === "but")) return false;
@@ -723,13 +747,16 @@ function makeFound(
 /** Keep one attribution per speaker text: "said ... saying" is one statement. */
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
+  const bySpeaker = new Map<string, FoundAttribution>();
   for (const f of found) {
-    const same = out.find((o) => o.sourceText.toLowerCase() === f.sourceText.toLowerCase());
+    const key = f.sourceText.toLowerCase();
+    const same = bySpeaker.get(key);
     if (same) {
-      same.cue = `${same.cue} ... ${f.cue}`;
+      if (!same.cue.split(" ... ").includes(f.cue)) same.cue = `${same.cue} ... ${f.cue}`;
       same.span = [Math.min(same.span[0], f.span[0]), Math.max(same.span[1], f.span[1])];
       continue;
     }
+    bySpeaker.set(key, f);
     out.push(f);
   }
   return out;

@@ -73,6 +73,9 @@ function classify(mention: string): SourceType {
 /** Keeps the article's sources and resolves each new mention to one of them. */
 export class SourceResolver {
   private entries: Entry[] = [];
+  /** Indexes over `entries`, so that resolving stays cheap however many sources an article names. */
+  private byId = new Map<string, Entry>();
+  private byKey = new Map<string, Entry>();
   private clock = 0;
 
   constructor(registry: readonly RegistryEntry[] = []) {
@@ -81,8 +84,8 @@ export class SourceResolver {
       entry.description = item.description;
       entry.url = item.url;
       for (const alias of item.aliases) {
-        entry.keys.add(normaliseName(stripDocument(alias)));
-        entry.keys.add(normaliseName(alias));
+        this.addKey(entry, normaliseName(stripDocument(alias)));
+        this.addKey(entry, normaliseName(alias));
       }
       entry.type = classify(item.name);
     }
@@ -98,12 +101,12 @@ export class SourceResolver {
 
   /** The id of a registry source or one already mentioned, by id. */
   has(id: string): boolean {
-    return this.entries.some((e) => e.id === id);
+    return this.byId.has(id);
   }
 
   /** The canonical name of a known source. */
   nameOf(id: string): string | null {
-    return this.entries.find((e) => e.id === id)?.name ?? null;
+    return this.byId.get(id)?.name ?? null;
   }
 
   /** Every known source id (registry and mentioned). */
@@ -113,7 +116,7 @@ export class SourceResolver {
 
   /** Record that a source was cited by id (an author's override). */
   cite(id: string, mention: string): string | null {
-    const entry = this.entries.find((e) => e.id === id);
+    const entry = this.byId.get(id);
     if (!entry) return null;
     this.touch(entry, mention);
     return entry.id;
@@ -135,7 +138,7 @@ export class SourceResolver {
     const text = mention.trim();
     if (pronoun) {
       const id = this.peek(text, true);
-      const match = this.entries.find((e) => e.id === id);
+      const match = id ? this.byId.get(id) : undefined;
       if (match) this.touch(match, text);
       return match?.id ?? null;
     }
@@ -147,13 +150,13 @@ export class SourceResolver {
     }
     const name = personalName(text) ?? displayName(text);
     let id = sourceId(name);
-    for (let n = 2; this.entries.some((e) => e.id === id); n++) id = `${sourceId(name)}-${n}`;
+    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(name)}-${n}`;
     const entry = this.add(id, name, false);
     entry.type = classify(text);
-    entry.keys.add(normaliseName(text));
-    entry.keys.add(normaliseName(stripDocument(text)));
+    this.addKey(entry, normaliseName(text));
+    this.addKey(entry, normaliseName(stripDocument(text)));
     const person = personalName(text);
-    if (person) entry.keys.add(normaliseName(person));
+    if (person) this.addKey(entry, normaliseName(person));
     this.touch(entry, text);
     return entry.id;
   }
@@ -161,7 +164,7 @@ export class SourceResolver {
   private find(text: string): Entry | null {
     const key = normaliseName(text);
     const bare = normaliseName(stripDocument(text));
-    const byKey = this.entries.find((e) => e.keys.has(key) || e.keys.has(bare));
+    const byKey = this.byKey.get(key) ?? this.byKey.get(bare);
     if (byKey) return byKey;
 
     // "The Syrian statement": a document named by an adjective refers back to a source sharing it.
@@ -194,6 +197,12 @@ export class SourceResolver {
     return null;
   }
 
+  private addKey(entry: Entry, key: string): void {
+    entry.keys.add(key);
+    // The first source to claim a key keeps it, as a linear search in order would find it.
+    if (!this.byKey.has(key)) this.byKey.set(key, entry);
+  }
+
   private add(id: string, name: string, fromRegistry: boolean): Entry {
     const person = personalName(name);
     const entry: Entry = {
@@ -202,7 +211,7 @@ export class SourceResolver {
       mentions: [],
       description: null,
       url: null,
-      keys: new Set([normaliseName(name)]),
+      keys: new Set(),
       type: classify(name),
       surname: person ? person.split(/\s+/).pop()!.toLowerCase() : null,
       lastSeen: -1,
@@ -210,6 +219,8 @@ export class SourceResolver {
       fromRegistry,
     };
     this.entries.push(entry);
+    this.byId.set(id, entry);
+    this.addKey(entry, normaliseName(name));
     return entry;
   }
 
