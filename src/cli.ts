@@ -1,11 +1,14 @@
 /**
  * The `sourced` command line: extract, check, build, pdf.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { reporter } from "vfile-reporter";
+import type { VFile } from "vfile";
 import { processArticle } from "./index.ts";
+import { readArticle } from "./site.ts";
+import type { ArticleData } from "./types.ts";
 
 const USAGE = `Usage: sourced <command> [options]
 
@@ -14,15 +17,15 @@ Commands:
   check [files...]      report problems (figures with no source, uncited sources, ...);
                         exit 1 on errors, or on warnings with --strict
   build                 build the site from articles/ into dist/ (--pathprefix=/repo/)
+  pdf [slug...]         print articles to dist/<slug>/<slug>.pdf with Chromium (--paper=a4|letter)
 `;
 
-/** Read a file as UTF-8, naming it in the error when it cannot be read. */
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (cause) {
-    throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
+/** Read an article as strict UTF-8: the text, or a file whose error names the first invalid byte's line. */
+async function readProcessed(path: string): Promise<{ file: VFile; failed: boolean; data?: ArticleData }> {
+  const read = await readArticle(path);
+  if (read.file) return { file: read.file, failed: true };
+  const article = await processArticle(read.text, path);
+  return { file: article.file, failed: article.failed, data: article.data };
 }
 
 async function extractCommand(args: string[]): Promise<number> {
@@ -31,7 +34,7 @@ async function extractCommand(args: string[]): Promise<number> {
     process.stderr.write("sourced extract: expected a Markdown file, e.g. `sourced extract articles/x.md`\n");
     return 2;
   }
-  const article = await processArticle(await readText(path), path);
+  const article = await readProcessed(path);
   if (article.file.messages.length > 0) process.stderr.write(reporter([article.file], { quiet: true }) + "\n");
   if (article.failed) return 1;
   process.stdout.write(JSON.stringify(article.data, null, 2) + "\n");
@@ -51,7 +54,7 @@ async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
   const paths = positionals.length > 0 ? positionals : await markdownFiles("articles");
   const files = [];
-  for (const path of paths) files.push((await processArticle(await readText(path), path)).file);
+  for (const path of paths) files.push((await readProcessed(path)).file);
   const report = reporter(files);
   if (report) process.stderr.write(report + "\n");
   const errors = files.some((f) => f.messages.some((m) => m.fatal));

@@ -8,7 +8,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { rehypeSafeUrls } from "./rehype-safe-urls.ts";
 import { rehypeSources } from "./rehype-sources.ts";
+import { rehypeTableAlign } from "./rehype-table-align.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
 import { remarkCheck } from "./remark-check.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
@@ -40,6 +42,8 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkUnwrapDirectives)
     .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
     .use(remarkRehype, { allowDangerousHtml: false })
+    .use(rehypeSafeUrls)
+    .use(rehypeTableAlign)
     .use(rehypeSources)
     .use(rehypeStringify);
 }

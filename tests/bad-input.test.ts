@@ -254,6 +254,21 @@ describe("a build with a bad article", () => {
     expect(run.stderr).toMatch(/✖ 1 error/);
     expect(await readdir(output).catch(() => null), "no output folder").toBeNull();
   });
+
+  it("should refuse a file that is not UTF-8 in `sourced extract` and `sourced check` too, at the bad byte", async () => {
+    const path = join(root, "cli-latin1.md");
+    await writeFile(path, Buffer.concat([Buffer.from("---\ntitle: Fine\n---\n\n", "utf8"), Buffer.from("Le caf\u00e9, the mayor said.\n", "latin1")]));
+    for (const command of ["extract", "check"]) {
+      const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), command, path], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+      });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout, "no JSON for a file that was misread").toBe("");
+      expectRow(run.stderr, path, "5:7", "error", "Invalid UTF-8 byte `0xE9`");
+    }
+  });
 });
 
 describe("a build with an odd but valid article", () => {

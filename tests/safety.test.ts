@@ -206,6 +206,20 @@ describe("hostile text in an article", () => {
     expect(hrefs).toContain("java%09script:alert(1)");
   });
 
+  it("should drop script URLs in the pipeline itself, so `render()` output is safe, with a warning at the link's line", async () => {
+    const markdown = "---\ntitle: T\n---\n\nFirst line.\n\nSee [the report](javascript:alert(1)) and ![a map](data:image/png;base64,AAAA).\n";
+    const article = await processArticle(markdown, "links.md");
+    expect(article.failed).toBe(false);
+    expect(article.html).not.toMatch(/javascript:|data:/);
+    expect(article.html).toContain("<a>the report</a>");
+    expect(article.html).toContain("a map");
+    const warnings = article.file.messages.filter((message) => message.ruleId === "unsafe-url");
+    expect(warnings.map((message) => [message.line, message.fatal])).toEqual([
+      [7, false],
+      [7, false],
+    ]);
+  });
+
   it("should reject `javascript:` URLs in the front matter and the registry as errors", async () => {
     const page = await processArticle("---\ntitle: T\nsource_url: javascript:alert(1)\n---\n\nText.\n", "a.md");
     expect(page.failed).toBe(true);

@@ -49,7 +49,7 @@ The police said 12 people were killed and 30 wounded on Monday. Hospital officia
 2. Second
 
 | Place | Killed |
-| ----- | ------ |
+| :---- | -----: |
 | North | 5 |
 | South | 7 |
 
