@@ -31,6 +31,13 @@ describe("the tagging pipeline", () => {
     expect(html).not.toContain('data-source');
   });
 
+  it("should keep clock times and ratios in the sentence (not read as directives)", async () => {
+    const { data } = await processArticle(article("The train left at 10:40 a.m. on a 3:1 vote, the operator said."));
+    expect(data.attributions.map((a) => a.sentence)).toEqual(["The train left at 10:40 a.m. on a 3:1 vote, the operator said."]);
+    const html = await render(article("The shelter opened at 6:30 p.m."));
+    expect(html).toContain("6:30 p.m.");
+  });
+
   it("should credit every paragraph of a long quotation to its speaker", async () => {
     const { data } = await processArticle(
       article('The mayor said: “We will rebuild.\n\n“Every family will be housed. Nobody will be left behind.”\n\nThe rain continued.'),
