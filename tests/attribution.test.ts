@@ -98,4 +98,15 @@ describe("findAttributions", () => {
       expect(findAttributions(sentence), sentence).toEqual([]);
     }
   });
+  it("should give a coordinated reporting verb the main clause's speaker", () => {
+    expect(sources("The governor visited the shelters on Friday and said more tents were on the way.")).toEqual(["The governor"]);
+    expect(sources("The coach thanked the fans but said the team needed a new stadium.")).toEqual(["The coach"]);
+    expect(sources("She thanked the rescuers and said the town would rebuild.")).toEqual(["She"]);
+  });
+
+  it("should read a weak cue with a counted outcome as a report", () => {
+    expect(sources("Hospital officials confirmed nine deaths.")).toEqual(["Hospital officials"]);
+    expect(sources("The agency reported 1,200 arrests in the first week.")).toEqual(["The agency"]);
+    expect(findAttributions("The company confirmed its plans for a new factory.")).toEqual([]);
+  });
 });

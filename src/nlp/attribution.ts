@@ -140,6 +140,11 @@ const SOURCE_HEADS = new Set([
   "figures", "data", "authorities", "accounts", "activists", "medics", "doctors", "sources",
 ]);
 const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
+/** A count, in digits or words, and the outcomes it may count: "confirmed two deaths". */
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)$/;
+const OUTCOME_NOUNS = new Set([
+  "deaths", "death", "dead", "fatalities", "casualties", "injuries", "injured", "arrests", "bodies", "victims", "killings",
+]);
 
 const OPEN_QUOTES = new Set(["“", "«", "„"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
@@ -338,6 +343,13 @@ function hasComplement(tokens: Token[], i: number): boolean {
     if (!t.word || !SETTING_WORDS.has(t.lower)) break;
   }
   if (next.word && BE_AUX.has(next.lower)) return true;
+  // "confirmed two deaths", "reported 366 deaths": a counted outcome is what the speaker reports.
+  if (next.word && COUNT_WORD.test(next.lower)) {
+    for (let k = nextIndex + 1; k < Math.min(tokens.length, nextIndex + 4); k++) {
+      if (OUTCOME_NOUNS.has(tokens[k]!.lower)) return true;
+      if (!tokens[k]!.word) break;
+    }
+  }
   // "estimated the number of marchers at ...": figure verbs are handled separately.
   if (tokens[i]!.lower === "expressed") {
     return tokens.slice(i + 1, i + 4).some((t) => /^(regret|concern|condolences|sympathy|hope|shock|dismay|confidence|doubts?|anger|sorrow|support)$/.test(t.lower) || OPEN_QUOTES.has(t.text) || t.text === '"');
@@ -619,6 +631,23 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       mainSubject ??= subject;
       consumedTo = i;
       continue;
+    }
+
+    // A second verb of the main clause's speaker: "The minister announced aid and said ...",
+    // "Police confirmed two deaths but said ...".
+    if (!subject && found.length === 0) {
+      const coordinator = tokens[skipBetween(tokens, i) - 1];
+      if (coordinator?.word && (coordinator.lower === "and" || coordinator.lower === "but")) {
+        const main = mainClauseSubject(tokens);
+        if (main && main.to < i && tokens[main.to]?.word) {
+          const f = makeFound(sentence, tokens, main, token.text, kindFor(0, end), [0, end]);
+          f.via = citing(sentence, tokens, i + 1, tokens.length);
+          push(f);
+          mainSubject ??= main;
+          consumedTo = i;
+          continue;
+        }
+      }
     }
 
     // The speaker after the verb: "..., reports the Committee to Protect Journalists", "“...,” said Jane Doe".
