@@ -38,6 +38,17 @@ describe("the tagging pipeline", () => {
     expect(html).toContain("6:30 p.m.");
   });
 
+  it("should credit a multi-sentence quotation that follows a quoted statement to the same speaker", async () => {
+    const { data } = await processArticle(
+      article('“The bridge is gone,” said Omar Haddad, a farmer. “We crossed it every day. Now the children cannot reach school.”\n\nThe river fell overnight.'),
+    );
+    expect(data.attributions.map((a) => [a.sentence, a.source])).toEqual([
+      ["“The bridge is gone,” said Omar Haddad, a farmer.", "omar-haddad"],
+      ["“We crossed it every day.", "omar-haddad"],
+      ["Now the children cannot reach school.”", "omar-haddad"],
+    ]);
+  });
+
   it("should credit every paragraph of a long quotation to its speaker", async () => {
     const { data } = await processArticle(
       article('The mayor said: “We will rebuild.\n\n“Every family will be housed. Nobody will be left behind.”\n\nThe rain continued.'),
