@@ -109,4 +109,22 @@ describe("findAttributions", () => {
     expect(sources("The agency reported 1,200 arrests in the first week.")).toEqual(["The agency"]);
     expect(findAttributions("The company confirmed its plans for a new factory.")).toEqual([]);
   });
+  it("should skip an age and a home town between speaker and verb", () => {
+    expect(sources("Resident Carla Mendes, 38, of Porto Alegre, said the water rose within minutes.")).toEqual(["Resident Carla Mendes"]);
+  });
+
+  it("should skip an apposition that has a clause of its own", () => {
+    expect(sources("The Norwegian Refugee Council, a charity that runs schools in the camps, said 30 classrooms were damaged.")).toEqual(["The Norwegian Refugee Council"]);
+    expect(sources("The Observatory, the group that monitors the war from Britain, said the strike hit a market.")).toEqual(["The Observatory"]);
+  });
+
+  it("should read 'warning' as a noun unless a comma or an auxiliary makes it a verb", () => {
+    expect(sources("The agency issued a flood warning for the valley on Monday, the mayor said.")).toEqual(["the mayor"]);
+    expect(sources("The union called a strike, warning that hospitals would close.")).toEqual(["The union"]);
+  });
+
+  it("should read a weak cue at the end of the sentence, after its speaker", () => {
+    expect(sources("The bridge will stay closed until Friday, a city spokeswoman confirmed.")).toEqual(["a city spokeswoman"]);
+    expect(findAttributions("The results were confirmed.")).toEqual([]);
+  });
 });

@@ -419,6 +419,22 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     let subjectEnd = skipBetween(tokens, verb);
     // Apposition: "Samantha Power's opposite number, Vitaliy Churkin, said".
     if (tokens[subjectEnd - 1]?.text === ",") {
+      // An age and a home town between speaker and verb: "Jane Doe, 52, of Leeds, said".
+      let e = subjectEnd - 1;
+      for (let chunks = 0; chunks < 3; chunks++) {
+        let k = e - 1;
+        while (k > 0 && tokens[k]!.text !== "," && e - k < 8) k--;
+        if (k <= 0 || tokens[k]!.text !== ",") break;
+        const chunk = tokens.slice(k + 1, e);
+        const age = chunk.length === 1 && /^\d{1,3}$/.test(chunk[0]!.text);
+        const home = chunk.length >= 2 && (chunk[0]!.lower === "of" || chunk[0]!.lower === "from") && chunk.slice(1).every((t) => t.capital || t.text === ".");
+        if (!age && !home) break;
+        e = k;
+      }
+      if (e < subjectEnd - 1) {
+        const from = walkBack(tokens, e, 0);
+        if (from < e && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, e)) return { from, to: e };
+      }
       // A relative clause between speaker and verb: "The Observatory, which monitors the war, said".
       for (let k = subjectEnd - 2; k > 0 && subjectEnd - k < 30; k--) {
         if (tokens[k]!.text !== ",") continue;
@@ -441,6 +457,14 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           return { from: outerStart, to: innerEnd };
         }
         return { from: innerStart, to: innerEnd };
+      }
+      // An apposition with a clause of its own: "The Red Crescent, a charity that runs the camps, said".
+      for (let k = subjectEnd - 2; k > 0 && subjectEnd - k < 30; k--) {
+        if (tokens[k]!.text !== ",") continue;
+        if (!["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) break;
+        const from = walkBack(tokens, k, 0);
+        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: k };
+        break;
       }
       return null;
     }
@@ -612,9 +636,14 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     if (!STRONG_CUES.has(w) || usedAsNoun(tokens, i)) continue;
+    // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
+    if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
-      // "..., reports the Committee": a weak cue is still speech when it inverts at the end.
-      if (!(tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i))) continue;
+      // "..., reports the Committee": a weak cue is still speech when it inverts at the end,
+      // and so is "..., a spokesman confirmed." with the speaker after the statement.
+      const inverted = tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i);
+      const closing = !inverted && isSentenceEnd(tokens, i) && tokens[(subjectAt(i)?.from ?? 0) - 1]?.text === ",";
+      if (!inverted && !closing) continue;
     }
 
     // The speaker before the verb.
