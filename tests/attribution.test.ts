@@ -127,4 +127,36 @@ describe("findAttributions", () => {
     expect(sources("The bridge will stay closed until Friday, a city spokeswoman confirmed.")).toEqual(["a city spokeswoman"]);
     expect(findAttributions("The results were confirmed.")).toEqual([]);
   });
+  it("should keep a dotted title inside a speaker's name", () => {
+    expect(sources('"We will hold the line," said the brigade commander, Lt. Col. Anna Berg.')).toEqual(["the brigade commander, Lt. Col. Anna Berg"]);
+    expect(sources("The road was cut off, said Dr. Amal Nour.")).toEqual(["Dr. Amal Nour"]);
+  });
+
+  it("should read 'claimed the lives of' as an idiom, not a claim", () => {
+    expect(findAttributions("The epidemic has claimed the lives of 900 people since March.")).toEqual([]);
+    expect(sources("The virus has claimed 300 lives, the ministry said.")).toEqual(["the ministry"]);
+  });
+
+  it("should read the passive 'was quoted (by Y) as saying'", () => {
+    expect(first("The mayor was quoted by local radio as saying the dam would hold.")).toMatchObject({ sourceText: "The mayor", via: "local radio" });
+    expect(first("A senior officer was quoted as saying the curfew would stay.")).toMatchObject({ sourceText: "A senior officer", via: null });
+  });
+
+  it("should allow an apposition inside 'X quoted Y as saying'", () => {
+    expect(first("The agency quoted the head of the port authority, Sami Adel, as saying ships were diverted.")).toMatchObject({
+      sourceText: "the head of the port authority, Sami Adel",
+      via: "The agency",
+    });
+  });
+
+  it("should read denials of responsibility or allegations as statements", () => {
+    expect(sources("The militia denied involvement in the ambush.")).toEqual(["The militia"]);
+    expect(findAttributions("The guards denied entry to reporters.")).toEqual([]);
+  });
+
+  it("should read crowd estimates and 'put it at' as figure reports", () => {
+    expect(first("The organisers estimated the turnout at 20,000.")).toMatchObject({ sourceText: "The organisers", cue: "estimated the turnout at" });
+    expect(first("Police put it at 3,500.")).toMatchObject({ sourceText: "Police", cue: "put it at" });
+    expect(findAttributions("They put it on the table.")).toEqual([]);
+  });
 });

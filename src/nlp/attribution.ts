@@ -80,7 +80,9 @@ const FIGURE_VERBS = new Set([
   "lowered", "lowers", "revised", "revises", "increased", "estimated", "estimates", "estimating", "gave",
   "gives", "updated", "cut",
 ]);
-const FIGURE_NOUNS = new Set(["toll", "number", "figure", "count", "tally", "total", "estimate", "numbers", "figures"]);
+const FIGURE_NOUNS = new Set([
+  "toll", "number", "figure", "count", "tally", "total", "estimate", "numbers", "figures", "crowd", "turnout", "attendance",
+]);
 
 /** Participles that credit a figure through a passive agent: "a count of 281 issued by the government". */
 const AGENT_PARTICIPLES = new Set([
@@ -140,6 +142,8 @@ const SOURCE_HEADS = new Set([
   "figures", "data", "authorities", "accounts", "activists", "medics", "doctors", "sources",
 ]);
 const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
+/** What a denial denies when it reports a position: "denied responsibility", "denied the claims". */
+const DENIED = /^(?:responsibility|involvement|wrongdoing|allegations?|accusations?|claims?|reports?|charges?|any)$/;
 /** A count, in digits or words, and the outcomes it may count: "confirmed two deaths". */
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)$/;
 const OUTCOME_NOUNS = new Set([
@@ -186,6 +190,17 @@ export function endsInsideQuote(sentence: string, startsInside: boolean): boolea
   return inside;
 }
 
+/** Titles written with a full stop inside a name: "Col. Jane Doe", "Dr. Ali". */
+const DOTTED_TITLES = new Set([
+  "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "dr", "mr", "mrs", "ms",
+  "prof", "sen", "rep", "gov", "rev", "supt", "insp", "det", "fr", "st",
+]);
+
+/** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
+function isTitleDot(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === "." && DOTTED_TITLES.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]!.capital && tokens[i + 1]?.capital === true;
+}
+
 /** Whether a token can belong to a speaker's noun phrase. */
 function isNounish(token: Token): boolean {
   if (!token.word) return false;
@@ -212,6 +227,10 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
       if (j < limit || tokens[j]!.text !== "(") break;
       start = j;
       i = j - 1;
+      continue;
+    }
+    if (isTitleDot(tokens, i)) {
+      i--;
       continue;
     }
     if (!token.word) break;
@@ -290,6 +309,10 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
   let i = from;
   while (i < tokens.length && i - from < 16) {
     const token = tokens[i]!;
+    if (isTitleDot(tokens, i)) {
+      i++;
+      continue;
+    }
     if (stopAt(token, i)) break;
     if (token.text === "(") {
       let j = i + 1;
@@ -350,6 +373,8 @@ function hasComplement(tokens: Token[], i: number): boolean {
       if (!tokens[k]!.word) break;
     }
   }
+  // "denied responsibility", "denied the allegations": a denial is a statement.
+  if (/^den/.test(tokens[i]!.lower) && tokens.slice(nextIndex, nextIndex + 2).some((t) => DENIED.test(t.lower))) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
   if (tokens[i]!.lower === "expressed") {
     return tokens.slice(i + 1, i + 4).some((t) => /^(regret|concern|condolences|sympathy|hope|shock|dismay|confidence|doubts?|anger|sorrow|support)$/.test(t.lower) || OPEN_QUOTES.has(t.text) || t.text === '"');
@@ -527,20 +552,48 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           asAt = k;
           break;
         }
-        if (!tokens[k]!.word && tokens[k]!.text !== "(" && tokens[k]!.text !== ")" && tokens[k]!.text !== "'") break;
+        // "quoted the governor of the province, Ali Hamid, as saying": an apposition may sit inside.
+        if (!tokens[k]!.word && !["(", ")", "'", ","].includes(tokens[k]!.text)) break;
       }
       if (asAt > 0) {
         const subject = subjectAt(i);
         const speakerFrom = stripStatementBy(tokens, i + 1, asAt);
+        const speakerTo = tokens[asAt - 1]!.text === "," ? asAt - 1 : asAt;
         push({
-          sourceText: textOf(sentence, tokens, speakerFrom, asAt),
+          sourceText: textOf(sentence, tokens, speakerFrom, speakerTo),
           sourceStart: tokens[speakerFrom]!.start,
-          sourceEnd: tokens[asAt - 1]!.end,
+          sourceEnd: tokens[speakerTo - 1]!.end,
           cue: `${token.text} ... as ${tokens[asAt + 1]!.text}`,
           kind: kindFor(0, end),
           via: subject ? textOf(sentence, tokens, subject.from, subject.to) : null,
           span: [found.length > 0 && subject ? tokens[subject.from]!.start : 0, end],
           pronoun: false,
+        });
+        mainSubject ??= subject;
+        consumedTo = asAt + 1;
+        continue;
+      }
+    }
+
+    // "X was quoted (by Y) as saying": X speaks, Y is the conduit.
+    if (w === "quoted" && ["was", "were", "is", "been"].includes(tokens[i - 1]?.lower ?? "")) {
+      let asAt = -1;
+      let byAt = -1;
+      for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
+        if (tokens[k]!.lower === "as" && AS_VERBS.has(tokens[k + 1]!.lower)) {
+          asAt = k;
+          break;
+        }
+        if (tokens[k]!.lower === "by" && byAt < 0) byAt = k;
+        if (!tokens[k]!.word && tokens[k]!.text !== "'") break;
+      }
+      let aux = i - 1;
+      while (aux > 0 && BE_AUX.has(tokens[aux - 1]!.lower) && i - aux < 3) aux--;
+      const subject = asAt > 0 ? subjectAt(aux) : null;
+      if (subject) {
+        push({
+          ...makeFound(sentence, tokens, subject, `${token.text} ... as ${tokens[asAt + 1]!.text}`, kindFor(0, end), [0, end]),
+          via: byAt === i + 1 && asAt > byAt + 1 ? textOf(sentence, tokens, byAt + 1, asAt) : null,
         });
         mainSubject ??= subject;
         consumedTo = asAt + 1;
@@ -570,7 +623,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (!tokens[k]!.word) break;
       }
       let prepAt = -1;
-      if (nounAt > 0) {
+      // "Police put it at 8,000": the figure just given, taken up by a pronoun.
+      if (nounAt < 0 && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.lower === "at" && COUNT_WORD.test(tokens[i + 3]?.lower ?? "")) {
+        nounAt = i + 1;
+        prepAt = i + 2;
+      }
+      if (nounAt > 0 && prepAt < 0) {
         for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
           if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to") {
             prepAt = k;
@@ -636,6 +694,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     if (!STRONG_CUES.has(w) || usedAsNoun(tokens, i)) continue;
+    // "The floods claimed the lives of 40 people": an idiom, not a claim.
+    if (/^claim/.test(w) && tokens.slice(i + 1, i + 4).some((t) => /^li(?:ves|fe)$/.test(t.lower))) continue;
     // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
     if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
