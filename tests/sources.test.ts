@@ -22,6 +22,11 @@ describe("personalName", () => {
     expect(personalName("General Khan")).toBe("Khan");
   });
 
+  it("should take a full name after a possessive for a person when it closes the mention", () => {
+    expect(personalName("The Guardian's Lena Hoffmann")).toBe("Lena Hoffmann");
+    expect(personalName("Reuters' East Asia correspondent Tom Ng")).toBe("Tom Ng");
+  });
+
   it("should not take organisations or places for people", () => {
     expect(personalName("The World Health Organization")).toBeNull();
     expect(personalName("The UK-based Syrian Observatory for Human Rights")).toBeNull();
@@ -58,6 +63,16 @@ describe("SourceResolver", () => {
     const resolver = new SourceResolver();
     const id = resolver.resolve("the Syrian Observatory for Human Rights");
     expect(resolver.resolve("the Observatory")).toBe(id);
+  });
+
+  it("should resolve a definite description to the latest source with that head noun or title", () => {
+    const resolver = new SourceResolver();
+    const ministry = resolver.resolve("the Iraqi interior ministry");
+    const judge = resolver.resolve("Judge Maria Alves");
+    resolver.resolve("Amnesty International");
+    expect(resolver.resolve("The ministry")).toBe(ministry);
+    expect(resolver.resolve("the judge")).toBe(judge);
+    expect(resolver.resolve("the agency")).not.toBe(ministry);
   });
 
   it("should resolve a document named by an adjective to the source it came from", () => {

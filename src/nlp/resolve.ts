@@ -194,6 +194,23 @@ export class SourceResolver {
       const match = this.entries.find((e) => e.type !== "person" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
       if (match) return match;
     }
+
+    // "the ministry" after "the health ministry", "the sheriff" after "Sheriff Dana Whitfield": a definite
+    // description by one lowercase noun names the latest source with that head noun or that title.
+    const description = /^the\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(text);
+    if (description && /^\p{Ll}/u.test(description[1]!)) {
+      const word = description[1]!;
+      let best: Entry | null = null;
+      for (const e of this.entries) {
+        if (e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
+        const fits =
+          e.type === "person"
+            ? e.mentions.some((m) => normaliseName(m).split(" ").slice(0, -1).includes(word))
+            : headNoun(e.name) === word && e.name.split(/\s+/).length > 1;
+        if (fits) best = e;
+      }
+      if (best) return best;
+    }
     return null;
   }
 

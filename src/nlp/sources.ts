@@ -115,7 +115,7 @@ export function personalName(mention: string): string | null {
   let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
-    const isCap = (t: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
+    const isCap = (t: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
     const bare = (t: string) => t.toLowerCase().replace(/\.$/, "");
     if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!))) {
       i++;
@@ -125,7 +125,9 @@ export function personalName(mention: string): string | null {
     while (j < tokens.length && isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) j++;
     const run = tokens.slice(i, j);
     const before = i > 0 ? bare(tokens[i - 1]!) : "";
-    const allowedBefore = before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before);
+    // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
+    const afterPossessive = i > 0 && /['’]s?$/.test(tokens[i - 1]!) && run.length >= 2 && (j === tokens.length || tokens[j] === ",");
+    const allowedBefore = before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
     // A possessive right after the run ("Samantha Power's opposite number") names someone else.
     const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
