@@ -279,6 +279,31 @@ describe("findNumbers: outcome figures", () => {
     expect(one("The death toll rose to 50 miners.", "50")).toMatchObject({ kind: "figure", metric: "killed" });
   });
 
+  it("should read patients being treated or in a serious condition as wounded", () => {
+    expect(one("Doctors said 35 people were being treated at the clinic.", "35")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Twelve of the passengers were in serious condition.", "Twelve")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Nurses treated 40 people overnight.", "40").kind).not.toBe("figure");
+  });
+
+  it("should read the people searched for as missing", () => {
+    expect(one("Divers were searching for 14 fishermen off the coast.", "14")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
+  it("should read 'claimed the lives of' as killed", () => {
+    expect(one("The fire claimed the lives of 19 workers.", "19")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should read 'put it at' as the previous sentence's outcome", () => {
+    expect(one("Officials put it at 2,000.", "2,000", { previousMetric: "crowd" })).toMatchObject({ kind: "figure", metric: "crowd", value: 2000 });
+    expect(one("Officials put it at 2,000.", "2,000").kind).not.toBe("figure");
+  });
+
+  it("should not count households as displaced people", () => {
+    expect(one("Some 800 families were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "other" });
+    expect(one("Some 800 households were displaced by the landslide.", "800").metric).not.toBe("displaced");
+    expect(one("Some 800 people were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "displaced" });
+  });
+
   it("should read 'one of its aircraft' as another use of one, never a figure", () => {
     const m = one("The military resumed flights one day after one of its aircraft came under fire.", "one of");
     expect(m.kind).toBe("other");

@@ -254,6 +254,8 @@ addCues("killed", "adj", "dead slain");
 addCues("killed", "noun", "deaths death fatalities fatality bodies corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
 addCues("wounded", "noun", "injuries injury");
+// "61 were being treated": treated in hospital, in the passive only ("doctors treated 40" names no outcome).
+addCues("wounded", "verb", "treated", { passiveOnly: true });
 addCues("missing", "adj", "missing unaccounted");
 addCues("missing", "verb", "disappeared");
 addCues("displaced", "verb", "displaced evacuated", { transitive: true });
@@ -668,6 +670,12 @@ function objectAfter(toks: Token[], k: number): boolean {
 }
 
 const TAKE = set("took take takes taking");
+const CONDITIONS = set("critical serious grave stable");
+const CONDITION: Cue = { metric: "wounded", pos: "noun" };
+/** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
+const HOUSEHOLDS = set("families households");
+/** Verbs before "for" whose object is missing: "searching for 21 people". */
+const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
 const TOOK_PART: Cue = { metric: "crowd", pos: "verb", activeOnly: true };
 
@@ -715,7 +723,9 @@ function scanForward(toks: Token[], from: number): Scan {
     // ("drivers who took part ... were arrested").
     const tookPart = (w === "part" && TAKE.has(word(toks, k - 1))) ||
       (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
-    const cue = tookPart ? TOOK_PART : CUES.get(w);
+    // "eight of them in critical condition": a patient's condition is an injury.
+    const condition = w === "condition" && CONDITIONS.has(word(toks, k - 1)) ? CONDITION : undefined;
+    const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
       if (cue.weak) {
@@ -801,7 +811,8 @@ function outcome(
 ): Outcome {
   const none: Outcome = { kind: "count", metric: null };
   const prev = word(toks, start - 1);
-  const figure = (metric: Metric): Outcome => ({ kind: "figure", metric });
+  const figure = (metric: Metric): Outcome =>
+    HOUSEHOLDS.has(word(toks, last + 1)) ? { kind: "figure", metric: "other" } : { kind: "figure", metric };
   if (prev === "no" || (prev === "of" && word(toks, start - 2) === "none") || VERDICTS.has(prev)) return none;
   // Outcomes happen to people: "rebels captured 3 towns" and "200 houses were destroyed" count things.
   if (thingsHead(toks, last + 1)) return none;
@@ -810,6 +821,14 @@ function outcome(
   if (verb !== undefined && verb.transitive && !verb.passiveOnly && !passiveAt(toks, start - 1)) return figure(verb.metric);
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
+  }
+  // "rescuers were searching for 21 people": those searched for are missing.
+  if (prev === "for" && SEARCH_VERBS.has(word(toks, start - 2))) return figure("missing");
+  // "claimed the lives of 70 people", "cost the lives of 12".
+  if (prev === "of" && word(toks, start - 2) === "lives") return figure("killed");
+  // "Police put it at 8,000": the figure of the sentence before, taken up by "it".
+  if (prev === "at" && word(toks, start - 2) === "it" && previous !== null && /^(?:put|puts|placed|estimated|estimates)$/.test(word(toks, start - 3))) {
+    return figure(previous);
   }
   // 2. A tally names the figure: "put the death toll at 83", "a fatalities count of 281", "risen to 366".
   if (LINKS.has(prev)) {
