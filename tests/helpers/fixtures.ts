@@ -33,9 +33,21 @@ export async function corpusArticles(): Promise<LabelledArticle[]> {
   return labelledArticles("corpus");
 }
 
-/** Every held-out article (written for the project, not collected news: tests/fixtures/heldout/README.md). */
-export async function heldoutArticles(): Promise<LabelledArticle[]> {
-  return labelledArticles("heldout");
+/**
+ * The held-out sets: articles written for the project by its developers, not collected news
+ * (tests/fixtures/heldout/README.md). Batch 1 was written before the tagger code was read; batch 2 after.
+ */
+export const HELDOUT_SETS = [
+  { folder: "heldout", title: "held-out, written for this project (tests/fixtures/heldout: not collected news)" },
+  {
+    folder: "heldout-b",
+    title: "held-out batch 2, written for this project after the rule changes (tests/fixtures/heldout-b: not collected news)",
+  },
+] as const;
+
+/** Every article of one held-out set. */
+export async function heldoutArticles(folder: string = "heldout"): Promise<LabelledArticle[]> {
+  return labelledArticles(folder);
 }
 
 async function labelledArticles(folder: string): Promise<LabelledArticle[]> {
@@ -67,8 +79,7 @@ export async function evaluateFixtures(): Promise<{
   articles: ArticleResult[];
   corpus: Score;
   seed: Score;
-  heldout: ArticleResult[];
-  heldoutTotal: Score;
+  heldout: HeldoutResult[];
 }> {
   const run = async (list: LabelledArticle[]) => {
     const out: ArticleResult[] = [];
@@ -81,8 +92,19 @@ export async function evaluateFixtures(): Promise<{
   const articles = await run([...(await corpusArticles()), await seedArticle()]);
   const corpus = sum(articles.filter((a) => !a.name.startsWith("seed")).map((a) => a.score));
   const seed = articles.find((a) => a.name.startsWith("seed"))!.score;
-  const heldout = await run(await heldoutArticles());
-  return { articles, corpus, seed, heldout, heldoutTotal: sum(heldout.map((a) => a.score)) };
+  const heldout: HeldoutResult[] = [];
+  for (const set of HELDOUT_SETS) {
+    const results = await run(await heldoutArticles(set.folder));
+    heldout.push({ title: set.title, articles: results, total: sum(results.map((a) => a.score)) });
+  }
+  return { articles, corpus, seed, heldout };
+}
+
+/** One held-out set's results. */
+export interface HeldoutResult {
+  title: string;
+  articles: ArticleResult[];
+  total: Score;
 }
 
 function sum(scores: Score[]): Score {
@@ -101,13 +123,14 @@ const pct = (n: number) => n.toFixed(2);
 
 /** Print the scores as a table, with the findings under it; the held-out set, if given, as a second block. */
 export function formatReport(
-  results: { articles: ArticleResult[]; corpus: Score; heldout?: ArticleResult[]; heldoutTotal?: Score },
+  results: { articles: ArticleResult[]; corpus: Score; heldout?: HeldoutResult[] },
   options: { verbose?: boolean } = {},
 ): string {
   let out = formatBlock(results.articles, "corpus total", results.corpus, options);
-  if (results.heldout && results.heldout.length > 0 && results.heldoutTotal) {
-    out += "\nheld-out, written for this project (tests/fixtures/heldout: not collected news)\n";
-    out += formatBlock(results.heldout, "held-out total", results.heldoutTotal, options);
+  for (const set of results.heldout ?? []) {
+    if (set.articles.length === 0) continue;
+    out += `\n${set.title}\n`;
+    out += formatBlock(set.articles, "held-out total", set.total, options);
   }
   return out;
 }
