@@ -159,4 +159,62 @@ describe("findAttributions", () => {
     expect(first("Police put it at 3,500.")).toMatchObject({ sourceText: "Police", cue: "put it at" });
     expect(findAttributions("They put it on the table.")).toEqual([]);
   });
+  it("should coordinate lowercase groups of sources, but not after a preposition", () => {
+    expect(sources("Two bridges collapsed, doctors and local officials said.")).toEqual(["doctors and local officials"]);
+    expect(sources("The town was flooded, witnesses and a police officer said.")).toEqual(["witnesses and a police officer"]);
+    expect(sources("The men were beaten by police and a lawyer for the family said they needed surgery.")).toEqual(["a lawyer for the family"]);
+  });
+
+  it("should keep the name and role of 'Name, role, description of the place, said'", () => {
+    expect(sources("Ana Lima, the head of Vila Nova, a fishing village of 900 people, said the school was lost.")).toEqual(["Ana Lima, the head of Vila Nova"]);
+  });
+
+  it("should leave an indefinite apposition out of a named speaker", () => {
+    expect(sources("The Sawa Foundation, a Beirut-based charity, said 40 families needed shelter.")).toEqual(["The Sawa Foundation"]);
+  });
+
+  it("should read 'had long warned', promises and vows with a clause", () => {
+    expect(sources("Engineers had long warned that the levee would fail.")).toEqual(["Engineers"]);
+    expect(sources("The governor promised that the road would reopen by May.")).toEqual(["The governor"]);
+    expect(findAttributions("The governor promised a new road.")).toEqual([]);
+  });
+
+  it("should read 'declared' as speech only with a clause", () => {
+    expect(findAttributions("The president declared a state of emergency in three provinces.")).toEqual([]);
+    expect(sources("The judge declared that the vote was void.")).toEqual(["The judge"]);
+  });
+
+  it("should credit the author of a count, tally or data after 'according to'", () => {
+    expect(sources("At least 90 journalists were killed last year, according to a tally by the Committee to Protect Journalists.")).toEqual([
+      "the Committee to Protect Journalists",
+    ]);
+    expect(sources("The river rose by two metres, according to data from the Commission on Water Resources.")).toEqual([
+      "the Commission on Water Resources",
+    ]);
+  });
+
+  it("should read no speaker in a negated cue or a negative subject", () => {
+    expect(findAttributions("The ministry has not commented on the report.")).toEqual([]);
+    expect(findAttributions("Police would not say how many people were hurt.")).toEqual([]);
+    expect(findAttributions("No one has claimed the attack.")).toEqual([]);
+    expect(sources("The army denied the reports.")).toEqual(["The army"]);
+  });
+
+  it("should keep an acronym in apposition after 'according to'", () => {
+    expect(sources("Some 5,000 people fled, according to the UN children's agency, UNICEF.")).toEqual(["the UN children's agency, UNICEF"]);
+  });
+
+  it("should read a weak cue after its speaker mid-sentence or in a relative clause", () => {
+    expect(sources("The toll rose to 12, local media reported, as the search went on.")).toEqual(["local media"]);
+    expect(sources("Activists said 30 people were arrested, which the police denied.")).toEqual(["Activists", "the police"]);
+  });
+
+  it("should keep 'surnamed' and 'named' inside a speaker's description", () => {
+    expect(sources("A shopkeeper surnamed Li told reporters the street was empty.")).toEqual(["A shopkeeper surnamed Li"]);
+  });
+
+  it("should leave a time or setting after an inverted speaker out of the name", () => {
+    expect(sources("The talks will resume, said Foreign Minister Rui Costa on Friday.")).toEqual(["Foreign Minister Rui Costa"]);
+    expect(sources("The talks will resume, said a ministry spokeswoman in a statement.")).toEqual(["a ministry spokeswoman"]);
+  });
 });

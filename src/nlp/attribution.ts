@@ -47,6 +47,7 @@ const STRONG_CUES = new Set([
   "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
   "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
+  "promised", "promises", "vowed", "vows", "pledged", "pledges",
 ]);
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
@@ -55,6 +56,7 @@ const WEAK_CUES = new Set([
   "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
   "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
   "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
+  "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares",
 ]);
 
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
@@ -125,10 +127,13 @@ const BETWEEN = new Set([
   "formally", "now", "first", "has", "have", "had", "would", "will", "did", "does", "had", "already",
   "once", "further", "flatly", "strongly", "angrily", "quickly", "last", "night", "week", "this", "morning",
   "late", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "not",
-  "never", "always", "however", "too", "himself", "herself", "itself", "themselves",
+  "never", "always", "however", "too", "himself", "herself", "itself", "themselves", "long",
 ]);
 /** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
-const ED_NOUNS = new Set(["armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned"]);
+const ED_NOUNS = new Set([
+  "armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned",
+  "surnamed", "named",
+]);
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 const ADVERBIAL_HEADS = new Set([
   "yesterday", "today", "meanwhile", "however", "earlier", "later", "separately", "also", "on", "in", "at",
@@ -142,6 +147,15 @@ const SOURCE_HEADS = new Set([
   "figures", "data", "authorities", "accounts", "activists", "medics", "doctors", "sources",
 ]);
 const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
+/** Days and months, which a preposition before them leaves outside a name ("said X on Monday"). */
+const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Documents whose author speaks through them: "a count by the Commission". */
+const DOCUMENT_HEADS = /^(?:statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/;
+/** Plural nouns for groups of sources, which may be coordinated in lowercase: "police and officials said". */
+const GROUP_SOURCES = new Set([
+  "police", "officials", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
+  "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "workers", "teachers", "nurses",
+]);
 /** What a denial denies when it reports a position: "denied responsibility", "denied the claims". */
 const DENIED = /^(?:responsibility|involvement|wrongdoing|allegations?|accusations?|claims?|reports?|charges?|any)$/;
 /** A count, in digits or words, and the outcomes it may count: "confirmed two deaths". */
@@ -209,7 +223,7 @@ function isNounish(token: Token): boolean {
   if (CONJUNCTIONS.has(w) || RELATIVES.has(w) || BE_AUX.has(w) || STOP_PREPOSITIONS.has(w)) return false;
   if (OBJECT_PRONOUNS.has(w) || PRONOUNS.has(w)) return false;
   if (STRONG_CUES.has(w) || FIGURE_VERBS.has(w)) return false;
-  if (/ly$/.test(w) && !["family", "assembly", "italy", "july", "ally", "rally", "supply", "monopoly"].includes(w)) return false;
+  if (/ly$/.test(w) && !["family", "assembly", "italy", "july", "ally", "rally", "supply", "monopoly", "tally"].includes(w)) return false;
   if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
   return true;
 }
@@ -264,7 +278,7 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
       if (start === end) break;
       const leftStart = walkBack(tokens, i, limit);
       if (leftStart === i || !atClauseBoundary(tokens, leftStart, limit)) break;
-      if (!tokens.slice(leftStart, i).some((t) => t.capital)) break;
+      if (!tokens.slice(leftStart, i).some((t) => t.capital) && !groupConjunct(tokens, leftStart, i, limit)) break;
       start = leftStart;
       break;
     }
@@ -273,6 +287,18 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
     i--;
   }
   return start;
+}
+
+/**
+ * Whether a lowercase left conjunct names a group of sources ("police and rescue officials said",
+ * "residents and a local official said"): a plural source noun that opens its clause after a comma, a
+ * conjunction or the sentence start, not after a preposition ("shot by riot police and a spokesman said").
+ */
+function groupConjunct(tokens: Token[], from: number, to: number, limit: number): boolean {
+  if (!GROUP_SOURCES.has(tokens[to - 1]?.lower ?? "")) return false;
+  if (from <= limit) return true;
+  const before = tokens[from - 1]!;
+  return before.word ? before.lower === "and" || before.lower === "but" : [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
 }
 
 /** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
@@ -325,8 +351,10 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     const w = token.lower;
     if (i > from && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
     if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
-    if (STOP_PREPOSITIONS.has(w) && !(w === "to" && tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && w !== "to" && w !== "and") break;
+    // "Committee to Protect Journalists", "Commission on Human Rights": a preposition inside a name.
+    const inName = (w === "to" || w === "on" || w === "against") && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !TIME_NAMES.test(tokens[i + 1]!.lower);
+    if (STOP_PREPOSITIONS.has(w) && !inName) break;
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
@@ -393,8 +421,9 @@ function stripStatementBy(tokens: Token[], from: number, to: number): number {
     const t = tokens[i]!;
     if ((t.lower === "by" || t.lower === "from" || t.lower === "of") && i > from) {
       const head = tokens.slice(from, i).map((x) => x.lower);
-      if (head.some((w) => /^(statement|report|communique|spokesman|spokeswoman|spokesperson|source|sources|official|officials)$/.test(w))) {
-        if (head.some((w) => /^(statement|report|communique)$/.test(w))) return i + 1;
+      if (head.some((w) => /^(statement|report|communique|spokesman|spokeswoman|spokesperson|source|sources|official|officials|count|tally|estimates?|figures|data|survey|analysis|study)$/.test(w))) {
+        // "a count by the Commission", "figures from the ministry": the body behind the document speaks.
+        if (head.some((w) => /^(statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/.test(w))) return i + 1;
       }
     }
   }
@@ -479,6 +508,20 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (outerStart < outerEnd && atClauseBoundary(tokens, outerStart, 0) && !isAdverbial(tokens, outerStart, outerEnd)) {
           // "Smith, 45, said": an age is no part of the name.
           if (innerEnd - innerStart === 1 && /^\d+$/.test(tokens[innerStart]!.text)) return { from: outerStart, to: outerEnd };
+          // "Murat Kaya, the mayor of Sivrice, a lakeside town, said": the last apposition describes the
+          // place or body in the one before it, and the name comes first.
+          if (tokens[outerStart - 1]?.text === ",") {
+            const thirdEnd = outerStart - 1;
+            const thirdStart = walkBack(tokens, thirdEnd, 0);
+            if (thirdStart < thirdEnd && atClauseBoundary(tokens, thirdStart, 0) && !isAdverbial(tokens, thirdStart, thirdEnd) && tokens.slice(thirdStart, thirdEnd).some((t) => t.capital)) {
+              return { from: thirdStart, to: outerEnd };
+            }
+          }
+          // "The Permanent Committee ..., a Guayaquil-based group, said": an indefinite apposition describes a
+          // name and is no part of it.
+          if (["a", "an"].includes(tokens[innerStart]!.lower) && tokens.slice(outerStart, outerEnd).some((t) => t.capital && t.lower !== "the")) {
+            return { from: outerStart, to: outerEnd };
+          }
           return { from: outerStart, to: innerEnd };
         }
         return { from: innerStart, to: innerEnd };
@@ -503,6 +546,13 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // A lone lowercase modifier ("incoming") is no speaker.
     const last = tokens[subjectEnd - 1]!;
     if (subjectEnd - start === 1 && /(ing|ed)$/.test(last.lower) && !last.capital) return null;
+    // "No group has claimed responsibility": a negative quantifier names no speaker.
+    if (/^(?:no|none|nobody|neither)$/.test(tokens[start]!.lower) || (start > 0 && tokens[start - 1]!.lower === "no")) return null;
+    // "residents and a local official said": a group coordinated before a determiner.
+    if (tokens[start - 1]?.lower === "and" && start >= 2) {
+      const leftStart = walkBack(tokens, start - 1, 0);
+      if (leftStart < start - 1 && groupConjunct(tokens, leftStart, start - 1, 0)) return { from: leftStart, to: subjectEnd };
+    }
     return { from: start, to: subjectEnd };
   };
 
@@ -520,6 +570,14 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       if (to > from) {
         // "According to a statement from the ministry": the ministry speaks.
         let speakerFrom = stripStatementBy(tokens, from, to);
+        // "according to a count by the Commission": so does the author of a count.
+        if (tokens[to]?.lower === "by" && tokens.slice(from, to).some((t) => DOCUMENT_HEADS.test(t.lower))) {
+          const agentTo = walkForward(tokens, to + 1, (t) => t.text === ",");
+          if (agentTo > to + 1) {
+            speakerFrom = to + 1;
+            to = agentTo;
+          }
+        }
         // "According to figures released by the railway ministry": so does the agent.
         if (AGENT_PARTICIPLES.has(tokens[to]?.lower ?? "") && tokens[to + 1]?.lower === "by") {
           const agentTo = walkForward(tokens, to + 2, (t) => t.text === ",");
@@ -529,6 +587,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           }
         }
         const spanStart = i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start;
+        // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
+        const acronym = tokens[to + 1];
+        if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || [".", ",", ";"].includes(tokens[to + 2]!.text))) to += 2;
         push({
           sourceText: textOf(sentence, tokens, speakerFrom, to),
           sourceStart: tokens[speakerFrom]!.start,
@@ -702,9 +763,14 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       // "..., reports the Committee": a weak cue is still speech when it inverts at the end,
       // and so is "..., a spokesman confirmed." with the speaker after the statement.
       const inverted = tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i);
-      const closing = !inverted && isSentenceEnd(tokens, i) && tokens[(subjectAt(i)?.from ?? 0) - 1]?.text === ",";
+      // "..., state media reported, as ...", "..., which the government denied."
+      const opener = tokens[(subjectAt(i)?.from ?? 0) - 1];
+      const closing = !inverted && (isSentenceEnd(tokens, i) || tokens[i + 1]?.text === ",") && (opener?.text === "," || (opener?.lower === "which" && isSentenceEnd(tokens, i)));
       if (!inverted && !closing) continue;
     }
+
+    // "The army has not commented", "police did not say": a negated cue reports nothing.
+    if (negatedAt(tokens, i) && !/^den/.test(w)) continue;
 
     // The speaker before the verb.
     const subject = subjectAt(i);
@@ -749,8 +815,21 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         const more = walkForward(tokens, to + 1, (t) => t.text === "." || t.text === ",");
         if (more > to + 1 && (more === tokens.length || tokens[more]!.text === ".")) speakerTo = more;
       }
-      // The speaker must close the sentence or clause: "said 20 people died" has none.
-      const after = tokens[speakerTo];
+      // The speaker must close the sentence or clause: "said 20 people died" has none. A time or setting
+      // may follow it: "said Jane Doe on Monday.", "said a spokesman in a statement."
+      // "said a spokesman in a statement": the setting is no part of the speaker.
+      for (let k = i + 2; k < speakerTo; k++) {
+        if (!["in", "at", "on"].includes(tokens[k]!.lower)) continue;
+        const rest = tokens.slice(k + 1, speakerTo);
+        if (rest.length > 0 && rest.every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower)) && !rest.every((t) => ["a", "an", "the"].includes(t.lower))) {
+          speakerTo = k;
+          break;
+        }
+      }
+      let closeAt = speakerTo;
+      while (closeAt < speakerTo + 6 && tokens[closeAt]?.word && (SETTING_WORDS.has(tokens[closeAt]!.lower) || TIME_NAMES.test(tokens[closeAt]!.lower))) closeAt++;
+      if (closeAt > speakerTo && !TIME_NAMES.test(tokens[closeAt - 1]!.lower) && !["statement", "interview", "conference", "briefing", "address", "speech"].includes(tokens[closeAt - 1]!.lower)) closeAt = speakerTo;
+      const after = tokens[closeAt];
       const closes = !after || [".", ",", ";", "!", "?"].includes(after.text);
       if (speakerTo > i + 1 && closes) {
         push({
@@ -769,6 +848,16 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   }
   void mainSubject;
   return dedupe(found);
+}
+
+/** Whether "not", "never" or "n't" stands among the words between a speaker and the verb at `i`. */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "not" || t.lower === "never" || /n't$/.test(t.lower)) return true;
+    if (!t.word || !(BETWEEN.has(t.lower) || BE_AUX.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /** Whether a capitalised name stands right before the verb at `i` ("the United Nations reported"). */
@@ -816,6 +905,8 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   if (found.length === 0) return false;
   const prev = found[found.length - 1]!;
   if (at < prev.sourceEnd) return true;
+  // "..., which the government denied": a relative clause on the whole statement starts a new one.
+  if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.
   // A bounded look back keeps this linear; a speaker this far from the last one starts anew.
   for (let k = from - 1; k >= 0 && tokens[k]!.start >= prev.sourceEnd; k--) {

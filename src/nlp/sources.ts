@@ -103,7 +103,7 @@ const ROLE_NOUNS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy", "ambassador", "minister",
   "secretary", "director", "chairman", "chairwoman", "chair", "general", "president", "governor", "mayor",
   "commander", "chief", "head", "leader", "coordinator", "commissioner", "number", "counterpart",
-  "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor",
+  "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor", "surnamed", "named",
 ]);
 
 /**
