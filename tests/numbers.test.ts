@@ -298,6 +298,20 @@ describe("findNumbers: outcome figures", () => {
     expect(one("Officials put it at 2,000.", "2,000").kind).not.toBe("figure");
   });
 
+  it("should read a toll after a long subject before a change verb", () => {
+    const s = "The death toll from Sunday's fire at a crowded wholesale market on the edge of the old city climbed to 64.";
+    expect(one(s, "64")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should give 'N of them seriously' the outcome just given", () => {
+    const s = "About 230 people were hurt, 41 of them critically.";
+    expect(one(s, "41")).toMatchObject({ kind: "figure", metric: "wounded" });
+  });
+
+  it("should read 'listed as missing' as missing", () => {
+    expect(one("Eleven crew members are still listed as missing.", "Eleven")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
   it("should not count households as displaced people", () => {
     expect(one("Some 800 families were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "other" });
     expect(one("Some 800 households were displaced by the landslide.", "800").metric).not.toBe("displaced");

@@ -671,6 +671,7 @@ function objectAfter(toks: Token[], k: number): boolean {
 
 const TAKE = set("took take takes taking");
 const CONDITIONS = set("critical serious grave stable");
+const SEVERITY = set("seriously critically severely gravely badly");
 const CONDITION: Cue = { metric: "wounded", pos: "noun" };
 /** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
 const HOUSEHOLDS = set("families households");
@@ -716,7 +717,8 @@ function scanForward(toks: Token[], from: number): Scan {
     const w = t.lower;
     if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) break;
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
-    if (CLAUSE_STOPS.has(w) && !(w === "as" && CUES.get(word(toks, k + 1))?.pos === "noun")) break;
+    // ... or a state ("listed as missing").
+    if (CLAUSE_STOPS.has(w) && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
     if (COORDINATORS.has(w) && verbSeen) break;
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
@@ -835,7 +837,9 @@ function outcome(
     let words = 0;
     // "of" binds to the noun just before it ("a fatalities count of 281", not "the toll ... the rubble of 200");
     // "at", "to" and the copulas bind to a verb whose object or subject is the tally ("put the death toll at 83").
-    const reach = prev === "of" ? 1 : 12;
+    // A change verb may follow a long subject: "The death toll from the collapse of a six-storey building in
+    // southern China rose to 29".
+    const reach = prev === "of" ? 1 : CHANGE_VERBS.has(word(toks, start - 2)) ? 20 : 12;
     for (let k = start - 2; k >= 0 && k > start - 40 && words < reach; k--) {
       const t = toks[k]!;
       if (t.type === "punct" && ";.!?".includes(t.text)) break;
@@ -856,6 +860,10 @@ function outcome(
   // "a 1,000-strong crowd" sizes a crowd; "a 5,000-strong force" counts troops.
   if (HYPHENS.has(punct(toks, after)) && word(toks, after + 1) === "strong") {
     return RALLY_NOUNS.has(word(toks, after + 2)) ? figure("crowd") : none;
+  }
+  // "More than 1,400 people were injured, 96 of them seriously": a degree of the outcome just given.
+  if (word(toks, after) === "of" && word(toks, after + 1) === "them" && SEVERITY.has(word(toks, after + 2)) && earlier.length > 0) {
+    return figure(earlier[earlier.length - 1]!);
   }
   // 3. A partitive: "two of the dead", "six of its top officials ... had been detained", "one of its aircraft".
   let scanFrom = after;
