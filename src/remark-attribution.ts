@@ -12,7 +12,7 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
-import { endsInsideQuote, findAttributions, quoteMarks, quotedRanges, type FoundAttribution } from "./nlp/attribution.ts";
+import { endsInsideQuote, findAttributions, narrationSubject, quoteMarks, quotedRanges, type FoundAttribution } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
@@ -226,6 +226,12 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       origin: "rule",
     });
     spans.push(f.span);
+  }
+  // A person the narration names may be the "she" of the next statement: "Maria Delgado, 67, spent the
+  // night in her car. “We grabbed the dogs,” she said."
+  if (attributions.length === 0 && !override) {
+    const subject = narrationSubject(node.data.text);
+    if (subject) resolver.notePerson(subject);
   }
   node.data.attributions = attributions;
   node.data.spans = spans;

@@ -217,4 +217,21 @@ describe("findAttributions", () => {
     expect(sources("The talks will resume, said Foreign Minister Rui Costa on Friday.")).toEqual(["Foreign Minister Rui Costa"]);
     expect(sources("The talks will resume, said a ministry spokeswoman in a statement.")).toEqual(["a ministry spokeswoman"]);
   });
+  it("should coordinate groups of sources and keep a name going after a source head in 'according to'", () => {
+    expect(sources("Nine people died, according to rescuers and witnesses.")).toEqual(["rescuers and witnesses"]);
+    expect(sources("Rents rose 9 percent, according to the Housing Data Institute.")).toEqual(["the Housing Data Institute"]);
+  });
+
+  it("should skip an age and a relative clause between speaker and verb", () => {
+    expect(sources("Lena Ortiz, 52, who runs a bakery on the square, said the windows shattered.")).toEqual(["Lena Ortiz"]);
+  });
+
+  it("should read 'gave a toll of N' as a figure report", () => {
+    expect(first("The regional health office gave a toll of 17 dead.")).toMatchObject({ sourceText: "The regional health office" });
+  });
+
+  it("should read 'recorded' or 'documented' with a counted outcome as a report", () => {
+    expect(sources("The monitoring group documented 48 killings in May.")).toEqual(["The monitoring group"]);
+    expect(findAttributions("The station recorded 40 millimetres of rain.")).toEqual([]);
+  });
 });

@@ -312,6 +312,14 @@ describe("findNumbers: outcome figures", () => {
     expect(one("Eleven crew members are still listed as missing.", "Eleven")).toMatchObject({ kind: "figure", metric: "missing" });
   });
 
+  it("should read burns, bodies, sheltering, fleeing and 'not been heard from' as outcomes", () => {
+    expect(one("Two nurses suffered burns.", "Two")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Divers recovered one body on Monday.", "one")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("The gym was sheltering 300 people.", "300")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("The floods forced 5,000 people to flee.", "5,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("Some 20 hikers have not been heard from since Friday.", "20")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
   it("should not count households as displaced people", () => {
     expect(one("Some 800 families were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "other" });
     expect(one("Some 800 households were displaced by the landslide.", "800").metric).not.toBe("displaced");

@@ -49,6 +49,16 @@ describe("the tagging pipeline", () => {
     ]);
   });
 
+  it("should resolve 'she said' to a person the narration just named", async () => {
+    const { data } = await processArticle(
+      article("Chief Inspector Paul Grey said the road was closed.\n\nLucy Hart, 81, waited at the bus stop for three hours.\n\n“Nobody told us anything,” she said."),
+    );
+    expect(data.attributions.map((a) => [a.sentence, a.source])).toEqual([
+      ["Chief Inspector Paul Grey said the road was closed.", "paul-grey"],
+      ["“Nobody told us anything,” she said.", "lucy-hart"],
+    ]);
+  });
+
   it("should credit every paragraph of a long quotation to its speaker", async () => {
     const { data } = await processArticle(
       article('The mayor said: “We will rebuild.\n\n“Every family will be housed. Nobody will be left behind.”\n\nThe rain continued.'),

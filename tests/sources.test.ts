@@ -27,6 +27,13 @@ describe("personalName", () => {
     expect(personalName("Reuters' East Asia correspondent Tom Ng")).toBe("Tom Ng");
   });
 
+  it("should keep lowercase particles inside a name and skip a unit before a title", () => {
+    expect(personalName("Dr. Samir al-Khouri, a surgeon")).toBe("Samir al-Khouri");
+    expect(personalName("Mayor Karl van der Berg")).toBe("Karl van der Berg");
+    expect(personalName("Metro Police Deputy Chief Lisa Grant")).toBe("Lisa Grant");
+    expect(personalName("Sheriff Dana Cole")).toBe("Dana Cole");
+  });
+
   it("should not take organisations or places for people", () => {
     expect(personalName("The World Health Organization")).toBeNull();
     expect(personalName("The UK-based Syrian Observatory for Human Rights")).toBeNull();
@@ -73,6 +80,21 @@ describe("SourceResolver", () => {
     expect(resolver.resolve("The ministry")).toBe(ministry);
     expect(resolver.resolve("the judge")).toBe(judge);
     expect(resolver.resolve("the agency")).not.toBe(ministry);
+  });
+
+  it("should not take a capitalised common noun for the head of an earlier name", () => {
+    const resolver = new SourceResolver();
+    const fire = resolver.resolve("fire officials");
+    expect(resolver.resolve("Officials")).not.toBe(fire);
+  });
+
+  it("should let a pronoun refer to a person the narration named", () => {
+    const resolver = new SourceResolver();
+    resolver.resolve("Fire Chief Ana Ruiz");
+    resolver.notePerson("Tom Hale, 70,");
+    expect(resolver.sources().map((s) => s.name)).toEqual(["Ana Ruiz"]);
+    const tom = resolver.resolve("he", true);
+    expect(resolver.sources().find((s) => s.id === tom)?.name).toBe("Tom Hale");
   });
 
   it("should resolve a document named by an adjective to the source it came from", () => {

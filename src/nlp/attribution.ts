@@ -47,7 +47,7 @@ const STRONG_CUES = new Set([
   "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
   "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
-  "promised", "promises", "vowed", "vows", "pledged", "pledges",
+  "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
 ]);
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
@@ -57,6 +57,7 @@ const WEAK_CUES = new Set([
   "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
   "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares",
+  "recorded", "documented", "registered", "counted",
 ]);
 
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
@@ -350,7 +351,8 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     if (!token.word) break;
     const w = token.lower;
     if (i > from && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
-    if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
+    const groups = (t: Token | undefined) => t !== undefined && (GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower));
+    if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital) && !(groups(tokens[i - 1]) && groups(tokens[i + 1]))) break;
     // "Committee to Protect Journalists", "Commission on Human Rights": a preposition inside a name.
     const inName = (w === "to" || w === "on" || w === "against") && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !TIME_NAMES.test(tokens[i + 1]!.lower);
     if (STOP_PREPOSITIONS.has(w) && !inName) break;
@@ -482,7 +484,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         const chunk = tokens.slice(k + 1, e);
         const age = chunk.length === 1 && /^\d{1,3}$/.test(chunk[0]!.text);
         const home = chunk.length >= 2 && (chunk[0]!.lower === "of" || chunk[0]!.lower === "from") && chunk.slice(1).every((t) => t.capital || t.text === ".");
-        if (!age && !home) break;
+        // "Mohammed Ali, 34, who sells tomatoes at the market, said".
+        const clause = chunk.length >= 2 && ["who", "whose"].includes(chunk[0]!.lower) && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? "");
+        if (!age && !home && !clause) break;
         e = k;
       }
       if (e < subjectEnd - 1) {
@@ -566,7 +570,16 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "According to X, ...".
     if (w === "according" && tokens[i + 1]?.lower === "to") {
       const from = i + 2;
-      let to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
+      // A source head ends the source when no comma does ("According to reports police fired"), unless a name
+      // goes on ("Event Data Project") or another group is coordinated ("officials and witnesses").
+      let to = walkForward(
+        tokens,
+        from,
+        (t, k) =>
+          t.text === "," ||
+          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) &&
+            !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
+      );
       if (to > from) {
         // "According to a statement from the ministry": the ministry speaks.
         let speakerFrom = stripStatementBy(tokens, from, to);
@@ -692,6 +705,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       if (nounAt > 0 && prepAt < 0) {
         for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
           if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to") {
+            prepAt = k;
+            break;
+          }
+          // "gave a higher toll of 29 dead".
+          if (k === nounAt + 1 && tokens[k]!.lower === "of" && COUNT_WORD.test(tokens[k + 1]?.lower ?? "")) {
             prepAt = k;
             break;
           }
@@ -858,6 +876,37 @@ function negatedAt(tokens: Token[], i: number): boolean {
     if (!t.word || !(BETWEEN.has(t.lower) || BE_AUX.has(t.lower))) return false;
   }
   return false;
+}
+
+/** Verbs that commonly follow a person named in narration: "Maria Delgado, 67, spent the night ...". */
+const NARRATION_VERBS = new Set([
+  "spent", "lost", "went", "left", "fled", "ran", "came", "took", "gave", "made", "sat", "stood", "kept", "found",
+  "became", "lives", "works", "owns", "runs", "sells", "leads", "heads", "is", "was", "has", "had", "were", "are",
+]);
+
+/**
+ * The noun phrase a sentence of narration opens with, up to its verb, or null: "Maria Delgado, 67," in
+ * "Maria Delgado, 67, spent the night in her car." A caller can note a person named there for pronouns.
+ */
+export function narrationSubject(sentence: string): string | null {
+  const tokens = tokenize(sentence);
+  let from = 0;
+  for (let k = 0; k < Math.min(tokens.length, 6); k++) {
+    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from + 1; k < Math.min(tokens.length, from + 25); k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.capital) continue;
+    if (/ed$/.test(t.lower) || NARRATION_VERBS.has(t.lower)) {
+      const text = textOf(sentence, tokens, from, k).replace(/,\s*$/, "");
+      return text || null;
+    }
+    if (STRONG_CUES.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Whether a capitalised name stands right before the verb at `i` ("the United Nations reported"). */

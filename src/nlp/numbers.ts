@@ -251,15 +251,17 @@ const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue
 addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
 addCues("killed", "verb", "died die dies perished drowned");
 addCues("killed", "adj", "dead slain");
-addCues("killed", "noun", "deaths death fatalities fatality bodies corpses lives toll");
+addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
-addCues("wounded", "noun", "injuries injury");
+addCues("wounded", "noun", "injuries injury burns wounds");
 // "61 were being treated": treated in hospital, in the passive only ("doctors treated 40" names no outcome).
 addCues("wounded", "verb", "treated", { passiveOnly: true });
 addCues("missing", "adj", "missing unaccounted");
 addCues("missing", "verb", "disappeared");
 addCues("displaced", "verb", "displaced evacuated", { transitive: true });
-addCues("displaced", "verb", "fled");
+addCues("displaced", "verb", "fled flee fleeing");
+// "evacuation centers were sheltering 2,400 people", "2,000 people sheltering in schools".
+addCues("displaced", "verb", "sheltering sheltered", { transitive: true });
 addCues("displaced", "adj", "homeless");
 addCues("displaced", "noun", "refugees evacuees");
 addCues("arrested", "verb", "arrested detained jailed imprisoned captured", { transitive: true });
@@ -329,7 +331,7 @@ const PEOPLE_NOUNS = set(`
   families migrants pilgrims passengers patients victims militants rebels fighters insurgents journalists officials
   inmates prisoners refugees youths boys girls babies infants adults others more additional further other new
   suspects pupils guards nationals priests monks nuns cadets recruits colleagues relatives parents friends guests
-  personnel captives opponents agents citizens individuals kids cops marines pilots staff crew
+  personnel captives opponents agents citizens individuals kids cops marines pilots staff crew nurses medics athletes
 `);
 /** Endings of plural nouns for people ("miners", "survivors", "activists", "Palestinians", "gunmen", "migrants"). */
 const PEOPLE_ENDINGS = ["ers", "ors", "ists", "ians", "men", "ees", "ren", "ants"];
@@ -673,6 +675,7 @@ const TAKE = set("took take takes taking");
 const CONDITIONS = set("critical serious grave stable");
 const SEVERITY = set("seriously critically severely gravely badly");
 const CONDITION: Cue = { metric: "wounded", pos: "noun" };
+const UNHEARD: Cue = { metric: "missing", pos: "adj" };
 /** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
 const HOUSEHOLDS = set("families households");
 /** Verbs before "for" whose object is missing: "searching for 21 people". */
@@ -725,8 +728,14 @@ function scanForward(toks: Token[], from: number): Scan {
     // ("drivers who took part ... were arrested").
     const tookPart = (w === "part" && TAKE.has(word(toks, k - 1))) ||
       (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
-    // "eight of them in critical condition": a patient's condition is an injury.
-    const condition = w === "condition" && CONDITIONS.has(word(toks, k - 1)) ? CONDITION : undefined;
+    // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
+    // is missing.
+    const condition =
+      w === "condition" && CONDITIONS.has(word(toks, k - 1))
+        ? CONDITION
+        : w === "heard" && word(toks, k + 1) === "from" && (word(toks, k - 2) === "not" || word(toks, k - 3) === "not")
+          ? UNHEARD
+          : undefined;
     const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
@@ -820,7 +829,7 @@ function outcome(
   if (thingsHead(toks, last + 1)) return none;
   // 1. The number is the object of an outcome verb: "killed at least 62 troops", "jailed two journalists".
   const verb = CUES.get(prev);
-  if (verb !== undefined && verb.transitive && !verb.passiveOnly && !passiveAt(toks, start - 1)) return figure(verb.metric);
+  if (verb !== undefined && verb.transitive && !verb.passiveOnly && (prev.endsWith("ing") || !passiveAt(toks, start - 1))) return figure(verb.metric);
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
   }

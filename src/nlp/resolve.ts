@@ -28,6 +28,8 @@ interface Entry extends Source {
   /** Order of the first mention, for listing. */
   firstSeen: number;
   fromRegistry: boolean;
+  /** Named by the narration only (`notePerson`), a candidate for pronouns. */
+  noted?: boolean;
 }
 
 const PRONOUN_TYPES: Record<string, SourceType[]> = {
@@ -38,6 +40,12 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
   we: ["group", "organisation", "person"],
   i: ["person"],
 };
+
+/** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
+const COMMON_SOURCES = new Set([
+  "officials", "police", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
+  "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "organisers", "organizers", "prosecutors",
+]);
 
 /** Make an id from a name: lowercase words joined by dashes. */
 export function sourceId(name: string): string {
@@ -122,12 +130,34 @@ export class SourceResolver {
     return entry.id;
   }
 
+  /**
+   * Note a person the narration names ("Maria Delgado, 67, spent the night in her car."), so that a later "she
+   * said" can refer to them. The person becomes a source only when a statement is credited to them.
+   */
+  notePerson(name: string): void {
+    const found = this.find(name);
+    if (found) {
+      if (found.type === "person") found.lastSeen = this.clock++;
+      return;
+    }
+    const person = personalName(name);
+    if (!person) return;
+    let id = sourceId(person);
+    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(person)}-${n}`;
+    const entry = this.add(id, person, false);
+    entry.type = "person";
+    this.addKey(entry, normaliseName(name));
+    this.addKey(entry, normaliseName(person));
+    entry.noted = true;
+    entry.lastSeen = this.clock++;
+  }
+
   /** The source a mention would resolve to now, without recording it or creating one. */
   peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
     if (pronoun) {
       const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
-      const candidates = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
+      const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
       return candidates.find((e) => types.includes(e.type))?.id ?? null;
     }
     return this.find(text)?.id ?? null;
@@ -189,7 +219,8 @@ export class SourceResolver {
 
     // "the Observatory" after "Syrian Observatory for Human Rights": a capitalised head noun.
     const head = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(text.trim());
-    if (head && !TITLES.has(head[1]!.toLowerCase())) {
+    // A common noun capitalised at the start of a sentence ("Officials said") is no head of a name.
+    if (head && !TITLES.has(head[1]!.toLowerCase()) && !COMMON_SOURCES.has(head[1]!.toLowerCase())) {
       const word = head[1]!.toLowerCase();
       const match = this.entries.find((e) => e.type !== "person" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
       if (match) return match;
