@@ -234,4 +234,19 @@ describe("findAttributions", () => {
     expect(sources("The monitoring group documented 48 killings in May.")).toEqual(["The monitoring group"]);
     expect(findAttributions("The station recorded 40 millimetres of rain.")).toEqual([]);
   });
+  it("should give a coordinated verb the speaker of a main clause with a relative clause", () => {
+    expect(sources("The mayor, who toured the shelters, promised new tents and said schools would reopen.")).toEqual(["The mayor"]);
+  });
+
+  it("should read 'denied this' and 'denied it' as statements", () => {
+    expect(sources("The company's chief executive, Lina Park, denied it.")).toEqual(["The company's chief executive, Lina Park"]);
+  });
+
+  it("should keep a plural possessive inside a speaker's name", () => {
+    expect(sources("Teachers' union Unidos said the schools would stay shut.")).toEqual(["Teachers' union Unidos"]);
+  });
+
+  it("should report a pronoun after 'according to'", () => {
+    expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
+  });
 });

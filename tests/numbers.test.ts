@@ -320,6 +320,11 @@ describe("findNumbers: outcome figures", () => {
     expect(one("Some 20 hikers have not been heard from since Friday.", "20")).toMatchObject({ kind: "figure", metric: "missing" });
   });
 
+  it("should read hearsay 'are said to be' and 'turned up' crowds", () => {
+    expect(one("Four of them are said to be in a critical condition.", "Four")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("About 8,000 people turned up for the vigil.", "8,000")).toMatchObject({ kind: "figure", metric: "crowd" });
+  });
+
   it("should not count households as displaced people", () => {
     expect(one("Some 800 families were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "other" });
     expect(one("Some 800 households were displaced by the landslide.", "800").metric).not.toBe("displaced");

@@ -82,6 +82,16 @@ describe("SourceResolver", () => {
     expect(resolver.resolve("the agency")).not.toBe(ministry);
   });
 
+  it("should read a role before a place as a person and a name in apposition to a body as the body", () => {
+    const resolver = new SourceResolver();
+    const nurse = resolver.resolve("a nurse at the district hospital");
+    resolver.resolve("the ministry");
+    expect(resolver.resolve("she", true)).toBe(nurse);
+    const firm = resolver.resolve("The building's owners, Harbour View Properties");
+    expect(resolver.resolve("Harbour View Properties")).toBe(firm);
+    expect(resolver.resolve("they", true)).toBe(firm);
+  });
+
   it("should not take a capitalised common noun for the head of an earlier name", () => {
     const resolver = new SourceResolver();
     const fire = resolver.resolve("fire officials");

@@ -120,6 +120,8 @@ const DETERMINERS = new Set([
   "many", "several", "two", "three", "most", "all", "both", "each", "no", "any", "such", "other",
 ]);
 const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
+/** Object pronouns that may follow "according to", with the subject form the resolver knows. */
+const OBJECT_PRONOUN_SUBJECTS: Record<string, string> = { him: "he", her: "she", them: "they", it: "it" };
 const OBJECT_PRONOUNS = new Set(["him", "them", "me", "you", "itself", "themselves", "himself", "herself", "us"]);
 /** Adverbs and auxiliaries that may stand between a speaker and the verb: "The Russians earlier said". */
 const BETWEEN = new Set([
@@ -158,7 +160,7 @@ const GROUP_SOURCES = new Set([
   "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "workers", "teachers", "nurses",
 ]);
 /** What a denial denies when it reports a position: "denied responsibility", "denied the claims". */
-const DENIED = /^(?:responsibility|involvement|wrongdoing|allegations?|accusations?|claims?|reports?|charges?|any)$/;
+const DENIED = /^(?:responsibility|involvement|wrongdoing|allegations?|accusations?|claims?|reports?|charges?|any|this|it)$/;
 /** A count, in digits or words, and the outcomes it may count: "confirmed two deaths". */
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)$/;
 const OUTCOME_NOUNS = new Set([
@@ -245,6 +247,12 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
       continue;
     }
     if (isTitleDot(tokens, i)) {
+      i--;
+      continue;
+    }
+    // "Farmers' association Agro Sur": a plural possessive inside the name.
+    if ((token.text === "'" || token.text === "’") && start < end && tokens[i - 1]?.word && /s$/i.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === token.start) {
+      start = i;
       i--;
       continue;
     }
@@ -570,6 +578,22 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "According to X, ...".
     if (w === "according" && tokens[i + 1]?.lower === "to") {
       const from = i + 2;
+      // "According to her, ...": a pronoun for the caller to resolve.
+      const pronounAt = tokens[from];
+      if (pronounAt && OBJECT_PRONOUN_SUBJECTS[pronounAt.lower] && (!tokens[from + 1] || [",", ".", ";"].includes(tokens[from + 1]!.text))) {
+        push({
+          sourceText: pronounAt.text,
+          sourceStart: pronounAt.start,
+          sourceEnd: pronounAt.end,
+          cue: textOf(sentence, tokens, i, i + 2),
+          kind: "according-to",
+          via: null,
+          span: [i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start, end],
+          pronoun: true,
+        });
+        consumedTo = from;
+        continue;
+      }
       // A source head ends the source when no comma does ("According to reports police fired"), unless a name
       // goes on ("Event Data Project") or another group is coordinated ("officials and witnesses").
       let to = walkForward(
@@ -812,7 +836,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const coordinator = tokens[skipBetween(tokens, i) - 1];
       if (coordinator?.word && (coordinator.lower === "and" || coordinator.lower === "but")) {
         const main = mainClauseSubject(tokens);
-        if (main && main.to < i && tokens[main.to]?.word) {
+        if (main && main.to < i && (tokens[main.to]?.word || tokens[main.to]?.text === ",")) {
           const f = makeFound(sentence, tokens, main, token.text, kindFor(0, end), [0, end]);
           f.via = citing(sentence, tokens, i + 1, tokens.length);
           push(f);

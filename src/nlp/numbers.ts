@@ -721,12 +721,16 @@ function scanForward(toks: Token[], from: number): Scan {
     if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) break;
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
     // ... or a state ("listed as missing").
-    if (CLAUSE_STOPS.has(w) && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
+    // "are said to be in a serious condition": hearsay, not a new clause.
+    const hearsay = w === "said" && word(toks, k + 1) === "to" && PASSIVE_AUX.has(word(toks, k - 1));
+    if (CLAUSE_STOPS.has(w) && !hearsay && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
     if (COORDINATORS.has(w) && verbSeen) break;
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
     const tookPart = (w === "part" && TAKE.has(word(toks, k - 1))) ||
+      // "more than 40,000 turned up", "thousands showed up".
+      (w === "up" && /^(?:turned|showed)$/.test(word(toks, k - 1))) ||
       (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
     // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
     // is missing.

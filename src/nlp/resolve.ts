@@ -39,6 +39,9 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
   they: ["group", "organisation"],
   we: ["group", "organisation", "person"],
   i: ["person"],
+  him: ["person"],
+  her: ["person"],
+  them: ["group", "organisation"],
 };
 
 /** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
@@ -67,14 +70,18 @@ export function displayName(mention: string): string {
 }
 
 /** Roles that make a source a person even without a name: "a government spokesman". */
-const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor)$/;
+const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative)$/;
+
+/** Role words that are also the names of bodies ("the head office"): never a person by themselves. */
+const ORG_HEADS = /^(?:office|ministry|department|agency)$/;
 
 function classify(mention: string): SourceType {
   if (personalName(mention)) return "person";
   const normalised = normaliseName(stripDocument(mention));
   if (isPlural(mention)) return "group";
   const head = headNoun(normalised.replace(/\(.*$/, "").trim());
-  if (PERSON_ROLES.test(head) && !isOrganisation(normalised.split(" ").slice(-1).join(" "))) return "person";
+  // "a doctor at the teaching hospital" is a person, whatever place follows the role.
+  if (PERSON_ROLES.test(head) && !ORG_HEADS.test(head)) return "person";
   return "organisation";
 }
 
@@ -94,6 +101,7 @@ export class SourceResolver {
       for (const alias of item.aliases) {
         this.addKey(entry, normaliseName(stripDocument(alias)));
         this.addKey(entry, normaliseName(alias));
+        this.addAppositionKeys(entry, alias);
       }
       entry.type = classify(item.name);
     }
@@ -187,6 +195,7 @@ export class SourceResolver {
     this.addKey(entry, normaliseName(stripDocument(text)));
     const person = personalName(text);
     if (person) this.addKey(entry, normaliseName(person));
+    this.addAppositionKeys(entry, text);
     this.touch(entry, text);
     return entry.id;
   }
@@ -243,6 +252,15 @@ export class SourceResolver {
       if (best) return best;
     }
     return null;
+  }
+
+  /** "The concert organisers, Rhythm Nation Entertainment": each side of an apposition names the source. */
+  private addAppositionKeys(entry: Entry, text: string): void {
+    const apposition = /^([^,()]+),\s+([^,()]+?),?$/.exec(text);
+    if (!apposition) return;
+    for (const part of [apposition[1]!, apposition[2]!]) {
+      if (/\p{Lu}/u.test(part) && part.trim().split(/\s+/).length >= 2) this.addKey(entry, normaliseName(part));
+    }
   }
 
   private addKey(entry: Entry, key: string): void {

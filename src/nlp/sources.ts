@@ -130,7 +130,10 @@ export function personalName(mention: string): string | null {
     const before = i > 0 ? bare(tokens[i - 1]!) : "";
     // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
     const afterPossessive = i > 0 && /['’]s?$/.test(tokens[i - 1]!) && run.length >= 2 && (j === tokens.length || tokens[j] === ",");
-    const allowedBefore = before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive;
+    // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
+    const bodyWord = i > 1 ? tokens[i - 2]! : "";
+    const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
+    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive) && !afterBody;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
     // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
     const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!);
