@@ -1,5 +1,6 @@
 /**
- * `npm run eval`: run `extract` over every labelled article in tests/fixtures (the corpus and the seed)
+ * `npm run eval`: run `extract` over every labelled article in tests/fixtures (the corpus and the seed, and
+ * separately the held-out sets written for the project)
  * and print attribution precision/recall and figure precision/recall/F1, per article and in total,
  * with every miss and false hit. `--json` prints the scores as JSON instead.
  */

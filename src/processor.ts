@@ -14,7 +14,7 @@ import { rehypeTableAlign } from "./rehype-table-align.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
 import { remarkCheck } from "./remark-check.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
-import { remarkOverrides, remarkUnwrapDirectives } from "./remark-overrides.ts";
+import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
@@ -35,6 +35,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkRestoreNumericDirectives)
     .use(remarkSentences)
     .use(remarkOverrides)
     .use(remarkAttribution, { registry: options.registry ?? [], meta })

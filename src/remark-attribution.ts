@@ -12,7 +12,7 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
-import { endsInsideQuote, findAttributions, quoteMarks, quotedRanges, type FoundAttribution } from "./nlp/attribution.ts";
+import { endsInsideQuote, findAttributions, narrationSubject, quoteMarks, quotedRanges, type FoundAttribution } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
@@ -100,6 +100,9 @@ function continuationText(text: string, startsInside: boolean): string {
 /** Credit every sentence of a multi-sentence quotation to the speaker named at either end. */
 function carryQuotations(items: Item[]): void {
   let run: Item[] = [];
+  // The speaker of a quoted statement just before the run, in the same paragraph: “...,” said Ali.
+  // “The water came at night. We ran.” goes on in his voice.
+  let before: FoundAttribution[] | null = null;
   const flush = (speaker: FoundAttribution[] | null) => {
     if (speaker && speaker.length > 0) {
       for (const item of run) {
@@ -134,12 +137,19 @@ function carryQuotations(items: Item[]): void {
         // The quotation closes here: a speaker after the close ("...?" the AP reports X as saying)
         // or the one who opened it.
         const opener = run.find((r) => r.found.length > 0 && r !== item);
-        flush(item.found.length > 0 ? item.found : opener ? opener.found : null);
+        flush(item.found.length > 0 ? item.found : opener ? opener.found : before);
       }
       continue;
     }
     if (run.length > 0) flush(null);
-    if (item.endsInside) run = [item];
+    if (item.endsInside) {
+      run = [item];
+      before = null;
+      if (previous && item.found.length === 0 && previous.node.data.paragraph === item.node.data.paragraph && quoteMarks(item.node.data.text)[0]?.at === 0) {
+        const speaker = previous.found.length > 0 ? previous.found : previous.borrowed;
+        if (speaker.length === 1 && speaker[0]!.kind === "direct-quote") before = speaker;
+      }
+    }
   }
   flush(null);
   // A quotation opened after a cue and left open ("It added: “...") is the opener's: handled above
@@ -216,6 +226,12 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       origin: "rule",
     });
     spans.push(f.span);
+  }
+  // A person the narration names may be the "she" of the next statement: "Maria Delgado, 67, spent the
+  // night in her car. “We grabbed the dogs,” she said."
+  if (attributions.length === 0 && !override) {
+    const subject = narrationSubject(node.data.text);
+    if (subject) resolver.notePerson(subject);
   }
   node.data.attributions = attributions;
   node.data.spans = spans;

@@ -130,3 +130,35 @@ export const remarkUnwrapDirectives: Plugin<[], Root> = function () {
 function isDirective(node: { type: string }): node is Directives {
   return node.type === "textDirective" || node.type === "leafDirective" || node.type === "containerDirective";
 }
+
+/**
+ * Give times and ratios back to the prose before sentences are split: remark-directive reads the
+ * ":15" of "2:15 p.m." (and "10:30am", "3:1") as a text directive, which would drop it from the
+ * sentence. A directive name that starts with a digit is never one of ours: it becomes text again,
+ * merged with the text around it.
+ */
+export const remarkRestoreNumericDirectives: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    visit(tree, (node) => {
+      if (!("children" in node)) return;
+      const parent = node as Parent;
+      if (!parent.children.some((c) => c.type === "textDirective" && /^\d/.test((c as TextDirective).name))) return;
+      const out: PhrasingContent[] = [];
+      for (const child of parent.children as PhrasingContent[]) {
+        let replacement: PhrasingContent = child;
+        if (child.type === "textDirective" && /^\d/.test(child.name)) {
+          const start = child.position?.start.offset;
+          const end = child.position?.end.offset;
+          const value = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${child.name}`;
+          replacement = { type: "text", value, position: child.position };
+        }
+        const last = out[out.length - 1];
+        if (replacement.type === "text" && last?.type === "text") {
+          const position = last.position && replacement.position ? { start: last.position.start, end: replacement.position.end } : undefined;
+          out[out.length - 1] = { type: "text", value: last.value + replacement.value, ...(position ? { position } : {}) };
+        } else out.push(replacement);
+      }
+      parent.children = out as Parent["children"];
+    });
+  };
+};

@@ -98,4 +98,155 @@ describe("findAttributions", () => {
       expect(findAttributions(sentence), sentence).toEqual([]);
     }
   });
+  it("should give a coordinated reporting verb the main clause's speaker", () => {
+    expect(sources("The governor visited the shelters on Friday and said more tents were on the way.")).toEqual(["The governor"]);
+    expect(sources("The coach thanked the fans but said the team needed a new stadium.")).toEqual(["The coach"]);
+    expect(sources("She thanked the rescuers and said the town would rebuild.")).toEqual(["She"]);
+  });
+
+  it("should read a weak cue with a counted outcome as a report", () => {
+    expect(sources("Hospital officials confirmed nine deaths.")).toEqual(["Hospital officials"]);
+    expect(sources("The agency reported 1,200 arrests in the first week.")).toEqual(["The agency"]);
+    expect(findAttributions("The company confirmed its plans for a new factory.")).toEqual([]);
+  });
+  it("should skip an age and a home town between speaker and verb", () => {
+    expect(sources("Resident Carla Mendes, 38, of Porto Alegre, said the water rose within minutes.")).toEqual(["Resident Carla Mendes"]);
+  });
+
+  it("should skip an apposition that has a clause of its own", () => {
+    expect(sources("The Norwegian Refugee Council, a charity that runs schools in the camps, said 30 classrooms were damaged.")).toEqual(["The Norwegian Refugee Council"]);
+    expect(sources("The Observatory, the group that monitors the war from Britain, said the strike hit a market.")).toEqual(["The Observatory"]);
+  });
+
+  it("should read 'warning' as a noun unless a comma or an auxiliary makes it a verb", () => {
+    expect(sources("The agency issued a flood warning for the valley on Monday, the mayor said.")).toEqual(["the mayor"]);
+    expect(sources("The union called a strike, warning that hospitals would close.")).toEqual(["The union"]);
+  });
+
+  it("should read a weak cue at the end of the sentence, after its speaker", () => {
+    expect(sources("The bridge will stay closed until Friday, a city spokeswoman confirmed.")).toEqual(["a city spokeswoman"]);
+    expect(findAttributions("The results were confirmed.")).toEqual([]);
+  });
+  it("should keep a dotted title inside a speaker's name", () => {
+    expect(sources('"We will hold the line," said the brigade commander, Lt. Col. Anna Berg.')).toEqual(["the brigade commander, Lt. Col. Anna Berg"]);
+    expect(sources("The road was cut off, said Dr. Amal Nour.")).toEqual(["Dr. Amal Nour"]);
+  });
+
+  it("should read 'claimed the lives of' as an idiom, not a claim", () => {
+    expect(findAttributions("The epidemic has claimed the lives of 900 people since March.")).toEqual([]);
+    expect(sources("The virus has claimed 300 lives, the ministry said.")).toEqual(["the ministry"]);
+  });
+
+  it("should read the passive 'was quoted (by Y) as saying'", () => {
+    expect(first("The mayor was quoted by local radio as saying the dam would hold.")).toMatchObject({ sourceText: "The mayor", via: "local radio" });
+    expect(first("A senior officer was quoted as saying the curfew would stay.")).toMatchObject({ sourceText: "A senior officer", via: null });
+  });
+
+  it("should allow an apposition inside 'X quoted Y as saying'", () => {
+    expect(first("The agency quoted the head of the port authority, Sami Adel, as saying ships were diverted.")).toMatchObject({
+      sourceText: "the head of the port authority, Sami Adel",
+      via: "The agency",
+    });
+  });
+
+  it("should read denials of responsibility or allegations as statements", () => {
+    expect(sources("The militia denied involvement in the ambush.")).toEqual(["The militia"]);
+    expect(findAttributions("The guards denied entry to reporters.")).toEqual([]);
+  });
+
+  it("should read crowd estimates and 'put it at' as figure reports", () => {
+    expect(first("The organisers estimated the turnout at 20,000.")).toMatchObject({ sourceText: "The organisers", cue: "estimated the turnout at" });
+    expect(first("Police put it at 3,500.")).toMatchObject({ sourceText: "Police", cue: "put it at" });
+    expect(findAttributions("They put it on the table.")).toEqual([]);
+  });
+  it("should coordinate lowercase groups of sources, but not after a preposition", () => {
+    expect(sources("Two bridges collapsed, doctors and local officials said.")).toEqual(["doctors and local officials"]);
+    expect(sources("The town was flooded, witnesses and a police officer said.")).toEqual(["witnesses and a police officer"]);
+    expect(sources("The men were beaten by police and a lawyer for the family said they needed surgery.")).toEqual(["a lawyer for the family"]);
+  });
+
+  it("should keep the name and role of 'Name, role, description of the place, said'", () => {
+    expect(sources("Ana Lima, the head of Vila Nova, a fishing village of 900 people, said the school was lost.")).toEqual(["Ana Lima, the head of Vila Nova"]);
+  });
+
+  it("should leave an indefinite apposition out of a named speaker", () => {
+    expect(sources("The Sawa Foundation, a Beirut-based charity, said 40 families needed shelter.")).toEqual(["The Sawa Foundation"]);
+  });
+
+  it("should read 'had long warned', promises and vows with a clause", () => {
+    expect(sources("Engineers had long warned that the levee would fail.")).toEqual(["Engineers"]);
+    expect(sources("The governor promised that the road would reopen by May.")).toEqual(["The governor"]);
+    expect(findAttributions("The governor promised a new road.")).toEqual([]);
+  });
+
+  it("should read 'declared' as speech only with a clause", () => {
+    expect(findAttributions("The president declared a state of emergency in three provinces.")).toEqual([]);
+    expect(sources("The judge declared that the vote was void.")).toEqual(["The judge"]);
+  });
+
+  it("should credit the author of a count, tally or data after 'according to'", () => {
+    expect(sources("At least 90 journalists were killed last year, according to a tally by the Committee to Protect Journalists.")).toEqual([
+      "the Committee to Protect Journalists",
+    ]);
+    expect(sources("The river rose by two metres, according to data from the Commission on Water Resources.")).toEqual([
+      "the Commission on Water Resources",
+    ]);
+  });
+
+  it("should read no speaker in a negated cue or a negative subject", () => {
+    expect(findAttributions("The ministry has not commented on the report.")).toEqual([]);
+    expect(findAttributions("Police would not say how many people were hurt.")).toEqual([]);
+    expect(findAttributions("No one has claimed the attack.")).toEqual([]);
+    expect(sources("The army denied the reports.")).toEqual(["The army"]);
+  });
+
+  it("should keep an acronym in apposition after 'according to'", () => {
+    expect(sources("Some 5,000 people fled, according to the UN children's agency, UNICEF.")).toEqual(["the UN children's agency, UNICEF"]);
+  });
+
+  it("should read a weak cue after its speaker mid-sentence or in a relative clause", () => {
+    expect(sources("The toll rose to 12, local media reported, as the search went on.")).toEqual(["local media"]);
+    expect(sources("Activists said 30 people were arrested, which the police denied.")).toEqual(["Activists", "the police"]);
+  });
+
+  it("should keep 'surnamed' and 'named' inside a speaker's description", () => {
+    expect(sources("A shopkeeper surnamed Li told reporters the street was empty.")).toEqual(["A shopkeeper surnamed Li"]);
+  });
+
+  it("should leave a time or setting after an inverted speaker out of the name", () => {
+    expect(sources("The talks will resume, said Foreign Minister Rui Costa on Friday.")).toEqual(["Foreign Minister Rui Costa"]);
+    expect(sources("The talks will resume, said a ministry spokeswoman in a statement.")).toEqual(["a ministry spokeswoman"]);
+  });
+  it("should coordinate groups of sources and keep a name going after a source head in 'according to'", () => {
+    expect(sources("Nine people died, according to rescuers and witnesses.")).toEqual(["rescuers and witnesses"]);
+    expect(sources("Rents rose 9 percent, according to the Housing Data Institute.")).toEqual(["the Housing Data Institute"]);
+  });
+
+  it("should skip an age and a relative clause between speaker and verb", () => {
+    expect(sources("Lena Ortiz, 52, who runs a bakery on the square, said the windows shattered.")).toEqual(["Lena Ortiz"]);
+  });
+
+  it("should read 'gave a toll of N' as a figure report", () => {
+    expect(first("The regional health office gave a toll of 17 dead.")).toMatchObject({ sourceText: "The regional health office" });
+  });
+
+  it("should read 'recorded' or 'documented' with a counted outcome as a report", () => {
+    expect(sources("The monitoring group documented 48 killings in May.")).toEqual(["The monitoring group"]);
+    expect(findAttributions("The station recorded 40 millimetres of rain.")).toEqual([]);
+  });
+  it("should give a coordinated verb the speaker of a main clause with a relative clause", () => {
+    expect(sources("The mayor, who toured the shelters, promised new tents and said schools would reopen.")).toEqual(["The mayor"]);
+  });
+
+  it("should read 'denied this' and 'denied it' as statements", () => {
+    expect(sources("The company's chief executive, Lina Park, denied it.")).toEqual(["The company's chief executive, Lina Park"]);
+  });
+
+  it("should keep a plural possessive inside a speaker's name", () => {
+    expect(sources("Teachers' union Unidos said the schools would stay shut.")).toEqual(["Teachers' union Unidos"]);
+  });
+
+  it("should report a pronoun after 'according to'", () => {
+    expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
+  });
 });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prf, type Score } from "../src/evaluate.ts";
-import { evaluateFixtures, formatReport, type ArticleResult } from "./helpers/fixtures.ts";
+import { evaluateFixtures, formatReport, type ArticleResult, type HeldoutResult } from "./helpers/fixtures.ts";
 
-let results: { articles: ArticleResult[]; corpus: Score; seed: Score };
+let results: { articles: ArticleResult[]; corpus: Score; seed: Score; heldout: HeldoutResult[] };
 
 beforeAll(async () => {
   results = await evaluateFixtures();
@@ -23,6 +23,19 @@ describe("the tagger on the labelled corpus", () => {
 
   it("should reach outcome-figure F1 >= 0.90", () => {
     expect(prf(results.corpus.figures).f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The held-out batches 1-4 were written for the project and their misses fixed, so they are regression
+  // tests here, at the same targets; batch 5 (heldout-e) was not fixed for and is only reported by `npm run eval`.
+  it("should keep the held-out batches 1-4 at the targets", () => {
+    for (const folder of ["heldout", "heldout-b", "heldout-c", "heldout-d"]) {
+      const set = results.heldout.find((h) => h.title.includes(`tests/fixtures/${folder}:`));
+      expect(set, folder).toBeDefined();
+      const a = prf(set!.total.attributions);
+      expect(a.precision, folder).toBeGreaterThanOrEqual(0.95);
+      expect(a.recall, folder).toBeGreaterThanOrEqual(0.9);
+      expect(prf(set!.total.figures).f1, folder).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it("should keep the seed at 18/18 attributions and 4/4 figures", () => {

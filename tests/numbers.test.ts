@@ -279,6 +279,58 @@ describe("findNumbers: outcome figures", () => {
     expect(one("The death toll rose to 50 miners.", "50")).toMatchObject({ kind: "figure", metric: "killed" });
   });
 
+  it("should read patients being treated or in a serious condition as wounded", () => {
+    expect(one("Doctors said 35 people were being treated at the clinic.", "35")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Twelve of the passengers were in serious condition.", "Twelve")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Nurses treated 40 people overnight.", "40").kind).not.toBe("figure");
+  });
+
+  it("should read the people searched for as missing", () => {
+    expect(one("Divers were searching for 14 fishermen off the coast.", "14")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
+  it("should read 'claimed the lives of' as killed", () => {
+    expect(one("The fire claimed the lives of 19 workers.", "19")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should read 'put it at' as the previous sentence's outcome", () => {
+    expect(one("Officials put it at 2,000.", "2,000", { previousMetric: "crowd" })).toMatchObject({ kind: "figure", metric: "crowd", value: 2000 });
+    expect(one("Officials put it at 2,000.", "2,000").kind).not.toBe("figure");
+  });
+
+  it("should read a toll after a long subject before a change verb", () => {
+    const s = "The death toll from Sunday's fire at a crowded wholesale market on the edge of the old city climbed to 64.";
+    expect(one(s, "64")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should give 'N of them seriously' the outcome just given", () => {
+    const s = "About 230 people were hurt, 41 of them critically.";
+    expect(one(s, "41")).toMatchObject({ kind: "figure", metric: "wounded" });
+  });
+
+  it("should read 'listed as missing' as missing", () => {
+    expect(one("Eleven crew members are still listed as missing.", "Eleven")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
+  it("should read burns, bodies, sheltering, fleeing and 'not been heard from' as outcomes", () => {
+    expect(one("Two nurses suffered burns.", "Two")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Divers recovered one body on Monday.", "one")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("The gym was sheltering 300 people.", "300")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("The floods forced 5,000 people to flee.", "5,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("Some 20 hikers have not been heard from since Friday.", "20")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
+  it("should read hearsay 'are said to be' and 'turned up' crowds", () => {
+    expect(one("Four of them are said to be in a critical condition.", "Four")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("About 8,000 people turned up for the vigil.", "8,000")).toMatchObject({ kind: "figure", metric: "crowd" });
+  });
+
+  it("should not count households as displaced people", () => {
+    expect(one("Some 800 families were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "other" });
+    expect(one("Some 800 households were displaced by the landslide.", "800").metric).not.toBe("displaced");
+    expect(one("Some 800 people were displaced by the landslide.", "800")).toMatchObject({ kind: "figure", metric: "displaced" });
+  });
+
   it("should read 'one of its aircraft' as another use of one, never a figure", () => {
     const m = one("The military resumed flights one day after one of its aircraft came under fire.", "one of");
     expect(m.kind).toBe("other");

@@ -31,6 +31,34 @@ describe("the tagging pipeline", () => {
     expect(html).not.toContain('data-source');
   });
 
+  it("should keep clock times and ratios in the sentence (not read as directives)", async () => {
+    const { data } = await processArticle(article("The train left at 10:40 a.m. on a 3:1 vote, the operator said."));
+    expect(data.attributions.map((a) => a.sentence)).toEqual(["The train left at 10:40 a.m. on a 3:1 vote, the operator said."]);
+    const html = await render(article("The shelter opened at 6:30 p.m."));
+    expect(html).toContain("6:30 p.m.");
+  });
+
+  it("should credit a multi-sentence quotation that follows a quoted statement to the same speaker", async () => {
+    const { data } = await processArticle(
+      article('“The bridge is gone,” said Omar Haddad, a farmer. “We crossed it every day. Now the children cannot reach school.”\n\nThe river fell overnight.'),
+    );
+    expect(data.attributions.map((a) => [a.sentence, a.source])).toEqual([
+      ["“The bridge is gone,” said Omar Haddad, a farmer.", "omar-haddad"],
+      ["“We crossed it every day.", "omar-haddad"],
+      ["Now the children cannot reach school.”", "omar-haddad"],
+    ]);
+  });
+
+  it("should resolve 'she said' to a person the narration just named", async () => {
+    const { data } = await processArticle(
+      article("Chief Inspector Paul Grey said the road was closed.\n\nLucy Hart, 81, waited at the bus stop for three hours.\n\n“Nobody told us anything,” she said."),
+    );
+    expect(data.attributions.map((a) => [a.sentence, a.source])).toEqual([
+      ["Chief Inspector Paul Grey said the road was closed.", "paul-grey"],
+      ["“Nobody told us anything,” she said.", "lucy-hart"],
+    ]);
+  });
+
   it("should credit every paragraph of a long quotation to its speaker", async () => {
     const { data } = await processArticle(
       article('The mayor said: “We will rebuild.\n\n“Every family will be housed. Nobody will be left behind.”\n\nThe rain continued.'),

@@ -22,6 +22,18 @@ describe("personalName", () => {
     expect(personalName("General Khan")).toBe("Khan");
   });
 
+  it("should take a full name after a possessive for a person when it closes the mention", () => {
+    expect(personalName("The Guardian's Lena Hoffmann")).toBe("Lena Hoffmann");
+    expect(personalName("Reuters' East Asia correspondent Tom Ng")).toBe("Tom Ng");
+  });
+
+  it("should keep lowercase particles inside a name and skip a unit before a title", () => {
+    expect(personalName("Dr. Samir al-Khouri, a surgeon")).toBe("Samir al-Khouri");
+    expect(personalName("Mayor Karl van der Berg")).toBe("Karl van der Berg");
+    expect(personalName("Metro Police Deputy Chief Lisa Grant")).toBe("Lisa Grant");
+    expect(personalName("Sheriff Dana Cole")).toBe("Dana Cole");
+  });
+
   it("should not take organisations or places for people", () => {
     expect(personalName("The World Health Organization")).toBeNull();
     expect(personalName("The UK-based Syrian Observatory for Human Rights")).toBeNull();
@@ -58,6 +70,41 @@ describe("SourceResolver", () => {
     const resolver = new SourceResolver();
     const id = resolver.resolve("the Syrian Observatory for Human Rights");
     expect(resolver.resolve("the Observatory")).toBe(id);
+  });
+
+  it("should resolve a definite description to the latest source with that head noun or title", () => {
+    const resolver = new SourceResolver();
+    const ministry = resolver.resolve("the Iraqi interior ministry");
+    const judge = resolver.resolve("Judge Maria Alves");
+    resolver.resolve("Amnesty International");
+    expect(resolver.resolve("The ministry")).toBe(ministry);
+    expect(resolver.resolve("the judge")).toBe(judge);
+    expect(resolver.resolve("the agency")).not.toBe(ministry);
+  });
+
+  it("should read a role before a place as a person and a name in apposition to a body as the body", () => {
+    const resolver = new SourceResolver();
+    const nurse = resolver.resolve("a nurse at the district hospital");
+    resolver.resolve("the ministry");
+    expect(resolver.resolve("she", true)).toBe(nurse);
+    const firm = resolver.resolve("The building's owners, Harbour View Properties");
+    expect(resolver.resolve("Harbour View Properties")).toBe(firm);
+    expect(resolver.resolve("they", true)).toBe(firm);
+  });
+
+  it("should not take a capitalised common noun for the head of an earlier name", () => {
+    const resolver = new SourceResolver();
+    const fire = resolver.resolve("fire officials");
+    expect(resolver.resolve("Officials")).not.toBe(fire);
+  });
+
+  it("should let a pronoun refer to a person the narration named", () => {
+    const resolver = new SourceResolver();
+    resolver.resolve("Fire Chief Ana Ruiz");
+    resolver.notePerson("Tom Hale, 70,");
+    expect(resolver.sources().map((s) => s.name)).toEqual(["Ana Ruiz"]);
+    const tom = resolver.resolve("he", true);
+    expect(resolver.sources().find((s) => s.id === tom)?.name).toBe("Tom Hale");
   });
 
   it("should resolve a document named by an adjective to the source it came from", () => {

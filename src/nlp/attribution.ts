@@ -47,6 +47,7 @@ const STRONG_CUES = new Set([
   "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
   "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
+  "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
 ]);
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
@@ -55,6 +56,8 @@ const WEAK_CUES = new Set([
   "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
   "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
   "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
+  "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares",
+  "recorded", "documented", "registered", "counted",
 ]);
 
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
@@ -80,7 +83,9 @@ const FIGURE_VERBS = new Set([
   "lowered", "lowers", "revised", "revises", "increased", "estimated", "estimates", "estimating", "gave",
   "gives", "updated", "cut",
 ]);
-const FIGURE_NOUNS = new Set(["toll", "number", "figure", "count", "tally", "total", "estimate", "numbers", "figures"]);
+const FIGURE_NOUNS = new Set([
+  "toll", "number", "figure", "count", "tally", "total", "estimate", "numbers", "figures", "crowd", "turnout", "attendance",
+]);
 
 /** Participles that credit a figure through a passive agent: "a count of 281 issued by the government". */
 const AGENT_PARTICIPLES = new Set([
@@ -115,6 +120,8 @@ const DETERMINERS = new Set([
   "many", "several", "two", "three", "most", "all", "both", "each", "no", "any", "such", "other",
 ]);
 const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
+/** Object pronouns that may follow "according to", with the subject form the resolver knows. */
+const OBJECT_PRONOUN_SUBJECTS: Record<string, string> = { him: "he", her: "she", them: "they", it: "it" };
 const OBJECT_PRONOUNS = new Set(["him", "them", "me", "you", "itself", "themselves", "himself", "herself", "us"]);
 /** Adverbs and auxiliaries that may stand between a speaker and the verb: "The Russians earlier said". */
 const BETWEEN = new Set([
@@ -123,10 +130,13 @@ const BETWEEN = new Set([
   "formally", "now", "first", "has", "have", "had", "would", "will", "did", "does", "had", "already",
   "once", "further", "flatly", "strongly", "angrily", "quickly", "last", "night", "week", "this", "morning",
   "late", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "not",
-  "never", "always", "however", "too", "himself", "herself", "itself", "themselves",
+  "never", "always", "however", "too", "himself", "herself", "itself", "themselves", "long",
 ]);
 /** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
-const ED_NOUNS = new Set(["armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned"]);
+const ED_NOUNS = new Set([
+  "armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned",
+  "surnamed", "named",
+]);
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 const ADVERBIAL_HEADS = new Set([
   "yesterday", "today", "meanwhile", "however", "earlier", "later", "separately", "also", "on", "in", "at",
@@ -140,6 +150,22 @@ const SOURCE_HEADS = new Set([
   "figures", "data", "authorities", "accounts", "activists", "medics", "doctors", "sources",
 ]);
 const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
+/** Days and months, which a preposition before them leaves outside a name ("said X on Monday"). */
+const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Documents whose author speaks through them: "a count by the Commission". */
+const DOCUMENT_HEADS = /^(?:statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/;
+/** Plural nouns for groups of sources, which may be coordinated in lowercase: "police and officials said". */
+const GROUP_SOURCES = new Set([
+  "police", "officials", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
+  "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "workers", "teachers", "nurses",
+]);
+/** What a denial denies when it reports a position: "denied responsibility", "denied the claims". */
+const DENIED = /^(?:responsibility|involvement|wrongdoing|allegations?|accusations?|claims?|reports?|charges?|any|this|it)$/;
+/** A count, in digits or words, and the outcomes it may count: "confirmed two deaths". */
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)$/;
+const OUTCOME_NOUNS = new Set([
+  "deaths", "death", "dead", "fatalities", "casualties", "injuries", "injured", "arrests", "bodies", "victims", "killings",
+]);
 
 const OPEN_QUOTES = new Set(["“", "«", "„"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
@@ -181,6 +207,17 @@ export function endsInsideQuote(sentence: string, startsInside: boolean): boolea
   return inside;
 }
 
+/** Titles written with a full stop inside a name: "Col. Jane Doe", "Dr. Ali". */
+const DOTTED_TITLES = new Set([
+  "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "dr", "mr", "mrs", "ms",
+  "prof", "sen", "rep", "gov", "rev", "supt", "insp", "det", "fr", "st",
+]);
+
+/** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
+function isTitleDot(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === "." && DOTTED_TITLES.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]!.capital && tokens[i + 1]?.capital === true;
+}
+
 /** Whether a token can belong to a speaker's noun phrase. */
 function isNounish(token: Token): boolean {
   if (!token.word) return false;
@@ -189,7 +226,7 @@ function isNounish(token: Token): boolean {
   if (CONJUNCTIONS.has(w) || RELATIVES.has(w) || BE_AUX.has(w) || STOP_PREPOSITIONS.has(w)) return false;
   if (OBJECT_PRONOUNS.has(w) || PRONOUNS.has(w)) return false;
   if (STRONG_CUES.has(w) || FIGURE_VERBS.has(w)) return false;
-  if (/ly$/.test(w) && !["family", "assembly", "italy", "july", "ally", "rally", "supply", "monopoly"].includes(w)) return false;
+  if (/ly$/.test(w) && !["family", "assembly", "italy", "july", "ally", "rally", "supply", "monopoly", "tally"].includes(w)) return false;
   if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
   return true;
 }
@@ -207,6 +244,16 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
       if (j < limit || tokens[j]!.text !== "(") break;
       start = j;
       i = j - 1;
+      continue;
+    }
+    if (isTitleDot(tokens, i)) {
+      i--;
+      continue;
+    }
+    // "Farmers' association Agro Sur": a plural possessive inside the name.
+    if ((token.text === "'" || token.text === "’") && start < end && tokens[i - 1]?.word && /s$/i.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === token.start) {
+      start = i;
+      i--;
       continue;
     }
     if (!token.word) break;
@@ -240,7 +287,7 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
       if (start === end) break;
       const leftStart = walkBack(tokens, i, limit);
       if (leftStart === i || !atClauseBoundary(tokens, leftStart, limit)) break;
-      if (!tokens.slice(leftStart, i).some((t) => t.capital)) break;
+      if (!tokens.slice(leftStart, i).some((t) => t.capital) && !groupConjunct(tokens, leftStart, i, limit)) break;
       start = leftStart;
       break;
     }
@@ -249,6 +296,18 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
     i--;
   }
   return start;
+}
+
+/**
+ * Whether a lowercase left conjunct names a group of sources ("police and rescue officials said",
+ * "residents and a local official said"): a plural source noun that opens its clause after a comma, a
+ * conjunction or the sentence start, not after a preposition ("shot by riot police and a spokesman said").
+ */
+function groupConjunct(tokens: Token[], from: number, to: number, limit: number): boolean {
+  if (!GROUP_SOURCES.has(tokens[to - 1]?.lower ?? "")) return false;
+  if (from <= limit) return true;
+  const before = tokens[from - 1]!;
+  return before.word ? before.lower === "and" || before.lower === "but" : [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
 }
 
 /** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
@@ -285,6 +344,10 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
   let i = from;
   while (i < tokens.length && i - from < 16) {
     const token = tokens[i]!;
+    if (isTitleDot(tokens, i)) {
+      i++;
+      continue;
+    }
     if (stopAt(token, i)) break;
     if (token.text === "(") {
       let j = i + 1;
@@ -296,9 +359,12 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     if (!token.word) break;
     const w = token.lower;
     if (i > from && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
-    if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
-    if (STOP_PREPOSITIONS.has(w) && !(w === "to" && tokens[i + 1]?.capital && tokens[i - 1]?.capital)) break;
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && w !== "to" && w !== "and") break;
+    const groups = (t: Token | undefined) => t !== undefined && (GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower));
+    if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital) && !(groups(tokens[i - 1]) && groups(tokens[i + 1]))) break;
+    // "Committee to Protect Journalists", "Commission on Human Rights": a preposition inside a name.
+    const inName = (w === "to" || w === "on" || w === "against") && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !TIME_NAMES.test(tokens[i + 1]!.lower);
+    if (STOP_PREPOSITIONS.has(w) && !inName) break;
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
@@ -338,6 +404,15 @@ function hasComplement(tokens: Token[], i: number): boolean {
     if (!t.word || !SETTING_WORDS.has(t.lower)) break;
   }
   if (next.word && BE_AUX.has(next.lower)) return true;
+  // "confirmed two deaths", "reported 366 deaths": a counted outcome is what the speaker reports.
+  if (next.word && COUNT_WORD.test(next.lower)) {
+    for (let k = nextIndex + 1; k < Math.min(tokens.length, nextIndex + 4); k++) {
+      if (OUTCOME_NOUNS.has(tokens[k]!.lower)) return true;
+      if (!tokens[k]!.word) break;
+    }
+  }
+  // "denied responsibility", "denied the allegations": a denial is a statement.
+  if (/^den/.test(tokens[i]!.lower) && tokens.slice(nextIndex, nextIndex + 2).some((t) => DENIED.test(t.lower))) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
   if (tokens[i]!.lower === "expressed") {
     return tokens.slice(i + 1, i + 4).some((t) => /^(regret|concern|condolences|sympathy|hope|shock|dismay|confidence|doubts?|anger|sorrow|support)$/.test(t.lower) || OPEN_QUOTES.has(t.text) || t.text === '"');
@@ -356,8 +431,9 @@ function stripStatementBy(tokens: Token[], from: number, to: number): number {
     const t = tokens[i]!;
     if ((t.lower === "by" || t.lower === "from" || t.lower === "of") && i > from) {
       const head = tokens.slice(from, i).map((x) => x.lower);
-      if (head.some((w) => /^(statement|report|communique|spokesman|spokeswoman|spokesperson|source|sources|official|officials)$/.test(w))) {
-        if (head.some((w) => /^(statement|report|communique)$/.test(w))) return i + 1;
+      if (head.some((w) => /^(statement|report|communique|spokesman|spokeswoman|spokesperson|source|sources|official|officials|count|tally|estimates?|figures|data|survey|analysis|study)$/.test(w))) {
+        // "a count by the Commission", "figures from the ministry": the body behind the document speaks.
+        if (head.some((w) => /^(statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/.test(w))) return i + 1;
       }
     }
   }
@@ -407,6 +483,24 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     let subjectEnd = skipBetween(tokens, verb);
     // Apposition: "Samantha Power's opposite number, Vitaliy Churkin, said".
     if (tokens[subjectEnd - 1]?.text === ",") {
+      // An age and a home town between speaker and verb: "Jane Doe, 52, of Leeds, said".
+      let e = subjectEnd - 1;
+      for (let chunks = 0; chunks < 3; chunks++) {
+        let k = e - 1;
+        while (k > 0 && tokens[k]!.text !== "," && e - k < 8) k--;
+        if (k <= 0 || tokens[k]!.text !== ",") break;
+        const chunk = tokens.slice(k + 1, e);
+        const age = chunk.length === 1 && /^\d{1,3}$/.test(chunk[0]!.text);
+        const home = chunk.length >= 2 && (chunk[0]!.lower === "of" || chunk[0]!.lower === "from") && chunk.slice(1).every((t) => t.capital || t.text === ".");
+        // "Mohammed Ali, 34, who sells tomatoes at the market, said".
+        const clause = chunk.length >= 2 && ["who", "whose"].includes(chunk[0]!.lower) && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? "");
+        if (!age && !home && !clause) break;
+        e = k;
+      }
+      if (e < subjectEnd - 1) {
+        const from = walkBack(tokens, e, 0);
+        if (from < e && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, e)) return { from, to: e };
+      }
       // A relative clause between speaker and verb: "The Observatory, which monitors the war, said".
       for (let k = subjectEnd - 2; k > 0 && subjectEnd - k < 30; k--) {
         if (tokens[k]!.text !== ",") continue;
@@ -426,9 +520,31 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (outerStart < outerEnd && atClauseBoundary(tokens, outerStart, 0) && !isAdverbial(tokens, outerStart, outerEnd)) {
           // "Smith, 45, said": an age is no part of the name.
           if (innerEnd - innerStart === 1 && /^\d+$/.test(tokens[innerStart]!.text)) return { from: outerStart, to: outerEnd };
+          // "Murat Kaya, the mayor of Sivrice, a lakeside town, said": the last apposition describes the
+          // place or body in the one before it, and the name comes first.
+          if (tokens[outerStart - 1]?.text === ",") {
+            const thirdEnd = outerStart - 1;
+            const thirdStart = walkBack(tokens, thirdEnd, 0);
+            if (thirdStart < thirdEnd && atClauseBoundary(tokens, thirdStart, 0) && !isAdverbial(tokens, thirdStart, thirdEnd) && tokens.slice(thirdStart, thirdEnd).some((t) => t.capital)) {
+              return { from: thirdStart, to: outerEnd };
+            }
+          }
+          // "The Permanent Committee ..., a Guayaquil-based group, said": an indefinite apposition describes a
+          // name and is no part of it.
+          if (["a", "an"].includes(tokens[innerStart]!.lower) && tokens.slice(outerStart, outerEnd).some((t) => t.capital && t.lower !== "the")) {
+            return { from: outerStart, to: outerEnd };
+          }
           return { from: outerStart, to: innerEnd };
         }
         return { from: innerStart, to: innerEnd };
+      }
+      // An apposition with a clause of its own: "The Red Crescent, a charity that runs the camps, said".
+      for (let k = subjectEnd - 2; k > 0 && subjectEnd - k < 30; k--) {
+        if (tokens[k]!.text !== ",") continue;
+        if (!["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) break;
+        const from = walkBack(tokens, k, 0);
+        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: k };
+        break;
       }
       return null;
     }
@@ -442,6 +558,13 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // A lone lowercase modifier ("incoming") is no speaker.
     const last = tokens[subjectEnd - 1]!;
     if (subjectEnd - start === 1 && /(ing|ed)$/.test(last.lower) && !last.capital) return null;
+    // "No group has claimed responsibility": a negative quantifier names no speaker.
+    if (/^(?:no|none|nobody|neither)$/.test(tokens[start]!.lower) || (start > 0 && tokens[start - 1]!.lower === "no")) return null;
+    // "residents and a local official said": a group coordinated before a determiner.
+    if (tokens[start - 1]?.lower === "and" && start >= 2) {
+      const leftStart = walkBack(tokens, start - 1, 0);
+      if (leftStart < start - 1 && groupConjunct(tokens, leftStart, start - 1, 0)) return { from: leftStart, to: subjectEnd };
+    }
     return { from: start, to: subjectEnd };
   };
 
@@ -455,10 +578,43 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "According to X, ...".
     if (w === "according" && tokens[i + 1]?.lower === "to") {
       const from = i + 2;
-      let to = walkForward(tokens, from, (t, k) => t.text === "," || (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower)));
+      // "According to her, ...": a pronoun for the caller to resolve.
+      const pronounAt = tokens[from];
+      if (pronounAt && OBJECT_PRONOUN_SUBJECTS[pronounAt.lower] && (!tokens[from + 1] || [",", ".", ";"].includes(tokens[from + 1]!.text))) {
+        push({
+          sourceText: pronounAt.text,
+          sourceStart: pronounAt.start,
+          sourceEnd: pronounAt.end,
+          cue: textOf(sentence, tokens, i, i + 2),
+          kind: "according-to",
+          via: null,
+          span: [i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start, end],
+          pronoun: true,
+        });
+        consumedTo = from;
+        continue;
+      }
+      // A source head ends the source when no comma does ("According to reports police fired"), unless a name
+      // goes on ("Event Data Project") or another group is coordinated ("officials and witnesses").
+      let to = walkForward(
+        tokens,
+        from,
+        (t, k) =>
+          t.text === "," ||
+          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) &&
+            !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
+      );
       if (to > from) {
         // "According to a statement from the ministry": the ministry speaks.
         let speakerFrom = stripStatementBy(tokens, from, to);
+        // "according to a count by the Commission": so does the author of a count.
+        if (tokens[to]?.lower === "by" && tokens.slice(from, to).some((t) => DOCUMENT_HEADS.test(t.lower))) {
+          const agentTo = walkForward(tokens, to + 1, (t) => t.text === ",");
+          if (agentTo > to + 1) {
+            speakerFrom = to + 1;
+            to = agentTo;
+          }
+        }
         // "According to figures released by the railway ministry": so does the agent.
         if (AGENT_PARTICIPLES.has(tokens[to]?.lower ?? "") && tokens[to + 1]?.lower === "by") {
           const agentTo = walkForward(tokens, to + 2, (t) => t.text === ",");
@@ -468,6 +624,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           }
         }
         const spanStart = i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start;
+        // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
+        const acronym = tokens[to + 1];
+        if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || [".", ",", ";"].includes(tokens[to + 2]!.text))) to += 2;
         push({
           sourceText: textOf(sentence, tokens, speakerFrom, to),
           sourceStart: tokens[speakerFrom]!.start,
@@ -491,20 +650,48 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           asAt = k;
           break;
         }
-        if (!tokens[k]!.word && tokens[k]!.text !== "(" && tokens[k]!.text !== ")" && tokens[k]!.text !== "'") break;
+        // "quoted the governor of the province, Ali Hamid, as saying": an apposition may sit inside.
+        if (!tokens[k]!.word && !["(", ")", "'", ","].includes(tokens[k]!.text)) break;
       }
       if (asAt > 0) {
         const subject = subjectAt(i);
         const speakerFrom = stripStatementBy(tokens, i + 1, asAt);
+        const speakerTo = tokens[asAt - 1]!.text === "," ? asAt - 1 : asAt;
         push({
-          sourceText: textOf(sentence, tokens, speakerFrom, asAt),
+          sourceText: textOf(sentence, tokens, speakerFrom, speakerTo),
           sourceStart: tokens[speakerFrom]!.start,
-          sourceEnd: tokens[asAt - 1]!.end,
+          sourceEnd: tokens[speakerTo - 1]!.end,
           cue: `${token.text} ... as ${tokens[asAt + 1]!.text}`,
           kind: kindFor(0, end),
           via: subject ? textOf(sentence, tokens, subject.from, subject.to) : null,
           span: [found.length > 0 && subject ? tokens[subject.from]!.start : 0, end],
           pronoun: false,
+        });
+        mainSubject ??= subject;
+        consumedTo = asAt + 1;
+        continue;
+      }
+    }
+
+    // "X was quoted (by Y) as saying": X speaks, Y is the conduit.
+    if (w === "quoted" && ["was", "were", "is", "been"].includes(tokens[i - 1]?.lower ?? "")) {
+      let asAt = -1;
+      let byAt = -1;
+      for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
+        if (tokens[k]!.lower === "as" && AS_VERBS.has(tokens[k + 1]!.lower)) {
+          asAt = k;
+          break;
+        }
+        if (tokens[k]!.lower === "by" && byAt < 0) byAt = k;
+        if (!tokens[k]!.word && tokens[k]!.text !== "'") break;
+      }
+      let aux = i - 1;
+      while (aux > 0 && BE_AUX.has(tokens[aux - 1]!.lower) && i - aux < 3) aux--;
+      const subject = asAt > 0 ? subjectAt(aux) : null;
+      if (subject) {
+        push({
+          ...makeFound(sentence, tokens, subject, `${token.text} ... as ${tokens[asAt + 1]!.text}`, kindFor(0, end), [0, end]),
+          via: byAt === i + 1 && asAt > byAt + 1 ? textOf(sentence, tokens, byAt + 1, asAt) : null,
         });
         mainSubject ??= subject;
         consumedTo = asAt + 1;
@@ -534,9 +721,19 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (!tokens[k]!.word) break;
       }
       let prepAt = -1;
-      if (nounAt > 0) {
+      // "Police put it at 8,000": the figure just given, taken up by a pronoun.
+      if (nounAt < 0 && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.lower === "at" && COUNT_WORD.test(tokens[i + 3]?.lower ?? "")) {
+        nounAt = i + 1;
+        prepAt = i + 2;
+      }
+      if (nounAt > 0 && prepAt < 0) {
         for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
           if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to") {
+            prepAt = k;
+            break;
+          }
+          // "gave a higher toll of 29 dead".
+          if (k === nounAt + 1 && tokens[k]!.lower === "of" && COUNT_WORD.test(tokens[k + 1]?.lower ?? "")) {
             prepAt = k;
             break;
           }
@@ -600,10 +797,22 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     if (!STRONG_CUES.has(w) || usedAsNoun(tokens, i)) continue;
+    // "The floods claimed the lives of 40 people": an idiom, not a claim.
+    if (/^claim/.test(w) && tokens.slice(i + 1, i + 4).some((t) => /^li(?:ves|fe)$/.test(t.lower))) continue;
+    // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
+    if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
-      // "..., reports the Committee": a weak cue is still speech when it inverts at the end.
-      if (!(tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i))) continue;
+      // "..., reports the Committee": a weak cue is still speech when it inverts at the end,
+      // and so is "..., a spokesman confirmed." with the speaker after the statement.
+      const inverted = tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i);
+      // "..., state media reported, as ...", "..., which the government denied."
+      const opener = tokens[(subjectAt(i)?.from ?? 0) - 1];
+      const closing = !inverted && (isSentenceEnd(tokens, i) || tokens[i + 1]?.text === ",") && (opener?.text === "," || (opener?.lower === "which" && isSentenceEnd(tokens, i)));
+      if (!inverted && !closing) continue;
     }
+
+    // "The army has not commented", "police did not say": a negated cue reports nothing.
+    if (negatedAt(tokens, i) && !/^den/.test(w)) continue;
 
     // The speaker before the verb.
     const subject = subjectAt(i);
@@ -621,6 +830,23 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       continue;
     }
 
+    // A second verb of the main clause's speaker: "The minister announced aid and said ...",
+    // "Police confirmed two deaths but said ...".
+    if (!subject && found.length === 0) {
+      const coordinator = tokens[skipBetween(tokens, i) - 1];
+      if (coordinator?.word && (coordinator.lower === "and" || coordinator.lower === "but")) {
+        const main = mainClauseSubject(tokens);
+        if (main && main.to < i && (tokens[main.to]?.word || tokens[main.to]?.text === ",")) {
+          const f = makeFound(sentence, tokens, main, token.text, kindFor(0, end), [0, end]);
+          f.via = citing(sentence, tokens, i + 1, tokens.length);
+          push(f);
+          mainSubject ??= main;
+          consumedTo = i;
+          continue;
+        }
+      }
+    }
+
     // The speaker after the verb: "..., reports the Committee to Protect Journalists", "“...,” said Jane Doe".
     const before = tokens[i - 1];
     if (before && (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
@@ -631,8 +857,21 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         const more = walkForward(tokens, to + 1, (t) => t.text === "." || t.text === ",");
         if (more > to + 1 && (more === tokens.length || tokens[more]!.text === ".")) speakerTo = more;
       }
-      // The speaker must close the sentence or clause: "said 20 people died" has none.
-      const after = tokens[speakerTo];
+      // The speaker must close the sentence or clause: "said 20 people died" has none. A time or setting
+      // may follow it: "said Jane Doe on Monday.", "said a spokesman in a statement."
+      // "said a spokesman in a statement": the setting is no part of the speaker.
+      for (let k = i + 2; k < speakerTo; k++) {
+        if (!["in", "at", "on"].includes(tokens[k]!.lower)) continue;
+        const rest = tokens.slice(k + 1, speakerTo);
+        if (rest.length > 0 && rest.every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower)) && !rest.every((t) => ["a", "an", "the"].includes(t.lower))) {
+          speakerTo = k;
+          break;
+        }
+      }
+      let closeAt = speakerTo;
+      while (closeAt < speakerTo + 6 && tokens[closeAt]?.word && (SETTING_WORDS.has(tokens[closeAt]!.lower) || TIME_NAMES.test(tokens[closeAt]!.lower))) closeAt++;
+      if (closeAt > speakerTo && !TIME_NAMES.test(tokens[closeAt - 1]!.lower) && !["statement", "interview", "conference", "briefing", "address", "speech"].includes(tokens[closeAt - 1]!.lower)) closeAt = speakerTo;
+      const after = tokens[closeAt];
       const closes = !after || [".", ",", ";", "!", "?"].includes(after.text);
       if (speakerTo > i + 1 && closes) {
         push({
@@ -651,6 +890,47 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   }
   void mainSubject;
   return dedupe(found);
+}
+
+/** Whether "not", "never" or "n't" stands among the words between a speaker and the verb at `i`. */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "not" || t.lower === "never" || /n't$/.test(t.lower)) return true;
+    if (!t.word || !(BETWEEN.has(t.lower) || BE_AUX.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Verbs that commonly follow a person named in narration: "Maria Delgado, 67, spent the night ...". */
+const NARRATION_VERBS = new Set([
+  "spent", "lost", "went", "left", "fled", "ran", "came", "took", "gave", "made", "sat", "stood", "kept", "found",
+  "became", "lives", "works", "owns", "runs", "sells", "leads", "heads", "is", "was", "has", "had", "were", "are",
+]);
+
+/**
+ * The noun phrase a sentence of narration opens with, up to its verb, or null: "Maria Delgado, 67," in
+ * "Maria Delgado, 67, spent the night in her car." A caller can note a person named there for pronouns.
+ */
+export function narrationSubject(sentence: string): string | null {
+  const tokens = tokenize(sentence);
+  let from = 0;
+  for (let k = 0; k < Math.min(tokens.length, 6); k++) {
+    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from + 1; k < Math.min(tokens.length, from + 25); k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.capital) continue;
+    if (/ed$/.test(t.lower) || NARRATION_VERBS.has(t.lower)) {
+      const text = textOf(sentence, tokens, from, k).replace(/,\s*$/, "");
+      return text || null;
+    }
+    if (STRONG_CUES.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Whether a capitalised name stands right before the verb at `i` ("the United Nations reported"). */
@@ -698,6 +978,8 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   if (found.length === 0) return false;
   const prev = found[found.length - 1]!;
   if (at < prev.sourceEnd) return true;
+  // "..., which the government denied": a relative clause on the whole statement starts a new one.
+  if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.
   // A bounded look back keeps this linear; a speaker this far from the last one starts anew.
   for (let k = from - 1; k >= 0 && tokens[k]!.start >= prev.sourceEnd; k--) {

@@ -251,13 +251,17 @@ const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue
 addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
 addCues("killed", "verb", "died die dies perished drowned");
 addCues("killed", "adj", "dead slain");
-addCues("killed", "noun", "deaths death fatalities fatality bodies corpses lives toll");
+addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
-addCues("wounded", "noun", "injuries injury");
+addCues("wounded", "noun", "injuries injury burns wounds");
+// "61 were being treated": treated in hospital, in the passive only ("doctors treated 40" names no outcome).
+addCues("wounded", "verb", "treated", { passiveOnly: true });
 addCues("missing", "adj", "missing unaccounted");
 addCues("missing", "verb", "disappeared");
 addCues("displaced", "verb", "displaced evacuated", { transitive: true });
-addCues("displaced", "verb", "fled");
+addCues("displaced", "verb", "fled flee fleeing");
+// "evacuation centers were sheltering 2,400 people", "2,000 people sheltering in schools".
+addCues("displaced", "verb", "sheltering sheltered", { transitive: true });
 addCues("displaced", "adj", "homeless");
 addCues("displaced", "noun", "refugees evacuees");
 addCues("arrested", "verb", "arrested detained jailed imprisoned captured", { transitive: true });
@@ -327,7 +331,7 @@ const PEOPLE_NOUNS = set(`
   families migrants pilgrims passengers patients victims militants rebels fighters insurgents journalists officials
   inmates prisoners refugees youths boys girls babies infants adults others more additional further other new
   suspects pupils guards nationals priests monks nuns cadets recruits colleagues relatives parents friends guests
-  personnel captives opponents agents citizens individuals kids cops marines pilots staff crew
+  personnel captives opponents agents citizens individuals kids cops marines pilots staff crew nurses medics athletes
 `);
 /** Endings of plural nouns for people ("miners", "survivors", "activists", "Palestinians", "gunmen", "migrants"). */
 const PEOPLE_ENDINGS = ["ers", "ors", "ists", "ians", "men", "ees", "ren", "ants"];
@@ -668,6 +672,14 @@ function objectAfter(toks: Token[], k: number): boolean {
 }
 
 const TAKE = set("took take takes taking");
+const CONDITIONS = set("critical serious grave stable");
+const SEVERITY = set("seriously critically severely gravely badly");
+const CONDITION: Cue = { metric: "wounded", pos: "noun" };
+const UNHEARD: Cue = { metric: "missing", pos: "adj" };
+/** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
+const HOUSEHOLDS = set("families households");
+/** Verbs before "for" whose object is missing: "searching for 21 people". */
+const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
 const TOOK_PART: Cue = { metric: "crowd", pos: "verb", activeOnly: true };
 
@@ -708,14 +720,27 @@ function scanForward(toks: Token[], from: number): Scan {
     const w = t.lower;
     if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) break;
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
-    if (CLAUSE_STOPS.has(w) && !(w === "as" && CUES.get(word(toks, k + 1))?.pos === "noun")) break;
+    // ... or a state ("listed as missing").
+    // "are said to be in a serious condition": hearsay, not a new clause.
+    const hearsay = w === "said" && word(toks, k + 1) === "to" && PASSIVE_AUX.has(word(toks, k - 1));
+    if (CLAUSE_STOPS.has(w) && !hearsay && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
     if (COORDINATORS.has(w) && verbSeen) break;
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
     const tookPart = (w === "part" && TAKE.has(word(toks, k - 1))) ||
+      // "more than 40,000 turned up", "thousands showed up".
+      (w === "up" && /^(?:turned|showed)$/.test(word(toks, k - 1))) ||
       (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
-    const cue = tookPart ? TOOK_PART : CUES.get(w);
+    // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
+    // is missing.
+    const condition =
+      w === "condition" && CONDITIONS.has(word(toks, k - 1))
+        ? CONDITION
+        : w === "heard" && word(toks, k + 1) === "from" && (word(toks, k - 2) === "not" || word(toks, k - 3) === "not")
+          ? UNHEARD
+          : undefined;
+    const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
       if (cue.weak) {
@@ -801,22 +826,33 @@ function outcome(
 ): Outcome {
   const none: Outcome = { kind: "count", metric: null };
   const prev = word(toks, start - 1);
-  const figure = (metric: Metric): Outcome => ({ kind: "figure", metric });
+  const figure = (metric: Metric): Outcome =>
+    HOUSEHOLDS.has(word(toks, last + 1)) ? { kind: "figure", metric: "other" } : { kind: "figure", metric };
   if (prev === "no" || (prev === "of" && word(toks, start - 2) === "none") || VERDICTS.has(prev)) return none;
   // Outcomes happen to people: "rebels captured 3 towns" and "200 houses were destroyed" count things.
   if (thingsHead(toks, last + 1)) return none;
   // 1. The number is the object of an outcome verb: "killed at least 62 troops", "jailed two journalists".
   const verb = CUES.get(prev);
-  if (verb !== undefined && verb.transitive && !verb.passiveOnly && !passiveAt(toks, start - 1)) return figure(verb.metric);
+  if (verb !== undefined && verb.transitive && !verb.passiveOnly && (prev.endsWith("ing") || !passiveAt(toks, start - 1))) return figure(verb.metric);
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
+  }
+  // "rescuers were searching for 21 people": those searched for are missing.
+  if (prev === "for" && SEARCH_VERBS.has(word(toks, start - 2))) return figure("missing");
+  // "claimed the lives of 70 people", "cost the lives of 12".
+  if (prev === "of" && word(toks, start - 2) === "lives") return figure("killed");
+  // "Police put it at 8,000": the figure of the sentence before, taken up by "it".
+  if (prev === "at" && word(toks, start - 2) === "it" && previous !== null && /^(?:put|puts|placed|estimated|estimates)$/.test(word(toks, start - 3))) {
+    return figure(previous);
   }
   // 2. A tally names the figure: "put the death toll at 83", "a fatalities count of 281", "risen to 366".
   if (LINKS.has(prev)) {
     let words = 0;
     // "of" binds to the noun just before it ("a fatalities count of 281", not "the toll ... the rubble of 200");
     // "at", "to" and the copulas bind to a verb whose object or subject is the tally ("put the death toll at 83").
-    const reach = prev === "of" ? 1 : 12;
+    // A change verb may follow a long subject: "The death toll from the collapse of a six-storey building in
+    // southern China rose to 29".
+    const reach = prev === "of" ? 1 : CHANGE_VERBS.has(word(toks, start - 2)) ? 20 : 12;
     for (let k = start - 2; k >= 0 && k > start - 40 && words < reach; k--) {
       const t = toks[k]!;
       if (t.type === "punct" && ";.!?".includes(t.text)) break;
@@ -837,6 +873,10 @@ function outcome(
   // "a 1,000-strong crowd" sizes a crowd; "a 5,000-strong force" counts troops.
   if (HYPHENS.has(punct(toks, after)) && word(toks, after + 1) === "strong") {
     return RALLY_NOUNS.has(word(toks, after + 2)) ? figure("crowd") : none;
+  }
+  // "More than 1,400 people were injured, 96 of them seriously": a degree of the outcome just given.
+  if (word(toks, after) === "of" && word(toks, after + 1) === "them" && SEVERITY.has(word(toks, after + 2)) && earlier.length > 0) {
+    return figure(earlier[earlier.length - 1]!);
   }
   // 3. A partitive: "two of the dead", "six of its top officials ... had been detained", "one of its aircraft".
   let scanFrom = after;

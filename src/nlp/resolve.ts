@@ -28,6 +28,8 @@ interface Entry extends Source {
   /** Order of the first mention, for listing. */
   firstSeen: number;
   fromRegistry: boolean;
+  /** Named by the narration only (`notePerson`), a candidate for pronouns. */
+  noted?: boolean;
 }
 
 const PRONOUN_TYPES: Record<string, SourceType[]> = {
@@ -37,7 +39,16 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
   they: ["group", "organisation"],
   we: ["group", "organisation", "person"],
   i: ["person"],
+  him: ["person"],
+  her: ["person"],
+  them: ["group", "organisation"],
 };
+
+/** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
+const COMMON_SOURCES = new Set([
+  "officials", "police", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
+  "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "organisers", "organizers", "prosecutors",
+]);
 
 /** Make an id from a name: lowercase words joined by dashes. */
 export function sourceId(name: string): string {
@@ -59,14 +70,18 @@ export function displayName(mention: string): string {
 }
 
 /** Roles that make a source a person even without a name: "a government spokesman". */
-const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor)$/;
+const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative)$/;
+
+/** Role words that are also the names of bodies ("the head office"): never a person by themselves. */
+const ORG_HEADS = /^(?:office|ministry|department|agency)$/;
 
 function classify(mention: string): SourceType {
   if (personalName(mention)) return "person";
   const normalised = normaliseName(stripDocument(mention));
   if (isPlural(mention)) return "group";
   const head = headNoun(normalised.replace(/\(.*$/, "").trim());
-  if (PERSON_ROLES.test(head) && !isOrganisation(normalised.split(" ").slice(-1).join(" "))) return "person";
+  // "a doctor at the teaching hospital" is a person, whatever place follows the role.
+  if (PERSON_ROLES.test(head) && !ORG_HEADS.test(head)) return "person";
   return "organisation";
 }
 
@@ -86,6 +101,7 @@ export class SourceResolver {
       for (const alias of item.aliases) {
         this.addKey(entry, normaliseName(stripDocument(alias)));
         this.addKey(entry, normaliseName(alias));
+        this.addAppositionKeys(entry, alias);
       }
       entry.type = classify(item.name);
     }
@@ -122,12 +138,34 @@ export class SourceResolver {
     return entry.id;
   }
 
+  /**
+   * Note a person the narration names ("Maria Delgado, 67, spent the night in her car."), so that a later "she
+   * said" can refer to them. The person becomes a source only when a statement is credited to them.
+   */
+  notePerson(name: string): void {
+    const found = this.find(name);
+    if (found) {
+      if (found.type === "person") found.lastSeen = this.clock++;
+      return;
+    }
+    const person = personalName(name);
+    if (!person) return;
+    let id = sourceId(person);
+    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(person)}-${n}`;
+    const entry = this.add(id, person, false);
+    entry.type = "person";
+    this.addKey(entry, normaliseName(name));
+    this.addKey(entry, normaliseName(person));
+    entry.noted = true;
+    entry.lastSeen = this.clock++;
+  }
+
   /** The source a mention would resolve to now, without recording it or creating one. */
   peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
     if (pronoun) {
       const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
-      const candidates = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
+      const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
       return candidates.find((e) => types.includes(e.type))?.id ?? null;
     }
     return this.find(text)?.id ?? null;
@@ -157,6 +195,7 @@ export class SourceResolver {
     this.addKey(entry, normaliseName(stripDocument(text)));
     const person = personalName(text);
     if (person) this.addKey(entry, normaliseName(person));
+    this.addAppositionKeys(entry, text);
     this.touch(entry, text);
     return entry.id;
   }
@@ -189,12 +228,39 @@ export class SourceResolver {
 
     // "the Observatory" after "Syrian Observatory for Human Rights": a capitalised head noun.
     const head = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(text.trim());
-    if (head && !TITLES.has(head[1]!.toLowerCase())) {
+    // A common noun capitalised at the start of a sentence ("Officials said") is no head of a name.
+    if (head && !TITLES.has(head[1]!.toLowerCase()) && !COMMON_SOURCES.has(head[1]!.toLowerCase())) {
       const word = head[1]!.toLowerCase();
       const match = this.entries.find((e) => e.type !== "person" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
       if (match) return match;
     }
+
+    // "the ministry" after "the health ministry", "the sheriff" after "Sheriff Dana Whitfield": a definite
+    // description by one lowercase noun names the latest source with that head noun or that title.
+    const description = /^the\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(text);
+    if (description && /^\p{Ll}/u.test(description[1]!)) {
+      const word = description[1]!;
+      let best: Entry | null = null;
+      for (const e of this.entries) {
+        if (e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
+        const fits =
+          e.type === "person"
+            ? e.mentions.some((m) => normaliseName(m).split(" ").slice(0, -1).includes(word))
+            : headNoun(e.name) === word && e.name.split(/\s+/).length > 1;
+        if (fits) best = e;
+      }
+      if (best) return best;
+    }
     return null;
+  }
+
+  /** "The concert organisers, Rhythm Nation Entertainment": each side of an apposition names the source. */
+  private addAppositionKeys(entry: Entry, text: string): void {
+    const apposition = /^([^,()]+),\s+([^,()]+?),?$/.exec(text);
+    if (!apposition) return;
+    for (const part of [apposition[1]!, apposition[2]!]) {
+      if (/\p{Lu}/u.test(part) && part.trim().split(/\s+/).length >= 2) this.addKey(entry, normaliseName(part));
+    }
   }
 
   private addKey(entry: Entry, key: string): void {

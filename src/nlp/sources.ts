@@ -31,6 +31,8 @@ export const TITLES = new Set([
   "defence", "health", "interior", "justice", "finance", "communications", "information", "state",
   "official", "officer", "head", "leader", "coordinator", "commissioner", "inspector", "superintendent",
   "gen", "lt", "capt", "sgt", "adm", "admiral", "gov", "us", "u.s", "un", "u.n", "uk",
+  "sheriff", "coroner", "constable", "supervisor", "councillor", "councilman", "councilwoman", "alderman",
+  "legislator", "lawmaker", "mp", "assemblyman", "assemblywoman",
 ]);
 
 /** Words that mark a name as an organisation rather than a person. */
@@ -103,7 +105,7 @@ const ROLE_NOUNS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy", "ambassador", "minister",
   "secretary", "director", "chairman", "chairwoman", "chair", "general", "president", "governor", "mayor",
   "commander", "chief", "head", "leader", "coordinator", "commissioner", "number", "counterpart",
-  "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor",
+  "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor", "surnamed", "named",
 ]);
 
 /**
@@ -115,21 +117,29 @@ export function personalName(mention: string): string | null {
   let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
-    const isCap = (t: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
+    const isCap = (t: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
     const bare = (t: string) => t.toLowerCase().replace(/\.$/, "");
     if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < tokens.length && isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) j++;
+    // Lowercase particles inside a name: "Khaled al-Hamdi", "Ursula von der Leyen", "Ana de Souza".
+    while (j < tokens.length && ((isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) || (j > i && particle(tokens, j)))) j++;
     const run = tokens.slice(i, j);
     const before = i > 0 ? bare(tokens[i - 1]!) : "";
-    const allowedBefore = before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before);
+    // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
+    const afterPossessive = i > 0 && /['’]s?$/.test(tokens[i - 1]!) && run.length >= 2 && (j === tokens.length || tokens[j] === ",");
+    // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
+    const bodyWord = i > 1 ? tokens[i - 2]! : "";
+    const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
+    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive) && !afterBody;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
+    // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
+    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!);
     // A possessive right after the run ("Samantha Power's opposite number") names someone else.
     const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
-    if (allowedBefore && !organisation && !possessive) {
+    if (allowedBefore && !organisation && !possessive && !beforeTitle) {
       if (run.length >= 2) best ??= run.join(" ");
       else if (TITLES.has(before) || ROLE_NOUNS.has(before)) best ??= run[0]!;
     }
@@ -137,6 +147,15 @@ export function personalName(mention: string): string | null {
   }
   return best;
 }
+
+/** Whether the token at `j` is a lowercase name particle followed by the rest of the name. */
+function particle(tokens: string[], j: number): boolean {
+  const t = tokens[j]!;
+  if (/^(?:al|el|ad|ash|as|at|az|an|ar|ul)-\p{Lu}/u.test(t)) return true;
+  return NAME_PARTICLES.has(t) && j + 1 < tokens.length && (/^\p{Lu}/u.test(tokens[j + 1]!) || NAME_PARTICLES.has(tokens[j + 1]!));
+}
+
+const NAME_PARTICLES = new Set(["al", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "ter", "ben"]);
 
 /** The head noun of a name: the last word before any "of", "for", "in", "at" or "to" phrase. */
 export function headNoun(name: string): string {
