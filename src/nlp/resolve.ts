@@ -61,7 +61,22 @@ export function displayName(mention: string): string {
 /** Roles that make a source a person even without a name: "a government spokesman". */
 const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor)$/;
 
+/** What kind of source a mention names; a pure function of the text, so kept per process. */
+const classified = new Map<string, SourceType>();
+
 function classify(mention: string): SourceType {
+  let type = classified.get(mention);
+  if (type === undefined) {
+    type = classifyUncached(mention);
+    if (mention.length <= 512) {
+      if (classified.size >= 4096) classified.clear();
+      classified.set(mention, type);
+    }
+  }
+  return type;
+}
+
+function classifyUncached(mention: string): SourceType {
   if (personalName(mention)) return "person";
   const normalised = normaliseName(stripDocument(mention));
   if (isPlural(mention)) return "group";
