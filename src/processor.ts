@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { rehypeSources } from "./rehype-sources.ts";
+import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
 import { remarkCheck } from "./remark-check.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
@@ -33,6 +34,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkAutolinkLiteralsWhereUsed)
     .use(remarkSentences)
     .use(remarkOverrides)
     .use(remarkAttribution, { registry: options.registry ?? [], meta })
