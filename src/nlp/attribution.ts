@@ -386,8 +386,6 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       quotedToken.push(r < quoted.length && quoted[r]![0] <= t.start);
     }
   }
-  const tokenIndex = new Map(tokens.map((t, k) => [t, k]));
-  const inQuote = (t: Token) => quotedToken[tokenIndex.get(t)!] === true;
   // Real quotations (more than an empty pair), for telling direct quotes; binary search keeps it linear overall.
   const quotations = quoted.filter(([a, b]) => b - a > 2);
   const hasQuote = (from: number, to: number) => {
@@ -457,7 +455,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word || i <= consumedTo) continue;
-    if (inQuote(token)) continue;
+    if (quotedToken[i] === true) continue;
     const w = token.lower;
     if (token.capital && w !== "according") continue;
 
