@@ -41,8 +41,10 @@ declare module "./mdast.ts" {
 /** Read `:source`, `:unattributed` and `:figure` directives into the sentences that hold them. */
 export const remarkOverrides: Plugin<[], Root> = function () {
   return (tree, file) => {
+    let textDirectives = false;
     visit(tree, (node) => {
-      if (node.type === "leafDirective" || node.type === "containerDirective") {
+      if (node.type === "textDirective") textDirectives = true;
+      else if (node.type === "leafDirective" || node.type === "containerDirective") {
         file.message(`Unexpected block directive \`::${node.name}\`: expected a text directive such as \`:source[...]{#id}\``, {
           place: node.position,
           ruleId: "unknown-directive",
@@ -50,6 +52,8 @@ export const remarkOverrides: Plugin<[], Root> = function () {
         });
       }
     });
+    // Most articles have no overrides: then there is nothing to read from the sentences.
+    if (!textDirectives) return;
     visit(tree, "sentence", (sentence: Sentence) => {
       let offset = 0;
       const walk = (parent: Parent) => {

@@ -462,12 +462,15 @@ function makeWords(toks: Token[], i: number, last: number, value: number, ordina
   };
 }
 
-const WORD_HYPHEN = /[-\u2010\u2011]/;
-
 /** Whether a word can begin a number in words: its first hyphen-separated part is a unit, teen, tens or ordinal word. */
 function startsNumberWord(head: string): boolean {
-  const cut = head.search(WORD_HYPHEN);
-  const atom = cut < 0 ? head : head.slice(0, cut);
+  let cut = 0;
+  while (cut < head.length) {
+    const code = head.charCodeAt(cut);
+    if (code === 0x2d || code === 0x2010 || code === 0x2011) break;
+    cut++;
+  }
+  const atom = cut === head.length ? head : head.slice(0, cut);
   return UNIT_WORDS.has(atom) || TEEN_WORDS.has(atom) || TENS_WORDS.has(atom) || ORDINAL_WORDS.has(atom);
 }
 
