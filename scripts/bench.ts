@@ -33,6 +33,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = join(ROOT, "articles/deir-ez-zor-airstrike.md");
 const SEED_SLUG = "deir-ez-zor-airstrike";
 const ELEVENTY_CMD = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+/** The `sourced` command as `npm run build` runs it (package.json), without npm's own start-up on top. */
+const SOURCED = [join(ROOT, "bin/sourced.js")];
 
 const { values: flags } = parseArgs({
   options: {
@@ -221,7 +223,7 @@ async function main(): Promise<void> {
       await writeArticles(input, files);
       const plain = await makePlainProject(join(tmp, "plain"), files);
       const output = join(tmp, "site-out");
-      const ours = () => timeCommand(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", input, "--output", output], { cwd: ROOT });
+      const ours = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", input, "--output", output], { cwd: ROOT });
       const eleventy = () => timeCommand(process.execPath, [ELEVENTY_CMD, `--config=${plain.config}`, "--quiet"], { cwd: plain.dir });
       ours();
       eleventy();
@@ -247,7 +249,7 @@ async function main(): Promise<void> {
     await mkdir(seedInput, { recursive: true });
     await copyFile(SEED, join(seedInput, `${SEED_SLUG}.md`));
     const seedOutput = join(tmp, "seed-out");
-    const coldOurs = () => timeCommand(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", seedInput, "--output", seedOutput], { cwd: ROOT });
+    const coldOurs = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", seedInput, "--output", seedOutput], { cwd: ROOT });
     if (wanted("coldBuildVsEleventy")) {
       const plain = await makePlainProject(join(tmp, "plain-seed"), new Map([[`${SEED_SLUG}.md`, await readFile(SEED, "utf8")]]));
       const coldEleventy = () => timeCommand(process.execPath, [ELEVENTY_CMD, `--config=${plain.config}`, "--quiet"], { cwd: plain.dir });
@@ -273,7 +275,7 @@ async function main(): Promise<void> {
       const output = join(tmp, "pandoc-site");
       const pandocOut = join(tmp, "pandoc-out");
       await mkdir(pandocOut, { recursive: true });
-      const ours = () => timeCommand(process.execPath, ["--import", "tsx", join(ROOT, "src/cli.ts"), "build", "--input", input, "--output", output], { cwd: ROOT });
+      const ours = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", input, "--output", output], { cwd: ROOT });
       // As a user would: `for f in *.md; do pandoc --standalone ... "$f"; done`. Pandoc's Markdown has footnotes on.
       const pandoc = () => {
         let total = 0;

@@ -12,7 +12,7 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
-import { endsInsideQuote, findAttributions, narrationSubject, quoteMarks, quotedRanges, type FoundAttribution } from "./nlp/attribution.ts";
+import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRangesOf, type FoundAttribution, type QuoteMark } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
@@ -63,10 +63,11 @@ function collect(tree: Root): Item[] {
   let lastParagraph = -1;
   visit(tree, "sentence", (node: Sentence) => {
     const text = node.data.text;
+    const marks = quoteMarks(text);
     if (node.data.paragraph !== lastParagraph) {
       // News convention: a long quote's paragraphs each open with a quote mark, and only the last
       // closes. A paragraph that does not open with one ends any quotation left open.
-      const first = quoteMarks(text)[0];
+      const first = marks[0];
       const opensWithQuote = first !== undefined && first.at === 0 && first.type === "open";
       if (inside && opensWithQuote) {
         // Treat the reopening mark as a continuation: the sentence starts inside.
@@ -77,22 +78,25 @@ function collect(tree: Root): Item[] {
       lastParagraph = node.data.paragraph;
     }
     const startsInside = inside;
-    const quoted = quotedRanges(continuationText(text, startsInside), startsInside);
+    // The marks of the continuation text (see `continuationText`): the same unless it drops an opening mark.
+    const continued = continuationText(text, startsInside, marks);
+    const continuedMarks = continued === text ? marks : quoteMarks(continued);
+    const quoted = quotedRangesOf(continuedMarks, continued.length, startsInside);
     // Inline code is not prose: mask it so no cue or speaker is read from it.
     let masked = text;
     for (const [from, to] of node.data.protected) masked = masked.slice(0, from) + "·".repeat(to - from) + masked.slice(to);
     const ruleFound = findAttributions(masked, quoted);
     const found = node.data.override ? [] : ruleFound;
-    inside = endsInsideQuote(continuationText(text, startsInside), startsInside);
+    inside = endsInsideOf(continuedMarks, startsInside);
     items.push({ node, found, ruleFound, startsInside, endsInside: inside, borrowed: [] });
   });
   return items;
 }
 
 /** A paragraph that reopens a continuing quotation: drop its opening mark from the count. */
-function continuationText(text: string, startsInside: boolean): string {
+function continuationText(text: string, startsInside: boolean, marks: QuoteMark[]): string {
   if (!startsInside) return text;
-  const first = quoteMarks(text)[0];
+  const first = marks[0];
   if (first && first.at === 0 && first.type === "open") return ` ${text.slice(1)}`;
   return text;
 }

@@ -10,7 +10,7 @@ import type { Parent, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
-import { findNumbers, sentenceMetric, type NumberMatch } from "./nlp/numbers.ts";
+import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
 import { figureScope } from "./nlp/scope.ts";
 import type { Figure, Metric, NumberMention } from "./types.ts";
 
@@ -61,10 +61,10 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
 
     visit(tree, "sentence", (node: Sentence, _index, parent) => {
       const text = node.data.text;
-      const matches = findNumbers(text, { year, previousMetric }).filter(
-        (m) => !node.data.protected.some(([from, to]) => m.start < to && m.end > from),
-      );
-      previousMetric = sentenceMetric(text) ?? previousMetric;
+      const read = readSentenceNumbers(text, { year, previousMetric });
+      const isProtected = node.data.protected;
+      const matches = isProtected.length === 0 ? read.matches : read.matches.filter((m) => !isProtected.some(([from, to]) => m.start < to && m.end > from));
+      previousMetric = read.metric ?? previousMetric;
       const segments = textSegments(node);
       const overrides = node.data.figureOverrides ?? [];
       for (const o of overrides) {

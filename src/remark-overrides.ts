@@ -29,6 +29,13 @@ export interface FigureOverride {
   column: number;
 }
 
+declare module "vfile" {
+  interface DataMap {
+    /** Whether the tree holds any directive: set by `remarkOverrides`, so `remarkUnwrapDirectives` can skip its walk. */
+    sourcedDirectives: boolean;
+  }
+}
+
 declare module "./mdast.ts" {
   interface SentenceData {
     /** Where the override was written, for messages. */
@@ -41,8 +48,12 @@ declare module "./mdast.ts" {
 /** Read `:source`, `:unattributed` and `:figure` directives into the sentences that hold them. */
 export const remarkOverrides: Plugin<[], Root> = function () {
   return (tree, file) => {
+    let textDirectives = false;
+    let blockDirectives = false;
     visit(tree, (node) => {
-      if (node.type === "leafDirective" || node.type === "containerDirective") {
+      if (node.type === "textDirective") textDirectives = true;
+      else if (node.type === "leafDirective" || node.type === "containerDirective") {
+        blockDirectives = true;
         file.message(`Unexpected block directive \`::${node.name}\`: expected a text directive such as \`:source[...]{#id}\``, {
           place: node.position,
           ruleId: "unknown-directive",
@@ -50,6 +61,9 @@ export const remarkOverrides: Plugin<[], Root> = function () {
         });
       }
     });
+    file.data.sourcedDirectives = textDirectives || blockDirectives;
+    // Most articles have no overrides: then there is nothing to read from the sentences.
+    if (!textDirectives) return;
     visit(tree, "sentence", (sentence: Sentence) => {
       let offset = 0;
       const walk = (parent: Parent) => {
@@ -107,6 +121,8 @@ export const remarkOverrides: Plugin<[], Root> = function () {
  */
 export const remarkUnwrapDirectives: Plugin<[], Root> = function () {
   return (tree, file) => {
+    // `remarkOverrides` saw no directive in the tree: nothing to unwrap.
+    if (file.data.sourcedDirectives === false) return;
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (!isDirective(node)) return;

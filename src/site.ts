@@ -152,6 +152,8 @@ async function processAll(paths: string[], threads: number): Promise<Outcome[]> 
       outcomes[index] = await processPath(paths[index]!);
     }
   };
+  // Each worker gets its next article while it works on the current one, so it never waits for this
+  // thread (busy with its own article) to hand out work: two lanes per worker.
   const onWorker = async (worker: SiteWorker) => {
     while (next < paths.length) {
       const index = next++;
@@ -167,7 +169,7 @@ async function processAll(paths: string[], threads: number): Promise<Outcome[]> 
     }
   };
   try {
-    await Promise.all([onThisThread(), ...workers.map(onWorker)]);
+    await Promise.all([onThisThread(), ...workers.flatMap((worker) => [onWorker(worker), onWorker(worker)])]);
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
   }
@@ -222,21 +224,41 @@ function tsxApi(): string {
   return pathToFileURL(join(dirname(manifest), exports["./esm/api"]!.import.default)).href;
 }
 
-/** One worker thread that processes articles one at a time. */
+/**
+ * Dependencies a worker loads natively before it registers tsx: through tsx's loader hooks each module
+ * costs a round trip to the loader thread (see bin/sourced.js). Resolved here, where `import.meta` is.
+ */
+const WORKER_PRELOAD = ["gray-matter", "hastscript", "rehype-stringify", "remark-directive", "remark-gfm", "remark-parse", "remark-rehype", "unified", "unist-util-visit", "vfile", "yaml"];
+
+function preloadUrls(): string[] {
+  const urls: string[] = [];
+  for (const name of WORKER_PRELOAD) {
+    try {
+      urls.push(import.meta.resolve(name));
+    } catch {
+      // Not resolvable from here: the worker loads it through tsx as before.
+    }
+  }
+  return urls;
+}
+
+/** One worker thread that processes the articles it is sent, in order, one at a time. */
 class SiteWorker {
   #worker: Worker;
-  #pending: { resolve: (outcome: Outcome) => void; reject: (error: Error) => void } | null = null;
+  /** Requests sent and not answered yet, by id. */
+  #pending = new Map<number, { resolve: (outcome: Outcome) => void; reject: (error: Error) => void }>();
+  #nextId = 0;
   #failure: Error | null = null;
 
   constructor() {
     // The worker runs this very module. Node 20 does not apply `--import tsx` to a worker's own
     // module, so the worker registers tsx's loader itself before importing it.
-    const code = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    const code = `Promise.all(${JSON.stringify(preloadUrls())}.map((url) => import(url))).then(() => import(${JSON.stringify(tsxApi())})).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
     this.#worker = new Worker(code, { eval: true, workerData: { role: WORKER_ROLE } });
     this.#worker.unref();
-    this.#worker.on("message", (wire: WireOutcome) => {
-      const pending = this.#pending;
-      this.#pending = null;
+    this.#worker.on("message", ({ id, wire }: { id: number; wire: WireOutcome }) => {
+      const pending = this.#pending.get(id);
+      this.#pending.delete(id);
       if (!pending) return;
       if ("error" in wire) pending.reject(new ArticleReadError(wire.error));
       else if ("unreadable" in wire) pending.resolve({ unreadable: fromWireFile(wire.unreadable) });
@@ -244,8 +266,8 @@ class SiteWorker {
     });
     const fail = (error: Error) => {
       this.#failure = error;
-      this.#pending?.reject(error);
-      this.#pending = null;
+      for (const pending of this.#pending.values()) pending.reject(error);
+      this.#pending.clear();
     };
     this.#worker.on("error", fail);
     this.#worker.on("exit", (code) => fail(new Error(`Worker thread exited with code ${code}`)));
@@ -254,9 +276,10 @@ class SiteWorker {
   /** Process the article at `path` on the worker. */
   process(path: string): Promise<Outcome> {
     if (this.#failure) return Promise.reject(this.#failure);
+    const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#pending = { resolve, reject };
-      this.#worker.postMessage(path);
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, path });
     });
   }
 
@@ -266,19 +289,22 @@ class SiteWorker {
   }
 }
 
-// The worker side: process the paths this module's main thread sends, one at a time.
+// The worker side: process the paths this module's main thread sends, one at a time, in order.
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  parentPort!.on("message", async (path: string) => {
-    let wire: WireOutcome;
-    try {
-      const outcome = await processPath(path);
-      wire = outcome.unreadable
-        ? { unreadable: toWireFile(outcome.unreadable) }
-        : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
-    } catch (error) {
-      wire = { error: (error as Error).message };
-    }
-    parentPort!.postMessage(wire);
+  let queue: Promise<void> = Promise.resolve();
+  parentPort!.on("message", ({ id, path }: { id: number; path: string }) => {
+    queue = queue.then(async () => {
+      let wire: WireOutcome;
+      try {
+        const outcome = await processPath(path);
+        wire = outcome.unreadable
+          ? { unreadable: toWireFile(outcome.unreadable) }
+          : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+      } catch (error) {
+        wire = { error: (error as Error).message };
+      }
+      parentPort!.postMessage({ id, wire });
+    });
   });
 }
 

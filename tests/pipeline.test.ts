@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import remarkDirective from "remark-directive";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { remarkAutolinkLiteralsWhereUsed } from "../src/remark-autolink-literals.ts";
 import { processArticle, render } from "../src/index.ts";
 
 const article = (body: string, front = "title: Test") => `---\n${front}\n---\n\n${body}\n`;
@@ -128,5 +133,34 @@ describe("check warnings", () => {
       "a.md",
     );
     expect(result.file.messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(["8:unsourced-figure", "4:uncited-source"]);
+  });
+});
+
+describe("GitHub-flavoured Markdown", () => {
+  it("should render tables, strikethrough, autolinks and autolink literals", async () => {
+    const html = await render(
+      article("See www.example.com, https://example.org/x and user@example.com; write to ali&#64;example.com.\n\n| a | b |\n| - | - |\n| 1 | ~~two~~ |\n\nPlain <https://x.org> and ~~gone~~ text."),
+    );
+    expect(html).toContain('<a href="http://www.example.com">www.example.com</a>');
+    expect(html).toContain('<a href="https://example.org/x">https://example.org/x</a>');
+    expect(html).toContain('<a href="mailto:user@example.com">user@example.com</a>');
+    expect(html).toContain('<a href="mailto:ali@example.com">ali@example.com</a>');
+    expect(html).toContain("<td><del>two</del></td>");
+    expect(html).toContain('<a href="https://x.org">https://x.org</a>');
+  });
+
+  it("should parse documents without autolink literals exactly as full GFM does", async () => {
+    const full = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+    const lean = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkAutolinkLiteralsWhereUsed);
+    const documents = [
+      "Police said 12 people were killed.\n\n| a | b |\n| - | - |\n| 1 | ~~two~~ |\n\n- [x] done\n\nA note[^1].\n\n[^1]: The note.",
+      "Words and numbers: 1,100 and one hundred, *emphasis*, `code`, [a link](/x) and :source[text]{id=police}.",
+      "> A quote with **strong** text and an <autolink-ish> thing, a_b_c and snake_case_words.",
+    ];
+    for (const document of documents) {
+      expect(JSON.stringify(lean.parse(document))).toBe(JSON.stringify(full.parse(document)));
+    }
+    // A document that may hold one keeps the extension.
+    expect(JSON.stringify(lean.parse("Mail user@example.com"))).toBe(JSON.stringify(full.parse("Mail user@example.com")));
   });
 });

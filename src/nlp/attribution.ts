@@ -174,10 +174,11 @@ const CLOSE_QUOTES = new Set(["”", "»"]);
 export function quoteMarks(sentence: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   for (let i = 0; i < sentence.length; i++) {
-    const ch = sentence[i]!;
-    if (OPEN_QUOTES.has(ch)) marks.push({ at: i, type: "open" });
-    else if (CLOSE_QUOTES.has(ch)) marks.push({ at: i, type: "close" });
-    else if (ch === '"') {
+    const code = sentence.charCodeAt(i);
+    // “ « „ open, ” » close; a straight quote opens after a space, bracket or dash.
+    if (code === 0x201c || code === 0xab || code === 0x201e) marks.push({ at: i, type: "open" });
+    else if (code === 0x201d || code === 0xbb) marks.push({ at: i, type: "close" });
+    else if (code === 0x22) {
       const before = i === 0 ? " " : sentence[i - 1]!;
       marks.push({ at: i, type: /[\s(\[—–-]/u.test(before) ? "open" : "close" });
     }
@@ -187,24 +188,32 @@ export function quoteMarks(sentence: string): QuoteMark[] {
 
 /** The spans of a sentence that lie inside quotation marks, given whether it starts inside a quote. */
 export function quotedRanges(sentence: string, startsInside: boolean): Array<[number, number]> {
+  return quotedRangesOf(quoteMarks(sentence), sentence.length, startsInside);
+}
+
+/** `quotedRanges` from the sentence's `quoteMarks` and its length. */
+export function quotedRangesOf(marks: QuoteMark[], length: number, startsInside: boolean): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let openAt: number | null = startsInside ? 0 : null;
-  for (const mark of quoteMarks(sentence)) {
+  for (const mark of marks) {
     if (mark.type === "open" && openAt === null) openAt = mark.at;
     else if (mark.type === "close" && openAt !== null) {
       ranges.push([openAt, mark.at + 1]);
       openAt = null;
     }
   }
-  if (openAt !== null) ranges.push([openAt, sentence.length]);
+  if (openAt !== null) ranges.push([openAt, length]);
   return ranges;
 }
 
 /** Whether a sentence ends inside an open quotation. */
 export function endsInsideQuote(sentence: string, startsInside: boolean): boolean {
-  let inside = startsInside;
-  for (const mark of quoteMarks(sentence)) inside = mark.type === "open";
-  return inside;
+  return endsInsideOf(quoteMarks(sentence), startsInside);
+}
+
+/** `endsInsideQuote` from the sentence's `quoteMarks`. */
+export function endsInsideOf(marks: QuoteMark[], startsInside: boolean): boolean {
+  return marks.length === 0 ? startsInside : marks[marks.length - 1]!.type === "open";
 }
 
 /** Titles written with a full stop inside a name: "Col. Jane Doe", "Dr. Ali". */
@@ -453,8 +462,6 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       quotedToken.push(r < quoted.length && quoted[r]![0] <= t.start);
     }
   }
-  const tokenIndex = new Map(tokens.map((t, k) => [t, k]));
-  const inQuote = (t: Token) => quotedToken[tokenIndex.get(t)!] === true;
   // Real quotations (more than an empty pair), for telling direct quotes; binary search keeps it linear overall.
   const quotations = quoted.filter(([a, b]) => b - a > 2);
   const hasQuote = (from: number, to: number) => {
@@ -571,7 +578,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word || i <= consumedTo) continue;
-    if (inQuote(token)) continue;
+    if (quotedToken[i] === true) continue;
     const w = token.lower;
     if (token.capital && w !== "according") continue;
 

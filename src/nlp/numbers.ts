@@ -63,7 +63,15 @@ function isDigit(c: string | undefined): boolean {
 }
 
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && LETTER.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(c);
+}
+
+function token(s: string, start: number, end: number, type: TokenType): Token {
+  const text = s.slice(start, end);
+  return { text, lower: text.toLowerCase(), start, end, type };
 }
 
 /**
@@ -74,10 +82,6 @@ function isLetter(c: string | undefined): boolean {
  */
 function tokenize(s: string): Token[] {
   const toks: Token[] = [];
-  const push = (start: number, end: number, type: TokenType): void => {
-    const text = s.slice(start, end);
-    toks.push({ text, lower: text.toLowerCase(), start, end, type });
-  };
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
@@ -103,7 +107,7 @@ function tokenize(s: string): Token[] {
         j++;
         while (isDigit(s[j])) j++;
       }
-      push(i, j, "num");
+      toks.push(token(s, i, j, "num"));
       i = j;
       continue;
     }
@@ -115,11 +119,11 @@ function tokenize(s: string): Token[] {
         else if (d !== undefined && (d === "'" || d === "’" || HYPHENS.has(d)) && isLetter(s[j + 1])) j += 2;
         else break;
       }
-      push(i, j, "word");
+      toks.push(token(s, i, j, "word"));
       i = j;
       continue;
     }
-    push(i, i + 1, "punct");
+    toks.push(token(s, i, i + 1, "punct"));
     i++;
   }
   return toks;
@@ -453,16 +457,36 @@ function smallNumberAtom(atom: string): boolean {
   return UNIT_WORDS.has(atom) || TEEN_WORDS.has(atom) || TENS_WORDS.has(atom) || ORDINAL_WORDS.has(atom);
 }
 
+function makeWords(toks: Token[], i: number, last: number, value: number, ordinal: boolean, tail: string[]): Core {
+  let words = toks[i]!.lower;
+  for (let k = i + 1; k <= last; k++) words += " " + toks[k]!.lower;
+  return {
+    first: i, last, value: tidy(value), base: value, scale: 1, digits: false, integer: Number.isInteger(value),
+    ordinal, decade: false, plain4: false, glued: null, tail, words,
+  };
+}
+
+/** Whether a word can begin a number in words: its first hyphen-separated part is a unit, teen, tens or ordinal word. */
+function startsNumberWord(head: string): boolean {
+  let cut = 0;
+  while (cut < head.length) {
+    const code = head.charCodeAt(cut);
+    if (code === 0x2d || code === 0x2010 || code === 0x2011) break;
+    cut++;
+  }
+  const atom = cut === head.length ? head : head.slice(0, cut);
+  return UNIT_WORDS.has(atom) || TEEN_WORDS.has(atom) || TENS_WORDS.has(atom) || ORDINAL_WORDS.has(atom);
+}
+
 function readWords(toks: Token[], i: number): Core | null {
   const head = word(toks, i);
-  const make = (last: number, value: number, ordinal: boolean, tail: string[]): Core => ({
-    first: i, last, value: tidy(value), base: value, scale: 1, digits: false, integer: Number.isInteger(value),
-    ordinal, decade: false, plain4: false, glued: null, tail,
-    words: toks.slice(i, last + 1).map((t) => t.lower).join(" "),
-  });
+  if (head === "") return null;
+  // Only "a", "half" or a unit, teen, tens or ordinal word can start a number (the state machine below
+  // rejects any other first part); most words are none of these.
+  if (head !== "a" && head !== "half" && !startsNumberWord(head)) return null;
   // "half a million"
   if (head === "half" && word(toks, i + 1) === "a" && SCALE_WORDS.has(word(toks, i + 2))) {
-    return make(i + 2, 0.5 * SCALE_WORDS.get(word(toks, i + 2))!, false, []);
+    return makeWords(toks, i, i + 2, 0.5 * SCALE_WORDS.get(word(toks, i + 2))!, false, []);
   }
   let total = 0;
   let group = 0;
@@ -537,7 +561,7 @@ function readWords(toks: Token[], i: number): Core | null {
     last = k;
   }
   if (last < i || state === "start" || state === "and") return null;
-  return make(last, total + group, ordinal, tail);
+  return makeWords(toks, i, last, total + group, ordinal, tail);
 }
 
 /** Read the number that starts at token `i`, or null. */
@@ -808,8 +832,14 @@ function tallyMetric(toks: Token[], k: number, earlier: Metric[], previous: Metr
   }
   // An anaphoric tally ("police put the figure at 80,000"): the last figure or outcome word of the sentence,
   // else the previous sentences' outcome ("Reuters put the figure at twenty-three.").
-  return earlier[earlier.length - 1] ?? cueBefore(toks, k - 1, 40, false) ?? previous;
+  const own = earlier[earlier.length - 1] ?? cueBefore(toks, k - 1, 40, false);
+  if (own !== null && own !== undefined) return own;
+  if (previous !== null) previousUsed = true;
+  return previous;
 }
+
+/** Set when `tallyMetric` fell back to the previous sentences' metric during the current `findNumbers` call. */
+let previousUsed = false;
 
 /**
  * Decide whether a number of people or things is an outcome figure, and of what.
@@ -1190,7 +1220,12 @@ function readSuffix(toks: Token[], last: number): { last: number; qualifier: Qua
 
 /** Find every number in one English news sentence and classify it (sorted by start, non-overlapping). */
 export function findNumbers(sentence: string, context: NumberContext = {}): NumberMatch[] {
-  const toks = tokenize(sentence);
+  return findNumbersIn(sentence, tokenize(sentence), context);
+}
+
+/** `findNumbers` over the sentence's tokens; sets `previousUsed` when the previous sentences' metric decided a figure. */
+function findNumbersIn(sentence: string, toks: Token[], context: NumberContext): NumberMatch[] {
+  previousUsed = false;
   const year = context.year ?? null;
   const previous = context.previousMetric ?? null;
   const found: Match[] = [];
@@ -1268,12 +1303,28 @@ export function findNumbers(sentence: string, context: NumberContext = {}): Numb
 
 /** Return the outcome metric a sentence talks about, to carry to the next sentence's anaphora. */
 export function sentenceMetric(sentence: string): Metric | null {
-  const figures = findNumbers(sentence).filter((m) => m.kind === "figure");
-  const lastFigure = figures[figures.length - 1];
-  if (lastFigure !== undefined) return lastFigure.metric;
-  for (const t of tokenize(sentence)) {
+  const toks = tokenize(sentence);
+  return metricOf(findNumbersIn(sentence, toks, {}), toks);
+}
+
+/** The metric `sentenceMetric` gives, from the sentence's numbers found with no context and its tokens. */
+function metricOf(found: NumberMatch[], toks: Token[]): Metric | null {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.kind === "figure") return found[k]!.metric;
+  for (const t of toks) {
     const cue = t.type === "word" ? CUES.get(t.lower) : undefined;
     if (cue !== undefined && !cue.weak && !cue.passiveOnly && !cue.activeOnly) return cue.metric;
   }
   return null;
+}
+
+/**
+ * `findNumbers(sentence, context)` and `sentenceMetric(sentence)` together, tokenizing the sentence once.
+ * The context's year only dates days and the previous metric only decides anaphoric tallies, so the
+ * context-free pass `sentenceMetric` needs is the same pass unless the previous metric was used.
+ */
+export function readSentenceNumbers(sentence: string, context: NumberContext = {}): { matches: NumberMatch[]; metric: Metric | null } {
+  const toks = tokenize(sentence);
+  const matches = findNumbersIn(sentence, toks, context);
+  const plain = previousUsed ? findNumbersIn(sentence, toks, {}) : matches;
+  return { matches, metric: metricOf(plain, toks) };
 }

@@ -75,7 +75,22 @@ const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|amb
 /** Role words that are also the names of bodies ("the head office"): never a person by themselves. */
 const ORG_HEADS = /^(?:office|ministry|department|agency)$/;
 
+/** What kind of source a mention names; a pure function of the text, so kept per process. */
+const classified = new Map<string, SourceType>();
+
 function classify(mention: string): SourceType {
+  let type = classified.get(mention);
+  if (type === undefined) {
+    type = classifyUncached(mention);
+    if (mention.length <= 512) {
+      if (classified.size >= 4096) classified.clear();
+      classified.set(mention, type);
+    }
+  }
+  return type;
+}
+
+function classifyUncached(mention: string): SourceType {
   if (personalName(mention)) return "person";
   const normalised = normaliseName(stripDocument(mention));
   if (isPlural(mention)) return "group";

@@ -52,8 +52,28 @@ const ORG_WORDS = new Set([
 /** Plural heads: "they" can refer to these. */
 const PLURAL_HEADS = /(s|people|police|staff|military|media)$/;
 
+/**
+ * A small per-process memo for the pure name functions below: an article names its sources again and
+ * again, and every article of a site names many of the same ones. Cleared when full, so it stays small.
+ */
+function memo<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    // Long keys (adversarial input) are computed, not kept.
+    if (key.length > 512) return fn(key);
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
 /** Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. */
-export function normaliseName(name: string): string {
+export const normaliseName: (name: string) => string = memo(normaliseNameUncached);
+
+function normaliseNameUncached(name: string): string {
   let text = name
     .normalize("NFKC")
     .replace(/[’‘`´]/g, "'")
@@ -112,13 +132,23 @@ const ROLE_NOUNS = new Set([
  * The personal name inside a mention: "US envoy Samantha Power" -> "Samantha Power",
  * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
  */
-export function personalName(mention: string): string | null {
+export const personalName: (mention: string) => string | null = memo(personalNameUncached);
+
+/** A capitalised word that is no possessive and no function word ("Samantha", "U.S."). */
+function isCap(t: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
+}
+
+/** A word lowercased without its final dot, for the word lists. */
+function bare(t: string): string {
+  return t.toLowerCase().replace(/\.$/, "");
+}
+
+function personalNameUncached(mention: string): string | null {
   const tokens = mention.replace(/[()]/g, " , ").replace(/,/g, " , ").split(/\s+/).filter(Boolean);
   let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
-    const isCap = (t: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
-    const bare = (t: string) => t.toLowerCase().replace(/\.$/, "");
     if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!))) {
       i++;
       continue;

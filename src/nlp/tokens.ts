@@ -18,6 +18,35 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INNER_CHAR = /[\p{L}\p{N}'’\-.,]/u;
+const SPACE = /\s/u;
+const DIGIT = /\p{N}/u;
+const CAPITAL = /^\p{Lu}/u;
+
+// ASCII fast paths for the character classes above; other characters go to the regular expressions.
+
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(ch);
+}
+
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return WORD_CHAR.test(ch);
+}
+
+function isInnerChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return isWordChar(ch) || ch === "'" || ch === "-" || ch === "." || ch === ",";
+  return INNER_CHAR.test(ch);
+}
+
+function isDigitChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  return DIGIT.test(ch);
+}
 
 /** Split a sentence into tokens. */
 export function tokenize(text: string): Token[] {
@@ -25,11 +54,11 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
-    if (!WORD_CHAR.test(ch)) {
+    if (!isWordChar(ch)) {
       tokens.push(make(text, i, i + 1, false));
       i++;
       continue;
@@ -39,12 +68,12 @@ export function tokenize(text: string): Token[] {
     let end = i + 1;
     while (end < text.length) {
       const c = text[end]!;
-      if (WORD_CHAR.test(c)) {
+      if (isWordChar(c)) {
         end++;
         continue;
       }
-      if (INNER_CHAR.test(c) && end + 1 < text.length && WORD_CHAR.test(text[end + 1]!)) {
-        if (c === "," && !(/\p{N}/u.test(text[end - 1]!) && /\p{N}/u.test(text[end + 1]!))) break;
+      if (isInnerChar(c) && end + 1 < text.length && isWordChar(text[end + 1]!)) {
+        if (c === "," && !(isDigitChar(text[end - 1]!) && isDigitChar(text[end + 1]!))) break;
         end += 2;
         continue;
       }
@@ -60,12 +89,18 @@ export function tokenize(text: string): Token[] {
 
 function make(text: string, start: number, end: number, word: boolean): Token {
   const value = text.slice(start, end);
+  const lower = value.toLowerCase();
+  let capital = false;
+  if (word) {
+    const code = value.charCodeAt(0);
+    capital = code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(value);
+  }
   return {
     text: value,
-    lower: value.toLowerCase().replace(/’/g, "'"),
+    lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
     start,
     end,
     word,
-    capital: word && /^\p{Lu}/u.test(value),
+    capital,
   };
 }
