@@ -23,7 +23,9 @@ const dependencies = [
   "vfile-reporter",
   "yaml",
 ];
-if (command === "build" || command === "pdf") dependencies.push("@11ty/eleventy");
+// `pdf` builds only when the site is out of date, so Eleventy waits until then; Playwright it always needs.
+if (command === "build") dependencies.push("@11ty/eleventy");
+if (command === "pdf") dependencies.push("playwright-core");
 await Promise.all(dependencies.map((name) => import(name)));
 
 register();
