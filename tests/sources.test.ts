@@ -66,6 +66,25 @@ describe("SourceResolver", () => {
     expect(resolver.resolve("he", true)).toBe(person);
   });
 
+  it("should let 'it' and 'they' both refer to a collective body like the military", () => {
+    const resolver = new SourceResolver();
+    resolver.resolve("Mayor Lin Qiao");
+    const army = resolver.resolve("the Thai military");
+    expect(resolver.resolve("it", true)).toBe(army);
+    expect(resolver.resolve("they", true)).toBe(army);
+  });
+
+  it("should resolve 'the official' to the latest person named with a title or role", () => {
+    const resolver = new SourceResolver();
+    resolver.resolve("the regional health department");
+    const mayor = resolver.resolve("Mayor Tomas Ferreira");
+    expect(resolver.resolve("the official")).toBe(mayor);
+    // Without a person in office before it, "the official" names a source of its own.
+    const fresh = new SourceResolver();
+    const agency = fresh.resolve("the weather agency");
+    expect(fresh.resolve("the official")).not.toBe(agency);
+  });
+
   it("should resolve a capitalised head noun to the full name given earlier", () => {
     const resolver = new SourceResolver();
     const id = resolver.resolve("the Syrian Observatory for Human Rights");

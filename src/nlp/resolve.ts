@@ -44,6 +44,9 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
   them: ["group", "organisation"],
 };
 
+/** Words a report uses for "the person in office it has just named": "the official said". */
+const GENERIC_OFFICIALS = new Set(["official", "officer"]);
+
 /** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
 const COMMON_SOURCES = new Set([
   "officials", "police", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
@@ -265,6 +268,16 @@ export class SourceResolver {
         if (fits) best = e;
       }
       if (best) return best;
+      // "the official" after "Governor Yevgeny Balitsky said": a generic word for a person in office
+      // names the latest person whose mentions gave a title or role.
+      if (GENERIC_OFFICIALS.has(word)) {
+        for (const e of this.entries) {
+          if (e.type !== "person" || e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
+          const person = personalName(e.name);
+          if (person && e.mentions.some((m) => normaliseName(m).split(" ").length > normaliseName(person).split(" ").length)) best = e;
+        }
+        if (best) return best;
+      }
     }
     return null;
   }

@@ -50,7 +50,7 @@ const ORG_WORDS = new Set([
 ]);
 
 /** Plural heads: "they" can refer to these. */
-const PLURAL_HEADS = /(s|people|police|staff|military|media)$/;
+const PLURAL_HEADS = /(s|people|police|staff|media)$/;
 
 /**
  * A small per-process memo for the pure name functions below: an article names its sources again and
