@@ -246,6 +246,25 @@ describe("findAttributions", () => {
     expect(sources("Teachers' union Unidos said the schools would stay shut.")).toEqual(["Teachers' union Unidos"]);
   });
 
+  it("should read 'reports' and 'report' as nouns before a reporting verb and inside a source", () => {
+    expect(sources("The storm flattened 300 homes, news reports said on Monday.")).toEqual(["news reports"]);
+    expect(sources("Local reports said 14 miners were trapped.")).toEqual(["Local reports"]);
+    expect(sources("The dam burst after days of rain, said the report.")).toEqual(["the report"]);
+    expect(first("Nine died, according to a WHO report published on Friday.")).toMatchObject({ sourceText: "a WHO report" });
+    expect(first("According to hospital reports, 20 were hurt.")).toMatchObject({ sourceText: "hospital reports" });
+    // Still a verb with a clause after it.
+    expect(first("The agency reports that 12 people drowned.")).toMatchObject({ sourceText: "The agency", cue: "reports" });
+  });
+
+  it("should read a weak cue as speech when a quotation comes just before its speaker", () => {
+    expect(first("“We will not leave,” the families announced at a rally.")).toMatchObject({ sourceText: "the families", kind: "direct-quote" });
+    expect(sources("The families announced a march on the capital.")).toEqual([]);
+  });
+
+  it("should read 'X was reported as saying' like 'quoted as saying'", () => {
+    expect(first("Rescue officials were reported as saying that 40 people were missing.")).toMatchObject({ sourceText: "Rescue officials" });
+  });
+
   it("should report a pronoun after 'according to'", () => {
     expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
   });

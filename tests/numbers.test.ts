@@ -320,6 +320,18 @@ describe("findNumbers: outcome figures", () => {
     expect(one("Some 20 hikers have not been heard from since Friday.", "20")).toMatchObject({ kind: "figure", metric: "missing" });
   });
 
+  it("should read hearsay passives: 'were reported to have been killed', 'were reported killed', 'feared dead'", () => {
+    expect(one("In the north, 17 people were reported to have been killed.", "17")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Six miners were reported killed in the blast.", "Six")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Another 30 are believed missing.", "30")).toMatchObject({ kind: "figure", metric: "missing" });
+  });
+
+  it("should not credit one count over two outcomes ('dead or missing') to either", () => {
+    expect(one("About 90 of the crew were reported dead or missing.", "90")).toMatchObject({ metric: "other" });
+    expect(one("Forty people were killed or injured in the crush.", "Forty")).toMatchObject({ metric: "other" });
+    expect(at("Forty people were killed and 60 injured.", "60")[0]).toMatchObject({ metric: "wounded" });
+  });
+
   it("should read hearsay 'are said to be' and 'turned up' crowds", () => {
     expect(one("Four of them are said to be in a critical condition.", "Four")).toMatchObject({ kind: "figure", metric: "wounded" });
     expect(one("About 8,000 people turned up for the vigil.", "8,000")).toMatchObject({ kind: "figure", metric: "crowd" });

@@ -85,6 +85,18 @@ describe("SourceResolver", () => {
     expect(fresh.resolve("the official")).not.toBe(agency);
   });
 
+  it("should resolve 'the governor' and 'the Ohio governor' to a person titled in full or abbreviated", () => {
+    const resolver = new SourceResolver();
+    const tomblin = resolver.resolve("Governor Earl Tomblin");
+    const beshear = resolver.resolve("Kentucky Gov. Andy Beshear");
+    expect(resolver.resolve("the governor")).toBe(beshear);
+    expect(resolver.resolve("The West Virginia governor")).toBe(beshear);
+    resolver.resolve("Tomblin");
+    expect(resolver.resolve("the governor")).toBe(tomblin);
+    // A place before a word that is no title is a name of its own.
+    expect(resolver.resolve("the Kentucky ministry")).not.toBe(beshear);
+  });
+
   it("should resolve a capitalised head noun to the full name given earlier", () => {
     const resolver = new SourceResolver();
     const id = resolver.resolve("the Syrian Observatory for Human Rights");

@@ -69,6 +69,8 @@ const SETTING_WORDS = new Set([
 ]);
 
 /** Weak cues that still report speech when a capitalised speaker uses them: "the UN reported the ...". */
+/** Cue words that are also nouns for what reports a figure: "media reports said", "the report says". */
+const REPORT_NOUNS = new Set(["report", "reports", "claims", "estimates", "statements"]);
 const NAMED_SPEAKER_CUES = new Set(["reported", "reports", "report"]);
 
 /** Participles that continue the main clause's speaker: ", saying ...". */
@@ -300,7 +302,16 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
       start = leftStart;
       break;
     }
-    if (!isNounish(token)) break;
+    if (!isNounish(token)) {
+      // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
+      // head noun, since no verb is followed by "said".
+      if (start === end && i === end - 1 && REPORT_NOUNS.has(w) && STRONG_CUES.has(tokens[end]?.lower ?? "")) {
+        start = i;
+        i--;
+        continue;
+      }
+      break;
+    }
     start = i;
     i--;
   }
@@ -367,13 +378,17 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     }
     if (!token.word) break;
     const w = token.lower;
-    if (i > from && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
+    // "WHO" in capitals is the World Health Organization, not a relative pronoun.
+    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+    if (i > from && !acronym && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
     const groups = (t: Token | undefined) => t !== undefined && (GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower));
     if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital) && !(groups(tokens[i - 1]) && groups(tokens[i + 1]))) break;
     // "Committee to Protect Journalists", "Commission on Human Rights": a preposition inside a name.
     const inName = (w === "to" || w === "on" || w === "against") && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !TIME_NAMES.test(tokens[i + 1]!.lower);
     if (STOP_PREPOSITIONS.has(w) && !inName) break;
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && w !== "and") break;
+    // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
+    const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
@@ -391,6 +406,8 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   // "the ceasefire said to hold": no speaker.
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
+  // "Media reports said": the subject's head noun, not its verb.
+  if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && STRONG_CUES.has(after.lower)) return true;
   return false;
 }
 
@@ -608,7 +625,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         from,
         (t, k) =>
           t.text === "," ||
-          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) &&
+          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) &&
             !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
       );
       if (to > from) {
@@ -681,7 +698,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     // "X was quoted (by Y) as saying": X speaks, Y is the conduit.
-    if (w === "quoted" && ["was", "were", "is", "been"].includes(tokens[i - 1]?.lower ?? "")) {
+    // So is "X was reported as saying" (an agency's wording for a speaker it relays).
+    if ((w === "quoted" || w === "reported") && ["was", "were", "is", "been"].includes(tokens[i - 1]?.lower ?? "")) {
       let asAt = -1;
       let byAt = -1;
       for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
@@ -815,7 +833,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       // "..., state media reported, as ...", "..., which the government denied."
       const opener = tokens[(subjectAt(i)?.from ?? 0) - 1];
       const closing = !inverted && (isSentenceEnd(tokens, i) || tokens[i + 1]?.text === ",") && (opener?.text === "," || (opener?.lower === "which" && isSentenceEnd(tokens, i)));
-      if (!inverted && !closing) continue;
+      // "“The news is bad,” the governor announced in a meeting": a quotation just before the speaker is the
+      // reported speech.
+      const quoteFrom = subjectAt(i)?.from ?? 0;
+      const afterQuote = quoteFrom >= 2 && (CLOSE_QUOTES.has(tokens[quoteFrom - 1]!.text) || tokens[quoteFrom - 1]!.text === '"') && [",", "!", "?"].includes(tokens[quoteFrom - 2]!.text);
+      if (!inverted && !closing && !afterQuote) continue;
     }
 
     // "The army has not commented", "police did not say": a negated cue reports nothing.

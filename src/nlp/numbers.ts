@@ -301,7 +301,7 @@ const AUX = new Set([...PASSIVE_AUX, ...set("have has had will would could may m
 /** Adverbs between an auxiliary and its participle ("were reportedly killed"). */
 const ADVERBS = set(`
   reportedly allegedly also all later then subsequently initially confirmed officially since now already either
-  mostly
+  mostly reported feared believed thought presumed known
 `);
 /** Words that begin an object after an active verb ("killed the", "arrested two"). */
 const OBJECT_STARTERS = set(`
@@ -746,7 +746,9 @@ function scanForward(toks: Token[], from: number): Scan {
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
     // ... or a state ("listed as missing").
     // "are said to be in a serious condition": hearsay, not a new clause.
-    const hearsay = w === "said" && word(toks, k + 1) === "to" && PASSIVE_AUX.has(word(toks, k - 1));
+    // So are "were reported to have been killed" and "were reported killed".
+    const hearsay =
+      (w === "said" || w === "reported") && PASSIVE_AUX.has(word(toks, k - 1)) && (word(toks, k + 1) === "to" || (w === "reported" && CUES.get(word(toks, k + 1)) !== undefined));
     if (CLAUSE_STOPS.has(w) && !hearsay && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
     if (COORDINATORS.has(w) && verbSeen) break;
     if (w === "who" || w === "which" || w === "that") relative = true;
@@ -776,6 +778,9 @@ function scanForward(toks: Token[], from: number): Scan {
       if (cue.activeOnly && passive) continue;
       if (cue.transitive && !passive && objectAfter(toks, k)) return "agent";
       if (cue.passiveOnly && !passive) continue;
+      // "dead or missing", "killed or injured": one count over two outcomes is neither.
+      const other = word(toks, k + 1) === "or" ? CUES.get(word(toks, k + 2)) : undefined;
+      if (other !== undefined && !other.weak && other.metric !== cue.metric) return { metric: "other" };
       return { metric: cue.metric };
     }
     if (AUX.has(w) || (w.length > 4 && w.endsWith("ed"))) verbSeen = true;

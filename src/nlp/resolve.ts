@@ -44,6 +44,21 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
   them: ["group", "organisation"],
 };
 
+/** Abbreviated titles as prose writes them before a name ("Gov. Andy Beshear"), in full. */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: "governor", sen: "senator", rep: "representative", gen: "general", col: "colonel", lt: "lieutenant",
+  sgt: "sergeant", capt: "captain", maj: "major", adm: "admiral", supt: "superintendent", insp: "inspector",
+  cmdr: "commander", pres: "president", dr: "doctor", prof: "professor",
+};
+
+/** The words of a mention before the name's last word, abbreviated titles written out. */
+function titleWords(mention: string): string[] {
+  return normaliseName(mention)
+    .split(" ")
+    .slice(0, -1)
+    .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, "")] ?? w);
+}
+
 /** Words a report uses for "the person in office it has just named": "the official said". */
 const GENERIC_OFFICIALS = new Set(["official", "officer"]);
 
@@ -255,16 +270,19 @@ export class SourceResolver {
 
     // "the ministry" after "the health ministry", "the sheriff" after "Sheriff Dana Whitfield": a definite
     // description by one lowercase noun names the latest source with that head noun or that title.
-    const description = /^the\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(text);
-    if (description && /^\p{Ll}/u.test(description[1]!)) {
-      const word = description[1]!;
+    // "The West Virginia governor" after "Governor Earl Ray Tomblin": capitalised words before a title
+    // place the person; the title still names them.
+    const description = /^[Tt]he\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3})(\p{Ll}[\p{Ll}-]+)$/u.exec(text);
+    if (description && /^\p{Ll}/u.test(description[2]!) && (description[1] === "" || TITLES.has(description[2]!))) {
+      const word = description[2]!;
+      const placed = description[1] !== "";
       let best: Entry | null = null;
       for (const e of this.entries) {
         if (e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
         const fits =
           e.type === "person"
-            ? e.mentions.some((m) => normaliseName(m).split(" ").slice(0, -1).includes(word))
-            : headNoun(e.name) === word && e.name.split(/\s+/).length > 1;
+            ? e.mentions.some((m) => titleWords(m).includes(word))
+            : !placed && headNoun(e.name) === word && e.name.split(/\s+/).length > 1;
         if (fits) best = e;
       }
       if (best) return best;
