@@ -265,6 +265,14 @@ describe("findAttributions", () => {
     expect(first("Rescue officials were reported as saying that 40 people were missing.")).toMatchObject({ sourceText: "Rescue officials" });
   });
 
+  it("should let 'according to X' that closes the sentence speak for the whole of it", () => {
+    const sentence = "Nine people died in the north, with some 40 hurt according to hospital staff.";
+    expect(first(sentence)).toMatchObject({ sourceText: "hospital staff", span: [0, sentence.length] });
+    // Mid-sentence, it speaks for what follows.
+    const middle = "The storm hit at dawn and according to the coast guard 12 boats sank.";
+    expect(first(middle)!.span[0]).toBe(middle.indexOf("according"));
+  });
+
   it("should report a pronoun after 'according to'", () => {
     expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
   });

@@ -9,6 +9,11 @@ describe("normaliseName", () => {
     expect(normaliseName("The UK-based Syrian Observatory for Human Rights")).toBe(normaliseName("Syrian Observatory for Human Rights"));
   });
 
+  it("should read 'the official X' as X", () => {
+    expect(normaliseName("the official Xinhua News Agency")).toBe(normaliseName("Xinhua News Agency"));
+    expect(normaliseName("an official")).not.toBe(normaliseName("the ministry"));
+  });
+
   it("should keep different bodies apart", () => {
     expect(normaliseName("The Russian foreign ministry")).not.toBe(normaliseName("The Russian defense ministry"));
   });

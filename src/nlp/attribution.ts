@@ -625,6 +625,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         from,
         (t, k) =>
           t.text === "," ||
+          // "according to the coast guard 12 boats sank": a number after the name starts the statement.
+          (k > from + 1 && /^\d/.test(t.text) && tokens[k - 1]!.word && !DETERMINERS.has(tokens[k - 1]!.lower) && !NP_PREPOSITIONS.has(tokens[k - 1]!.lower)) ||
           (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) &&
             !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
       );
@@ -647,7 +649,10 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
             to = agentTo;
           }
         }
-        const spanStart = i === 0 || tokens[i - 1]?.text === "," ? 0 : token.start;
+        // "..., with some 500 injured according to rescue officials.": a source that closes the sentence
+        // speaks for what came before it.
+        const closesSentence = !tokens[to] || [".", "!", "?"].includes(tokens[to]!.text);
+        const spanStart = i === 0 || tokens[i - 1]?.text === "," || (closesSentence && found.length === 0) ? 0 : token.start;
         // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
         const acronym = tokens[to + 1];
         if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || [".", ",", ";"].includes(tokens[to + 2]!.text))) to += 2;

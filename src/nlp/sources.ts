@@ -75,6 +75,8 @@ export const normaliseName: (name: string) => string = memo(normaliseNameUncache
 
 function normaliseNameUncached(name: string): string {
   let text = name
+    // "the official Xinhua News Agency" is Xinhua News Agency.
+    .replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "")
     .normalize("NFKC")
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”"]/g, "")
