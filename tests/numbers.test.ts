@@ -326,6 +326,12 @@ describe("findNumbers: outcome figures", () => {
     expect(one("Another 30 are believed missing.", "30")).toMatchObject({ kind: "figure", metric: "missing" });
   });
 
+  it("should read 'an estimate of N' by the outcome the sentence named, and 'one of the organizers' as no figure", () => {
+    const sentence = "Officials gave no crowd numbers, but the fire chief offered an estimate of 8,000 to 10,000.";
+    expect(one(sentence, "8,000")).toMatchObject({ kind: "figure", metric: "crowd", value: 8000, valueMax: 10000 });
+    expect(one("Crowd estimates ranged up to 90,000, said one of the march's organizers.", "one")).not.toMatchObject({ kind: "figure" });
+  });
+
   it("should not credit one count over two outcomes ('dead or missing') to either", () => {
     expect(one("About 90 of the crew were reported dead or missing.", "90")).toMatchObject({ metric: "other" });
     expect(one("Forty people were killed or injured in the crush.", "Forty")).toMatchObject({ metric: "other" });

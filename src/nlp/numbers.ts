@@ -793,7 +793,13 @@ function ofPhraseMetric(toks: Token[], of: number): { metric: Metric | null; end
   let k = of + 1;
   for (; k < toks.length && k <= of + 4; k++) {
     const t = toks[k]!;
-    if (t.type !== "word" || NP_BREAKERS.has(t.lower) || AUX.has(t.lower)) break;
+    if (t.type !== "word" || NP_BREAKERS.has(t.lower) || AUX.has(t.lower)) {
+      // "one of the rally's organizers": a possessive modifies the head that follows; step over it.
+      if (/^['’]s?$/.test(t.text) || /^['’]$/.test(t.text)) continue;
+      break;
+    }
+    // The possessor is no head: "the rally's organizers" are organizers, not a rally.
+    if (/^['’]/.test(toks[k + 1]?.text ?? "") || /['’]s$/.test(t.text)) continue;
     const cue = CUES.get(t.lower);
     if (cue !== undefined && !cue.activeOnly && !cue.passiveOnly) return { metric: cue.metric, end: k };
   }
@@ -831,7 +837,8 @@ function tallyMetric(toks: Token[], k: number, earlier: Metric[], previous: Metr
   const modifier = MODIFIER_CUES.get(word(toks, k - 1));
   if (modifier !== undefined) return modifier;
   if (w === "toll") return "killed";
-  if (word(toks, k + 1) === "of") {
+  // "an estimate of 35,000" is the anaphoric case below: the number follows at once.
+  if (word(toks, k + 1) === "of" && toks[k + 2]?.type !== "num") {
     // "the number of marchers" names its outcome; "the number of troops" is no outcome at all.
     return ofPhraseMetric(toks, k + 1).metric ?? "none";
   }
@@ -881,7 +888,9 @@ function outcome(
     return figure(previous);
   }
   // 2. A tally names the figure: "put the death toll at 83", "a fatalities count of 281", "risen to 366".
-  if (LINKS.has(prev)) {
+  // A partitive is no tally's value: "estimates ranged ... by a spokesman from one of the organizers".
+  const partitiveAhead = start === last && word(toks, start) === "one" && word(toks, last + 1) === "of" && /^(?:the|its|their|his|her|our|these|those)$/.test(word(toks, last + 2));
+  if (LINKS.has(prev) && !partitiveAhead) {
     let words = 0;
     // "of" binds to the noun just before it ("a fatalities count of 281", not "the toll ... the rubble of 200");
     // "at", "to" and the copulas bind to a verb whose object or subject is the tally ("put the death toll at 83").
