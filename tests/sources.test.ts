@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SourceResolver } from "../src/nlp/resolve.ts";
+import { displayName, SourceResolver } from "../src/nlp/resolve.ts";
 import { normaliseName, personalName } from "../src/nlp/sources.ts";
 
 describe("normaliseName", () => {
@@ -7,6 +7,11 @@ describe("normaliseName", () => {
     expect(normaliseName("Russia’s defense ministry")).toBe(normaliseName("The Russian defence ministry"));
     expect(normaliseName("the U.S. military")).toBe(normaliseName("The US military"));
     expect(normaliseName("The UK-based Syrian Observatory for Human Rights")).toBe(normaliseName("Syrian Observatory for Human Rights"));
+  });
+
+  it("should name a body by its own name, not the description in apposition before it", () => {
+    expect(displayName("The march organisers, Stop the War Coalition")).toBe("Stop the War Coalition");
+    expect(displayName("the official Xinhua News Agency")).toBe("Xinhua News Agency");
   });
 
   it("should read 'the official X' as X", () => {

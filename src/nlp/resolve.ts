@@ -82,8 +82,11 @@ export function sourceId(name: string): string {
 /** Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. */
 export function displayName(mention: string): string {
   let name = stripDocument(mention.replace(/\s+/g, " ").trim());
+  // "The protest organizer, United for Peace and Justice": a description then the body's own name.
+  const apposition = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}[^,]*,\s+(\p{Lu}[^,]*?),?$/u.exec(name);
+  if (apposition && apposition[1]!.split(" ").length >= 2) name = apposition[1]!;
   name = name.replace(/^(the|a|an)\s+/i, "");
-  name = name.replace(/^(?:[A-Za-z]+-based|state-(?:run|owned|controlled))\s+/i, "");
+  name = name.replace(/^(?:[A-Za-z]+-based|state-(?:run|owned|controlled)|official(?=\s+\p{Lu}))\s+/iu, "");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
