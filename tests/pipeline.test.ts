@@ -163,4 +163,17 @@ describe("GitHub-flavoured Markdown", () => {
     // A document that may hold one keeps the extension.
     expect(JSON.stringify(lean.parse("Mail user@example.com"))).toBe(JSON.stringify(full.parse("Mail user@example.com")));
   });
+
+  it("should resolve 'he' to a person named after a role noun and a long title chain", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        'Agency spokeswoman Mary Wells said the camp was full. Youth activist Daniel Odhiambo, who lives nearby, said families were leaving. "Nobody is helping us," he said. Western region deputy police chief Tom Bett said 14 people were hurt. Mr Bett said the road was closed.',
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by('"Nobody')).toBe(by("Youth activist"));
+    expect(by("Mr Bett")).toBe(by("Western region"));
+    expect(by("Mr Bett")).toBe("tom-bett");
+  });
 });
