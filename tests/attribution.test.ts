@@ -249,4 +249,27 @@ describe("findAttributions", () => {
   it("should report a pronoun after 'according to'", () => {
     expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
   });
+
+  it("should read 'states' after an adjective as a noun, not a cue", () => {
+    expect(sources('The envoy urged neighbouring states "to open their borders to the refugees".')).toEqual([]);
+    expect(sources("The agency appealed to member states for more funding.")).toEqual([]);
+    expect(sources("The official states that the road is closed.")).toEqual(["The official"]);
+  });
+
+  it("should read 'claimed ... lives' as deaths even with a qualified number between", () => {
+    expect(sources("The storm has claimed at least 45 lives across the region, the weather service said.")).toEqual(["the weather service"]);
+  });
+
+  it("should credit figures, data and records that show or indicate", () => {
+    expect(sources("Road deaths rose by a fifth last year, ministry figures show.")).toEqual(["ministry figures"]);
+    expect(sources("Hospital records indicate that 60 patients were admitted.")).toEqual(["Hospital records"]);
+    expect(sources("Satellite pictures show flooded fields.")).toEqual([]);
+  });
+
+  it("should give a second speaker coordinated after ', and' a statement of its own", () => {
+    expect(sources("The airline said 40 flights were cancelled, and the airport authority said queues had eased.")).toEqual([
+      "The airline",
+      "the airport authority",
+    ]);
+  });
 });

@@ -382,12 +382,15 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
 }
 
 /** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
+const STATES_ADJECTIVE = /^(?!official$|principal$|general$)(?:[a-z-]+(?:al|ic|ern|ing|ive|ous|ful|ian|ean|ese|ish|ary)|member|island|nation|city|border|transit|donor|rogue|gulf|arab|baltic|nordic|allied|affected|sovereign|independent|neighbou?ring|other|several|many|some|both|all)$/;
 function usedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "were reported killed", "is said to": passives are not speech by a named speaker.
   if (before.word && BE_AUX.has(before.lower) && !["has", "have", "had", "will", "would", "did", "does", "do"].includes(before.lower)) return true;
+  // "urged coastal states to ...", "Gulf states", "member states": "states" after an adjective is a noun.
+  if (tokens[i]!.lower === "states" && before.word && STATES_ADJECTIVE.test(before.lower)) return true;
   const after = tokens[i + 1];
   // "the ceasefire said to hold": no speaker.
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
@@ -803,9 +806,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
     }
 
-    if (!STRONG_CUES.has(w) || usedAsNoun(tokens, i)) continue;
-    // "The floods claimed the lives of 40 people": an idiom, not a claim.
-    if (/^claim/.test(w) && tokens.slice(i + 1, i + 4).some((t) => /^li(?:ves|fe)$/.test(t.lower))) continue;
+    if ((!STRONG_CUES.has(w) && !dataShows(tokens, i)) || usedAsNoun(tokens, i)) continue;
+    // "The floods claimed the lives of 40 people", "has claimed more than 100 lives": an idiom, not a claim.
+    if (/^claim/.test(w) && claimedLives(tokens, i)) continue;
     // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
     if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
@@ -897,6 +900,26 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   }
   void mainSubject;
   return dedupe(found);
+}
+
+/** Data that speaks for its author: "NTSA figures show", "police records indicate", "the data suggest". */
+const DATA_HEADS = /^(?:figures|data|records|statistics|numbers|count|tally|survey|surveys|census|study|studies|estimates|logs)$/;
+const DATA_VERBS = /^(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested)$/;
+function dataShows(tokens: Token[], i: number): boolean {
+  if (!DATA_VERBS.test(tokens[i]!.lower)) return false;
+  const before = tokens[skipBetween(tokens, i) - 1];
+  return before !== undefined && before.word && DATA_HEADS.test(before.lower);
+}
+
+/** "claimed the lives of", "has claimed more than 100 lives", "claimed at least 12 lives": the idiom of deaths. */
+function claimedLives(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k]!;
+    if (/^li(?:ves|fe)$/.test(t.lower)) return true;
+    if (!t.word || t.text === ",") return false;
+    if (k > i + 3 && !(COUNT_WORD.test(t.lower) || /^(?:more|than|at|least|over|about|nearly|almost|some|around|up|to|as|many|another|an|additional|further|hundreds|thousands|dozens|of)$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** Whether "not", "never" or "n't" stands among the words between a speaker and the verb at `i`. */
@@ -994,8 +1017,15 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
     const t = tokens[k]!;
     if (t.text === ";" || t.lower === "however" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") return false;
     if (t.text === "," && (tokens[k + 1]?.lower === "however" || tokens[k + 1]?.lower === "but")) return false;
+    // "X said ..., and the ministry said ...": a second speaker coordinated after a comma makes its own statement.
+    if (t.text === "," && tokens[k + 1]?.lower === "and" && startsSubject(tokens, k + 2, from)) return false;
   }
   return true;
+}
+
+/** Whether the words from `at` to the subject at `from` open that subject: "and the Education Ministry said". */
+function startsSubject(tokens: Token[], at: number, from: number): boolean {
+  return at === from || (at === from - 1 && DETERMINERS.has(tokens[at]!.lower));
 }
 
 /** The subject of the main clause: the noun phrase at the start, after any adverbial. */
