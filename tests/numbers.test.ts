@@ -532,4 +532,24 @@ describe("findNumbers: contract", () => {
     expect(findNumbers("1".repeat(MB))).toEqual([]);
     expect(findNumbers("at least at least 5 ".repeat(4)).map((m) => m.text)).toEqual(Array(4).fill("at least 5"));
   });
+
+  it("should read patients in intensive care and people among the injured as wounded", () => {
+    expect(one("The doctor said nine of them were in intensive care.", "nine")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Two women aged 30 and 45 were among the injured.", "Two")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Four boys aged between 10 and 12 are among the dead.", "Four")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should let an outcome verb outrank a status noun", () => {
+    expect(one("Some 60 refugees, most of them teenagers, drowned off the coast.", "60")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("About 3,000 refugees crossed the border overnight.", "3,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+  });
+
+  it("should not take an outcome from a subset clause after a comma", () => {
+    expect(one("Some 200,000 migrants live in the city, most of them having fled the war.", "200,000").kind).not.toBe("figure");
+  });
+
+  it("should read 'loses N people to' as deaths and 'and N others' as the outcome just given", () => {
+    expect(one("The country loses about 1,500 people to malaria each year.", "1,500")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Six miners died at the scene and two others in hospital.", "two")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
 });

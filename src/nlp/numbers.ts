@@ -267,7 +267,8 @@ addCues("displaced", "verb", "fled flee fleeing");
 // "evacuation centers were sheltering 2,400 people", "2,000 people sheltering in schools".
 addCues("displaced", "verb", "sheltering sheltered", { transitive: true });
 addCues("displaced", "adj", "homeless");
-addCues("displaced", "noun", "refugees evacuees");
+// "about 180 refugees ... have died": a status noun yields to the clause's outcome verb.
+addCues("displaced", "noun", "refugees evacuees", { weak: true });
 addCues("arrested", "verb", "arrested detained jailed imprisoned captured", { transitive: true });
 addCues("arrested", "verb", "held", { transitive: true, passiveOnly: true });
 addCues("arrested", "noun", "arrests detainees detentions custody");
@@ -706,6 +707,10 @@ const HOUSEHOLDS = set("families households");
 const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
 const TOOK_PART: Cue = { metric: "crowd", pos: "verb", activeOnly: true };
+/** Quantifiers of a subset after a comma: "most of them", "some of whom". */
+const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each");
+/** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
+const LOSE_VERBS = set("lose loses lost losing");
 
 type Scan = { metric: Metric } | "agent" | null;
 
@@ -730,6 +735,15 @@ function scanForward(toks: Token[], from: number): Scan {
         k = j;
         continue;
       }
+      // "Nearly 5,000 live there, most of them having fled": a subset described after a comma states no outcome of
+      // the number; closed by a second comma ("60 refugees, most of them teenagers, drowned") it is skipped.
+      if (t.text === "," && PARTITIVE_QUANTIFIERS.has(word(toks, k + 1)) && word(toks, k + 2) === "of") {
+        let j = k + 1;
+        while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) j++;
+        if (punct(toks, j) !== ",") break;
+        k = j;
+        continue;
+      }
       if (t.text === "," && INCLUSION.has(word(toks, k + 1))) {
         // An appositive list ("six officials, including chairman X and Y, had been detained"): skip to its comma.
         let j = k + 1;
@@ -742,6 +756,17 @@ function scanForward(toks: Token[], from: number): Scan {
     }
     words++;
     const w = t.lower;
+    // "Three children aged between four and nine are among the injured": skip the ages.
+    if (AGE_WORDS.has(w)) {
+      let j = k + 1;
+      if (/^(?:between|from|under|over)$/.test(word(toks, j))) j++;
+      if (toks[j]?.type === "num" || UNIT_WORDS.has(word(toks, j)) || TEEN_WORDS.has(word(toks, j)) || TENS_WORDS.has(word(toks, j))) {
+        j++;
+        if (/^(?:and|to)$/.test(word(toks, j)) || RANGE_DASHES.has(punct(toks, j))) j += 2;
+        k = j - 1;
+        continue;
+      }
+    }
     if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) break;
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
     // ... or a state ("listed as missing").
@@ -759,11 +784,16 @@ function scanForward(toks: Token[], from: number): Scan {
     // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
     // is missing.
     const condition =
-      w === "condition" && CONDITIONS.has(word(toks, k - 1))
+      (w === "condition" && CONDITIONS.has(word(toks, k - 1))) || (w === "care" && word(toks, k - 1) === "intensive") || w === "icu"
         ? CONDITION
         : w === "heard" && word(toks, k + 1) === "from" && (word(toks, k - 2) === "not" || word(toks, k - 3) === "not")
           ? UNHEARD
           : undefined;
+    // "are among the injured", "were among the dead": membership of an outcome group.
+    if (w === "among" && PASSIVE_AUX.has(word(toks, k - 1))) {
+      const among = ofPhraseMetric(toks, k);
+      if (among.metric !== null) return { metric: among.metric };
+    }
     const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
@@ -867,6 +897,8 @@ function outcome(
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
   }
+  // "Kenya loses about 4,000 people to road crashes every year": those lost to a cause are dead.
+  if (LOSE_VERBS.has(prev) && (word(toks, last + 2) === "to" || word(toks, last + 3) === "to") && word(toks, last + 1) !== "to") return figure("killed");
   // "rescuers were searching for 21 people": those searched for are missing.
   if (prev === "for" && SEARCH_VERBS.has(word(toks, start - 2))) return figure("missing");
   // "claimed the lives of 70 people", "cost the lives of 12".
@@ -934,6 +966,10 @@ function outcome(
   if (INCLUSION.has(prev) || (prev === "them" && word(toks, start - 2) === "among")) {
     const inherited = earlier.length > 0 ? earlier[earlier.length - 1]! : cueBefore(toks, start - 2, 20, false);
     if (inherited !== null) return figure(inherited);
+  }
+  // "19 passengers died on the spot and four others on the way": an elliptical clause repeats the outcome.
+  if ((prev === "and" || prev === ",") && /^(?:others|more)$/.test(word(toks, after)) && earlier.length > 0) {
+    return figure(earlier[earlier.length - 1]!);
   }
   const partitive = scanFrom !== after;
   if (core.words === "one" && partitive) return { kind: "other", metric: null };
