@@ -552,4 +552,28 @@ describe("findNumbers: contract", () => {
     expect(one("The country loses about 1,500 people to malaria each year.", "1,500")).toMatchObject({ kind: "figure", metric: "killed" });
     expect(one("Six miners died at the scene and two others in hospital.", "two")).toMatchObject({ kind: "figure", metric: "killed" });
   });
+
+  it("should read the bodies of N and 'the deceased' as deaths", () => {
+    expect(one("Divers pulled out the bodies of 14 fishermen on Friday.", "14")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("The deceased included nine pupils.", "nine")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should share the verb with a number coordinated before it", () => {
+    expect(one("Three guards and two inmates were wounded in the riot.", "Three")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("The two towns recorded 41 and 17 deaths respectively.", "41")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should read 'reported missing' as a state, not a new clause, and outcomes joined by 'or' as other", () => {
+    expect(one("Two deaths were confirmed, with six others reported missing.", "six")).toMatchObject({ kind: "figure", metric: "missing" });
+    expect(one("Some 40 villagers were killed or wounded.", "40")).toMatchObject({ kind: "figure", metric: "other" });
+  });
+
+  it("should read injuries sustained in a coordinated clause", () => {
+    expect(one("Four officers were pelted with stones and suffered minor injuries.", "Four")).toMatchObject({ kind: "figure", metric: "wounded" });
+  });
+
+  it("should read a figure after a verb of passing a mark as a lower bound", () => {
+    expect(one("The toll rose again on Monday, surpassing 300.", "300")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+    expect(one("The death toll now exceeds 1,200.", "1,200")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+  });
 });

@@ -254,7 +254,7 @@ const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue
 };
 addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
 addCues("killed", "verb", "died die dies perished drowned");
-addCues("killed", "adj", "dead slain");
+addCues("killed", "adj", "dead slain deceased");
 addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
 addCues("wounded", "noun", "injuries injury burns wounds");
@@ -707,6 +707,8 @@ const HOUSEHOLDS = set("families households");
 const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
 const TOOK_PART: Cue = { metric: "crowd", pos: "verb", activeOnly: true };
+/** Verbs whose object is the subject's own injury: "sustained head injuries", "suffered burns". */
+const SUFFER_VERBS = set("sustained suffered sustaining suffering");
 /** Quantifiers of a subset after a comma: "most of them", "some of whom". */
 const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each");
 /** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
@@ -726,7 +728,12 @@ function scanForward(toks: Token[], from: number): Scan {
   let relative = false;
   for (let k = from; k < toks.length && k < from + 48 && words < 16; k++) {
     const t = toks[k]!;
-    if (t.type === "num") break;
+    // "two soldiers and three civilians were killed", "302 and 276 fatalities": a number coordinated before the
+    // clause's verb shares it.
+    if (t.type === "num") {
+      if (!verbSeen && word(toks, k - 1) === "and") continue;
+      break;
+    }
     if (t.type === "punct") {
       if (t.text === "(") {
         // A parenthesis names or explains; skip it ("two editors (of Hadar) were arrested").
@@ -767,13 +774,19 @@ function scanForward(toks: Token[], from: number): Scan {
         continue;
       }
     }
-    if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) break;
+    if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) {
+      if (!verbSeen && word(toks, k - 1) === "and" && k - 1 > from) continue;
+      break;
+    }
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
     // ... or a state ("listed as missing").
     // "are said to be in a serious condition": hearsay, not a new clause.
     const hearsay = w === "said" && word(toks, k + 1) === "to" && PASSIVE_AUX.has(word(toks, k - 1));
-    if (CLAUSE_STOPS.has(w) && !hearsay && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
-    if (COORDINATORS.has(w) && verbSeen) break;
+    // "13 others reported missing", "were reported killed": a reduced passive, not a new clause.
+    const reportedState = w === "reported" && CUES.has(word(toks, k + 1));
+    if (CLAUSE_STOPS.has(w) && !hearsay && !reportedState && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
+    // "were attacked and sustained head injuries": the coordinated verb states the same people's injuries.
+    if (COORDINATORS.has(w) && verbSeen && !SUFFER_VERBS.has(word(toks, k + 1))) break;
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
@@ -806,6 +819,9 @@ function scanForward(toks: Token[], from: number): Scan {
       if (cue.activeOnly && passive) continue;
       if (cue.transitive && !passive && objectAfter(toks, k)) return "agent";
       if (cue.passiveOnly && !passive) continue;
+      // "dead or missing", "killed or injured": two outcomes joined by "or" count neither alone.
+      const alternative = word(toks, k + 1) === "or" ? CUES.get(word(toks, k + 2)) : undefined;
+      if (alternative !== undefined && alternative.metric !== cue.metric && !alternative.weak) return { metric: "other" };
       return { metric: cue.metric };
     }
     if (AUX.has(w) || (w.length > 4 && w.endsWith("ed"))) verbSeen = true;
@@ -901,8 +917,8 @@ function outcome(
   if (LOSE_VERBS.has(prev) && (word(toks, last + 2) === "to" || word(toks, last + 3) === "to") && word(toks, last + 1) !== "to") return figure("killed");
   // "rescuers were searching for 21 people": those searched for are missing.
   if (prev === "for" && SEARCH_VERBS.has(word(toks, start - 2))) return figure("missing");
-  // "claimed the lives of 70 people", "cost the lives of 12".
-  if (prev === "of" && word(toks, start - 2) === "lives") return figure("killed");
+  // "claimed the lives of 70 people", "cost the lives of 12", "recovered the bodies of 87 victims".
+  if (prev === "of" && /^(?:lives|bodies|remains)$/.test(word(toks, start - 2))) return figure("killed");
   // "Police put it at 8,000": the figure of the sentence before, taken up by "it".
   if (prev === "at" && word(toks, start - 2) === "it" && previous !== null && /^(?:put|puts|placed|estimated|estimates)$/.test(word(toks, start - 3))) {
     return figure(previous);
@@ -948,7 +964,9 @@ function outcome(
     scanFrom = of.end;
   }
   // 4. The clause's verb or the head noun: "62 soldiers were killed", "Eight people died", "111,481 bodies".
-  const predicate = next !== undefined && next.type === "word" && !NP_BREAKERS.has(next.lower);
+  // "41 and 17 deaths": a number coordinated with the next one shares its noun.
+  const coordinated = next !== undefined && next.lower === "and" && (toks[after + 1]?.type === "num" || UNIT_WORDS.has(word(toks, after + 1)) || TENS_WORDS.has(word(toks, after + 1)));
+  const predicate = next !== undefined && next.type === "word" && (!NP_BREAKERS.has(next.lower) || coordinated);
   if (predicate) {
     const scan = scanForward(toks, scanFrom);
     if (scan === "agent") return none;
@@ -1220,6 +1238,8 @@ function notANumber(toks: Token[], core: Core): boolean {
   return strayTail || pronounOne(toks, core) || identifier(toks, core);
 }
 
+const PASSING_VERBS = set("surpassing surpassed surpasses exceeding exceeded exceeds topping topped tops");
+
 /** Read the prefix of a number: a currency sign, "between"/"from" of a range, then a qualifier. */
 function readPrefix(
   toks: Token[],
@@ -1239,7 +1259,10 @@ function readPrefix(
   }
   if (group.opener !== null) start = group.opener;
   const q = qualifierBefore(toks, start, floor);
-  return { start: q?.start ?? start, currency, qualified: q !== null, qualifier: q?.qualifier ?? "exact" };
+  // "surpassing 600", "now exceeds 60,000": a verb of passing a mark makes the figure a lower bound (the verb
+  // stays outside the span, so tallies still link through it).
+  const passed = q === null && start - 1 >= floor && PASSING_VERBS.has(word(toks, start - 1));
+  return { start: q?.start ?? start, currency, qualified: q !== null, qualifier: q?.qualifier ?? (passed ? "more-than" : "exact") };
 }
 
 /** Read a qualifier after a number: "150 or more", "50 or so", "150+"; returns the new last token. */
