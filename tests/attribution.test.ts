@@ -272,4 +272,23 @@ describe("findAttributions", () => {
       "the airport authority",
     ]);
   });
+
+  it("should skip a manner adverb in -ly between speaker and verb", () => {
+    expect(sources("The agency wrongly reported that the pass was open.")).toEqual(["The agency"]);
+    expect(sources("The family said the boy was safe.")).toEqual(["The family"]);
+  });
+
+  it("should read 'raised the toll from N' as a figure report", () => {
+    expect(sources("The governor raised the death toll from 9 after divers found more bodies.")).toEqual(["The governor"]);
+  });
+
+  it("should keep a person named before 'with' and their body together", () => {
+    expect(sources("Maria Lopez with the county fire service said the blaze was contained.")).toEqual(["Maria Lopez with the county fire service"]);
+  });
+
+  it("should end a document's agent before a time phrase and give it the relative clause", () => {
+    const a = first("The rise follows a report released by the health bureau last week that put the toll at 80.");
+    expect(a).toMatchObject({ sourceText: "the health bureau" });
+    expect(a!.span[1]).toBe("The rise follows a report released by the health bureau last week that put the toll at 80.".length);
+  });
 });

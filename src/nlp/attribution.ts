@@ -328,11 +328,25 @@ function atClauseBoundary(tokens: Token[], i: number, limit: number): boolean {
 }
 
 /** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
+/** The end of a name before a trailing time phrase: "the Observatory earlier this week" -> "the Observatory". */
+function trimTime(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (!/^(?:earlier|later|last|this|on|yesterday|today|overnight)$/.test(tokens[k]!.lower)) continue;
+    const rest = tokens.slice(k, to);
+    if (rest.length <= 4 && rest.every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower) || /^(?:month|year|weekend|overnight)$/.test(t.lower))) return k;
+  }
+  return to;
+}
+
+/** Words in "-ly" that are nouns or adjectives, not adverbs: "the family said", "the daily reported". */
+const LY_NOUNS = /^(?:family|assembly|supply|anomaly|monopoly|daily|weekly|monthly|quarterly|fortnightly|biweekly|elderly|friendly|lonely|lovely|deadly|costly|likely|early|orderly|holy|only|jelly|belly|bully|rally|ally|reply)$/;
 function skipBetween(tokens: Token[], verb: number): number {
   let i = verb;
   while (i > 0 && verb - i < 4) {
     const token = tokens[i - 1]!;
-    if (!token.word || !BETWEEN.has(token.lower)) break;
+    // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
+    const adverb = !token.capital && token.lower.length >= 6 && token.lower.endsWith("ly") && !LY_NOUNS.test(token.lower);
+    if (!token.word || !(BETWEEN.has(token.lower) || adverb)) break;
     // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
     if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
     i--;
@@ -565,6 +579,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       if (before.word && PRONOUNS.has(before.lower)) return { from: subjectEnd - 1, to: subjectEnd };
       return null;
     }
+    // "Ben Baker with the Texas Game Wardens said": a person named before "with" and the body they work for.
+    if (tokens[start - 1]?.lower === "with" && start >= 3) {
+      let k = start - 1;
+      while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.capital && start - 1 - k < 4) k--;
+      if (start - 1 - k >= 2 && atClauseBoundary(tokens, k, 0) && !isAdverbial(tokens, k, start - 1)) return { from: k, to: subjectEnd };
+    }
     // A lone lowercase modifier ("incoming") is no speaker.
     const last = tokens[subjectEnd - 1]!;
     if (subjectEnd - start === 1 && /(ing|ed)$/.test(last.lower) && !last.capital) return null;
@@ -738,7 +758,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
       if (nounAt > 0 && prepAt < 0) {
         for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
-          if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to") {
+          // "raised the death toll from 13": the old figure alone still reports a change.
+          const from = tokens[k]!.lower === "from" && /^(?:raised|raises|lowered|lowers|revised|revises|increased|updated|cut)$/.test(w) && COUNT_WORD.test(tokens[k + 1]?.lower ?? "");
+          if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to" || from) {
             prepAt = k;
             break;
           }
@@ -788,7 +810,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
             phraseStart = s;
           }
         }
-        const agentTo = walkForward(tokens, byAt + 1, (t) => t.text === "," || t.text === ";");
+        const walked = walkForward(tokens, byAt + 1, (t) => t.text === "," || t.text === ";");
+        // "a report issued by the Observatory earlier this week": the time is no part of the agent.
+        const agentTo = trimTime(tokens, byAt + 1, walked);
+        // "... by the Observatory that put the death toll at 45,000": the relative clause is the document's.
+        const relative = ["that", "which"].includes(tokens[walked]?.lower ?? "") && tokens.slice(walked + 1, walked + 3).some((t) => FIGURE_VERBS.has(t.lower));
+        const spanEnd = relative ? end : tokens[agentTo - 1]!.end;
         if (phraseStart >= 0 && agentTo > byAt + 1) {
           push({
             sourceText: textOf(sentence, tokens, byAt + 1, agentTo),
@@ -797,7 +824,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
             cue: tokens[i]!.text,
             kind: kindFor(tokens[phraseStart]!.start, tokens[agentTo - 1]!.end),
             via: null,
-            span: [tokens[phraseStart]!.start, tokens[agentTo - 1]!.end],
+            span: [tokens[phraseStart]!.start, spanEnd],
             pronoun: false,
           });
           consumedTo = agentTo - 1;
