@@ -176,4 +176,17 @@ describe("GitHub-flavoured Markdown", () => {
     expect(by("Mr Bett")).toBe(by("Western region"));
     expect(by("Mr Bett")).toBe("tom-bett");
   });
+
+  it("should resolve 'the official', 'the newspaper' and 'it' after a collective noun", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "Floods killed nine people, Governor Ana Ruiz said. Earlier, the official said six had died. Police arrested 12 people, the Daily Herald reported. The roads were blocked, the newspaper said. The army said it had sent boats. Two soldiers were hurt, the military said. The boats reached the village on Friday, it said.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("Earlier, the official")).toBe("ana-ruiz");
+    expect(by("The roads")).toBe(by("Police arrested"));
+    expect(by("The boats")).toBe("military");
+  });
 });

@@ -44,6 +44,18 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
   them: ["group", "organisation"],
 };
 
+/** Roles that name any titled official: "the official" after "Governor Yevgeny Balitsky". */
+const GENERIC_ROLES = /^(?:official|officer)$/;
+/** Kinds of body, and the words that name one of that kind: "the newspaper" after "the San Francisco Chronicle". */
+const GENERIC_KINDS: Record<string, RegExp> = {
+  newspaper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|news|newspaper)$/,
+  paper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|newspaper)$/,
+  broadcaster: /\b(?:tv|television|radio|broadcasting|broadcaster|bbc|cnn|abc|nbc|cbs|channel)$/,
+};
+
+/** Collective nouns that "it" may take up, though "they" may too: "the military ..., it said". */
+const COLLECTIVE_HEADS = /^(?:military|staff|media)$/;
+
 /** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
 const COMMON_SOURCES = new Set([
   "officials", "police", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
@@ -181,7 +193,9 @@ export class SourceResolver {
     if (pronoun) {
       const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
       const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
-      return candidates.find((e) => types.includes(e.type))?.id ?? null;
+      // "The military said ... , it said": a collective noun is plural for "they" and singular for "it".
+      const collective = text.toLowerCase() === "it";
+      return candidates.find((e) => types.includes(e.type) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name))))?.id ?? null;
     }
     return this.find(text)?.id ?? null;
   }
@@ -258,10 +272,16 @@ export class SourceResolver {
       let best: Entry | null = null;
       for (const e of this.entries) {
         if (e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
+        // "the official" after "Governor Yevgeny Balitsky": a generic role takes up any titled person;
+        // "the newspaper" after "the San Francisco Chronicle": a generic kind takes up a body of that kind.
         const fits =
           e.type === "person"
-            ? e.mentions.some((m) => normaliseName(m).split(" ").slice(0, -1).includes(word))
-            : headNoun(e.name) === word && e.name.split(/\s+/).length > 1;
+            ? e.mentions.some((m) => {
+                const before = normaliseName(m).split(" ").slice(0, -1);
+                return before.includes(word) || (GENERIC_ROLES.test(word) && before.some((w) => TITLES.has(w) && !/^(?:mr|mrs|ms|dr)$/.test(w)));
+              })
+            : (headNoun(e.name) === word && e.name.split(/\s+/).length > 1) ||
+              (GENERIC_KINDS[word]?.test(normaliseName(e.name)) ?? false);
         if (fits) best = e;
       }
       if (best) return best;
