@@ -576,4 +576,10 @@ describe("findNumbers: contract", () => {
     expect(one("The toll rose again on Monday, surpassing 300.", "300")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
     expect(one("The death toll now exceeds 1,200.", "1,200")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
   });
+
+  it("should link a tally through present-tense passing verbs and 'past', but not 'the past N hours'", () => {
+    expect(one("The toll from the week of storms now tops 140 people.", "140")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+    expect(one("Fresh shelling pushed the death toll just past 500.", "500")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+    expect(one("The death toll climbed to 31 in the past 48 hours.", "48").kind).not.toBe("figure");
+  });
 });

@@ -290,7 +290,10 @@ const MODIFIER_CUES = new Map<string, Metric>([
   ["detention", "arrested"], ["detentions", "arrested"],
 ]);
 /** Words that join a tally to its figure: "at 83", "to 366", "of 281", "was 50". */
-const LINKS = set("at of to from was is were are reached hit topped passed exceeded surpassed neared");
+const LINKS = set(`
+  at of to from was is were are reached hit topped passed exceeded surpassed neared reaches hits tops passes exceeds
+  surpasses nears exceeding surpassing topping
+`);
 /** Verbs before "from X to Y" that make it a change rather than a range ("raised the toll from 50 to 73"). */
 const CHANGE_VERBS = set(`
   raise raised raises raising rose rise rises rising risen increase increased increases increasing climbed climbing
@@ -924,7 +927,9 @@ function outcome(
     return figure(previous);
   }
   // 2. A tally names the figure: "put the death toll at 83", "a fatalities count of 281", "risen to 366".
-  if (LINKS.has(prev)) {
+  // "pushed the death toll well past 60,000" (but not "the past 24 hours").
+  const pastMark = prev === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2));
+  if (LINKS.has(prev) || pastMark) {
     let words = 0;
     // "of" binds to the noun just before it ("a fatalities count of 281", not "the toll ... the rubble of 200");
     // "at", "to" and the copulas bind to a verb whose object or subject is the tally ("put the death toll at 83").
@@ -945,7 +950,7 @@ function outcome(
     }
   }
   // A number after a link that no tally owns ("a country of 4.5 million") is no outcome, whatever came before.
-  const linked = LINKS.has(prev);
+  const linked = LINKS.has(prev) || pastMark;
   const after = last + 1;
   const next = toks[after];
   // "a 1,000-strong crowd" sizes a crowd; "a 5,000-strong force" counts troops.
@@ -1261,7 +1266,8 @@ function readPrefix(
   const q = qualifierBefore(toks, start, floor);
   // "surpassing 600", "now exceeds 60,000": a verb of passing a mark makes the figure a lower bound (the verb
   // stays outside the span, so tallies still link through it).
-  const passed = q === null && start - 1 >= floor && PASSING_VERBS.has(word(toks, start - 1));
+  const passed = q === null && start - 1 >= floor && (PASSING_VERBS.has(word(toks, start - 1)) ||
+    (word(toks, start - 1) === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2))));
   return { start: q?.start ?? start, currency, qualified: q !== null, qualifier: q?.qualifier ?? (passed ? "more-than" : "exact") };
 }
 
