@@ -291,4 +291,9 @@ describe("findAttributions", () => {
     expect(a).toMatchObject({ sourceText: "the health bureau" });
     expect(a!.span[1]).toBe("The rise follows a report released by the health bureau last week that put the toll at 80.".length);
   });
+
+  it("should find an inverted speaker described by a relative clause or a participle phrase", () => {
+    expect(sources("The bridge gave way at dawn, said a fire officer who asked not to be named.")).toEqual(["a fire officer"]);
+    expect(sources("Nine workers were trapped, said a mine official contacted by phone in the capital.")).toEqual(["a mine official"]);
+  });
 });

@@ -909,7 +909,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       while (closeAt < speakerTo + 6 && tokens[closeAt]?.word && (SETTING_WORDS.has(tokens[closeAt]!.lower) || TIME_NAMES.test(tokens[closeAt]!.lower))) closeAt++;
       if (closeAt > speakerTo && !TIME_NAMES.test(tokens[closeAt - 1]!.lower) && !["statement", "interview", "conference", "briefing", "address", "speech"].includes(tokens[closeAt - 1]!.lower)) closeAt = speakerTo;
       const after = tokens[closeAt];
-      const closes = !after || [".", ",", ";", "!", "?"].includes(after.text);
+      // "said a government official who gave his name as Mimati", "said a police officer reached by telephone":
+      // a relative clause or a participle phrase describes the speaker after the name.
+      const described = after !== undefined && after.word && !after.capital && closeAt === speakerTo &&
+        (after.lower === "who" || (/ed$/.test(after.lower) && /^(?:by|in|at|on|from|with)$/.test(tokens[closeAt + 1]?.lower ?? "")));
+      const closes = !after || [".", ",", ";", "!", "?"].includes(after.text) || described;
       if (speakerTo > i + 1 && closes) {
         push({
           sourceText: textOf(sentence, tokens, i + 1, speakerTo),
