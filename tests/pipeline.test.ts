@@ -189,4 +189,17 @@ describe("GitHub-flavoured Markdown", () => {
     expect(by("The roads")).toBe(by("Police arrested"));
     expect(by("The boats")).toBe("military");
   });
+
+  it("should resolve an acronym in parentheses, 'the group' and 'the official' after an unnamed official", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "Troops killed six people, according to the Centre for Civic Rights (CCR). The group, which tracks arrests, said 40 people were held. Two of them were minors, according to CCR. The dam held, said a district official who asked not to be named. Later the official said the water was falling.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("The group")).toBe(by("Troops killed"));
+    expect(by("Two of them")).toBe(by("Troops killed"));
+    expect(by("Later the official")).toBe(by("The dam held"));
+  });
 });

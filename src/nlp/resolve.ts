@@ -53,6 +53,9 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   broadcaster: /\b(?:tv|television|radio|broadcasting|broadcaster|bbc|cnn|abc|nbc|cbs|channel)$/,
 };
 
+/** Generic nouns for a body that take up the latest named organisation: "the group said". */
+const GENERIC_BODIES = /^(?:group|organisation|organization)$/;
+
 /** Collective nouns that "it" may take up, though "they" may too: "the military ..., it said". */
 const COLLECTIVE_HEADS = /^(?:military|staff|media)$/;
 
@@ -277,11 +280,15 @@ export class SourceResolver {
         const fits =
           e.type === "person"
             ? e.mentions.some((m) => {
-                const before = normaliseName(m).split(" ").slice(0, -1);
+                // A named person's last word is the surname; an unnamed one's is the role ("a government official").
+                const words = normaliseName(m).split(" ");
+                const before = personalName(m) ? words.slice(0, -1) : words;
                 return before.includes(word) || (GENERIC_ROLES.test(word) && before.some((w) => TITLES.has(w) && !/^(?:mr|mrs|ms|dr)$/.test(w)));
               })
             : (headNoun(e.name) === word && e.name.split(/\s+/).length > 1) ||
-              (GENERIC_KINDS[word]?.test(normaliseName(e.name)) ?? false);
+              (GENERIC_KINDS[word]?.test(normaliseName(e.name)) ?? false) ||
+              // "the group" after "the Assistance Association for Political Prisoners": any named body.
+              (GENERIC_BODIES.test(word) && e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1);
         if (fits) best = e;
       }
       if (best) return best;
@@ -291,6 +298,12 @@ export class SourceResolver {
 
   /** "The concert organisers, Rhythm Nation Entertainment": each side of an apposition names the source. */
   private addAppositionKeys(entry: Entry, text: string): void {
+    // "the Assistance Association for Political Prisoners (AAPP)": the acronym and the bare name name it too.
+    const acronym = /^(.+?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(text.trim());
+    if (acronym) {
+      this.addKey(entry, normaliseName(acronym[1]!));
+      this.addKey(entry, normaliseName(acronym[2]!));
+    }
     const apposition = /^([^,()]+),\s+([^,()]+?),?$/.exec(text);
     if (!apposition) return;
     for (const part of [apposition[1]!, apposition[2]!]) {
