@@ -276,4 +276,51 @@ describe("findAttributions", () => {
   it("should report a pronoun after 'according to'", () => {
     expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
   });
+
+  it("should read 'states' after an adjective as a noun, not a cue", () => {
+    expect(sources('The envoy urged neighbouring states "to open their borders to the refugees".')).toEqual([]);
+    expect(sources("The agency appealed to member states for more funding.")).toEqual([]);
+    expect(sources("The official states that the road is closed.")).toEqual(["The official"]);
+  });
+
+  it("should read 'claimed ... lives' as deaths even with a qualified number between", () => {
+    expect(sources("The storm has claimed at least 45 lives across the region, the weather service said.")).toEqual(["the weather service"]);
+  });
+
+  it("should credit figures, data and records that show or indicate", () => {
+    expect(sources("Road deaths rose by a fifth last year, ministry figures show.")).toEqual(["ministry figures"]);
+    expect(sources("Hospital records indicate that 60 patients were admitted.")).toEqual(["Hospital records"]);
+    expect(sources("Satellite pictures show flooded fields.")).toEqual([]);
+  });
+
+  it("should give a second speaker coordinated after ', and' a statement of its own", () => {
+    expect(sources("The airline said 40 flights were cancelled, and the airport authority said queues had eased.")).toEqual([
+      "The airline",
+      "the airport authority",
+    ]);
+  });
+
+  it("should skip a manner adverb in -ly between speaker and verb", () => {
+    expect(sources("The agency wrongly reported that the pass was open.")).toEqual(["The agency"]);
+    expect(sources("The family said the boy was safe.")).toEqual(["The family"]);
+  });
+
+  it("should read 'raised the toll from N' as a figure report", () => {
+    expect(sources("The governor raised the death toll from 9 after divers found more bodies.")).toEqual(["The governor"]);
+  });
+
+  it("should keep a person named before 'with' and their body together", () => {
+    expect(sources("Maria Lopez with the county fire service said the blaze was contained.")).toEqual(["Maria Lopez with the county fire service"]);
+  });
+
+  it("should end a document's agent before a time phrase and give it the relative clause", () => {
+    const a = first("The rise follows a report released by the health bureau last week that put the toll at 80.");
+    expect(a).toMatchObject({ sourceText: "the health bureau" });
+    expect(a!.span[1]).toBe("The rise follows a report released by the health bureau last week that put the toll at 80.".length);
+  });
+
+  it("should find an inverted speaker described by a relative clause or a participle phrase", () => {
+    expect(sources("The bridge gave way at dawn, said a fire officer who asked not to be named.")).toEqual(["a fire officer"]);
+    expect(sources("Nine workers were trapped, said a mine official contacted by phone in the capital.")).toEqual(["a mine official"]);
+  });
 });

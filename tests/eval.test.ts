@@ -25,10 +25,10 @@ describe("the tagger on the labelled corpus", () => {
     expect(prf(results.corpus.figures).f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The held-out batches 1-4 were written for the project and their misses fixed, so they are regression
-  // tests here, at the same targets; batch 5 (heldout-e) was not fixed for and is only reported by `npm run eval`.
-  it("should keep the held-out batches 1-4 at the targets", () => {
-    for (const folder of ["heldout", "heldout-b", "heldout-c", "heldout-d"]) {
+  // The held-out batches 1-5 were written for the project and their misses fixed after their first score, so
+  // they are regression tests here, at the same targets; a batch not fixed for is only reported by `npm run eval`.
+  it("should keep the held-out batches 1-5 at the targets", () => {
+    for (const folder of ["heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"]) {
       const set = results.heldout.find((h) => h.title.includes(`tests/fixtures/${folder}:`));
       expect(set, folder).toBeDefined();
       const a = prf(set!.total.attributions);

@@ -550,4 +550,54 @@ describe("findNumbers: contract", () => {
     expect(findNumbers("1".repeat(MB))).toEqual([]);
     expect(findNumbers("at least at least 5 ".repeat(4)).map((m) => m.text)).toEqual(Array(4).fill("at least 5"));
   });
+
+  it("should read patients in intensive care and people among the injured as wounded", () => {
+    expect(one("The doctor said nine of them were in intensive care.", "nine")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Two women aged 30 and 45 were among the injured.", "Two")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Four boys aged between 10 and 12 are among the dead.", "Four")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should let an outcome verb outrank a status noun", () => {
+    expect(one("Some 60 refugees, most of them teenagers, drowned off the coast.", "60")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("About 3,000 refugees crossed the border overnight.", "3,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+  });
+
+  it("should not take an outcome from a subset clause after a comma", () => {
+    expect(one("Some 200,000 migrants live in the city, most of them having fled the war.", "200,000").kind).not.toBe("figure");
+  });
+
+  it("should read 'loses N people to' as deaths and 'and N others' as the outcome just given", () => {
+    expect(one("The country loses about 1,500 people to malaria each year.", "1,500")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Six miners died at the scene and two others in hospital.", "two")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should read the bodies of N and 'the deceased' as deaths", () => {
+    expect(one("Divers pulled out the bodies of 14 fishermen on Friday.", "14")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("The deceased included nine pupils.", "nine")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should share the verb with a number coordinated before it", () => {
+    expect(one("Three guards and two inmates were wounded in the riot.", "Three")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("The two towns recorded 41 and 17 deaths respectively.", "41")).toMatchObject({ kind: "figure", metric: "killed" });
+  });
+
+  it("should read 'reported missing' as a state, not a new clause, and outcomes joined by 'or' as other", () => {
+    expect(one("Two deaths were confirmed, with six others reported missing.", "six")).toMatchObject({ kind: "figure", metric: "missing" });
+    expect(one("Some 40 villagers were killed or wounded.", "40")).toMatchObject({ kind: "figure", metric: "other" });
+  });
+
+  it("should read injuries sustained in a coordinated clause", () => {
+    expect(one("Four officers were pelted with stones and suffered minor injuries.", "Four")).toMatchObject({ kind: "figure", metric: "wounded" });
+  });
+
+  it("should read a figure after a verb of passing a mark as a lower bound", () => {
+    expect(one("The toll rose again on Monday, surpassing 300.", "300")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+    expect(one("The death toll now exceeds 1,200.", "1,200")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+  });
+
+  it("should link a tally through present-tense passing verbs and 'past', but not 'the past N hours'", () => {
+    expect(one("The toll from the week of storms now tops 140 people.", "140")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+    expect(one("Fresh shelling pushed the death toll just past 500.", "500")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
+    expect(one("The death toll climbed to 31 in the past 48 hours.", "48").kind).not.toBe("figure");
+  });
 });

@@ -163,4 +163,43 @@ describe("GitHub-flavoured Markdown", () => {
     // A document that may hold one keeps the extension.
     expect(JSON.stringify(lean.parse("Mail user@example.com"))).toBe(JSON.stringify(full.parse("Mail user@example.com")));
   });
+
+  it("should resolve 'he' to a person named after a role noun and a long title chain", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        'Agency spokeswoman Mary Wells said the camp was full. Youth activist Daniel Odhiambo, who lives nearby, said families were leaving. "Nobody is helping us," he said. Western region deputy police chief Tom Bett said 14 people were hurt. Mr Bett said the road was closed.',
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by('"Nobody')).toBe(by("Youth activist"));
+    expect(by("Mr Bett")).toBe(by("Western region"));
+    expect(by("Mr Bett")).toBe("tom-bett");
+  });
+
+  it("should resolve 'the official', 'the newspaper' and 'it' after a collective noun", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "Floods killed nine people, Governor Ana Ruiz said. Earlier, the official said six had died. Police arrested 12 people, the Daily Herald reported. The roads were blocked, the newspaper said. The army said it had sent boats. Two soldiers were hurt, the military said. The boats reached the village on Friday, it said.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("Earlier, the official")).toBe("ana-ruiz");
+    expect(by("The roads")).toBe(by("Police arrested"));
+    expect(by("The boats")).toBe("military");
+  });
+
+  it("should resolve an acronym in parentheses, 'the group' and 'the official' after an unnamed official", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "Troops killed six people, according to the Centre for Civic Rights (CCR). The group, which tracks arrests, said 40 people were held. Two of them were minors, according to CCR. The dam held, said a district official who asked not to be named. Later the official said the water was falling.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("The group")).toBe(by("Troops killed"));
+    expect(by("Two of them")).toBe(by("Troops killed"));
+    expect(by("Later the official")).toBe(by("The dam held"));
+  });
 });

@@ -165,4 +165,14 @@ describe("SourceResolver", () => {
       ["un", ["The United Nations", "the U.N."]],
     ]);
   });
+
+  it("should skip a place or unit qualifying a long title before the name", () => {
+    expect(personalName("Coast Province deputy police commander Amina Hassan")).toBe("Amina Hassan");
+    expect(personalName("Nairobi county health director Paul Otieno")).toBe("Paul Otieno");
+  });
+
+  it("should read a name after a common role noun as a person", () => {
+    expect(personalName("Land rights activist Grace Achieng")).toBe("Grace Achieng");
+    expect(personalName("veteran campaigner John Musa")).toBe("John Musa");
+  });
 });

@@ -339,11 +339,25 @@ function atClauseBoundary(tokens: Token[], i: number, limit: number): boolean {
 }
 
 /** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
+/** The end of a name before a trailing time phrase: "the Observatory earlier this week" -> "the Observatory". */
+function trimTime(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (!/^(?:earlier|later|last|this|on|yesterday|today|overnight)$/.test(tokens[k]!.lower)) continue;
+    const rest = tokens.slice(k, to);
+    if (rest.length <= 4 && rest.every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower) || /^(?:month|year|weekend|overnight)$/.test(t.lower))) return k;
+  }
+  return to;
+}
+
+/** Words in "-ly" that are nouns or adjectives, not adverbs: "the family said", "the daily reported". */
+const LY_NOUNS = /^(?:family|assembly|supply|anomaly|monopoly|daily|weekly|monthly|quarterly|fortnightly|biweekly|elderly|friendly|lonely|lovely|deadly|costly|likely|early|orderly|holy|only|jelly|belly|bully|rally|ally|reply)$/;
 function skipBetween(tokens: Token[], verb: number): number {
   let i = verb;
   while (i > 0 && verb - i < 4) {
     const token = tokens[i - 1]!;
-    if (!token.word || !BETWEEN.has(token.lower)) break;
+    // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
+    const adverb = !token.capital && token.lower.length >= 6 && token.lower.endsWith("ly") && !LY_NOUNS.test(token.lower);
+    if (!token.word || !(BETWEEN.has(token.lower) || adverb)) break;
     // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
     if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
     i--;
@@ -397,12 +411,15 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
 }
 
 /** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
+const STATES_ADJECTIVE = /^(?!official$|principal$|general$)(?:[a-z-]+(?:al|ic|ern|ing|ive|ous|ful|ian|ean|ese|ish|ary)|member|island|nation|city|border|transit|donor|rogue|gulf|arab|baltic|nordic|allied|affected|sovereign|independent|neighbou?ring|other|several|many|some|both|all)$/;
 function usedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "were reported killed", "is said to": passives are not speech by a named speaker.
   if (before.word && BE_AUX.has(before.lower) && !["has", "have", "had", "will", "would", "did", "does", "do"].includes(before.lower)) return true;
+  // "urged coastal states to ...", "Gulf states", "member states": "states" after an adjective is a noun.
+  if (tokens[i]!.lower === "states" && before.word && STATES_ADJECTIVE.test(before.lower)) return true;
   const after = tokens[i + 1];
   // "the ceasefire said to hold": no speaker.
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
@@ -578,6 +595,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const before = tokens[subjectEnd - 1]!;
       if (before.word && PRONOUNS.has(before.lower)) return { from: subjectEnd - 1, to: subjectEnd };
       return null;
+    }
+    // "Ben Baker with the Texas Game Wardens said": a person named before "with" and the body they work for.
+    if (tokens[start - 1]?.lower === "with" && start >= 3) {
+      let k = start - 1;
+      while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.capital && start - 1 - k < 4) k--;
+      if (start - 1 - k >= 2 && atClauseBoundary(tokens, k, 0) && !isAdverbial(tokens, k, start - 1)) return { from: k, to: subjectEnd };
     }
     // A lone lowercase modifier ("incoming") is no speaker.
     const last = tokens[subjectEnd - 1]!;
@@ -758,7 +781,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
       if (nounAt > 0 && prepAt < 0) {
         for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
-          if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to") {
+          // "raised the death toll from 13": the old figure alone still reports a change.
+          const from = tokens[k]!.lower === "from" && /^(?:raised|raises|lowered|lowers|revised|revises|increased|updated|cut)$/.test(w) && COUNT_WORD.test(tokens[k + 1]?.lower ?? "");
+          if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to" || from) {
             prepAt = k;
             break;
           }
@@ -808,7 +833,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
             phraseStart = s;
           }
         }
-        const agentTo = walkForward(tokens, byAt + 1, (t) => t.text === "," || t.text === ";");
+        const walked = walkForward(tokens, byAt + 1, (t) => t.text === "," || t.text === ";");
+        // "a report issued by the Observatory earlier this week": the time is no part of the agent.
+        const agentTo = trimTime(tokens, byAt + 1, walked);
+        // "... by the Observatory that put the death toll at 45,000": the relative clause is the document's.
+        const relative = ["that", "which"].includes(tokens[walked]?.lower ?? "") && tokens.slice(walked + 1, walked + 3).some((t) => FIGURE_VERBS.has(t.lower));
+        const spanEnd = relative ? end : tokens[agentTo - 1]!.end;
         if (phraseStart >= 0 && agentTo > byAt + 1) {
           push({
             sourceText: textOf(sentence, tokens, byAt + 1, agentTo),
@@ -817,7 +847,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
             cue: tokens[i]!.text,
             kind: kindFor(tokens[phraseStart]!.start, tokens[agentTo - 1]!.end),
             via: null,
-            span: [tokens[phraseStart]!.start, tokens[agentTo - 1]!.end],
+            span: [tokens[phraseStart]!.start, spanEnd],
             pronoun: false,
           });
           consumedTo = agentTo - 1;
@@ -826,9 +856,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
     }
 
-    if (!STRONG_CUES.has(w) || usedAsNoun(tokens, i)) continue;
-    // "The floods claimed the lives of 40 people": an idiom, not a claim.
-    if (/^claim/.test(w) && tokens.slice(i + 1, i + 4).some((t) => /^li(?:ves|fe)$/.test(t.lower))) continue;
+    if ((!STRONG_CUES.has(w) && !dataShows(tokens, i)) || usedAsNoun(tokens, i)) continue;
+    // "The floods claimed the lives of 40 people", "has claimed more than 100 lives": an idiom, not a claim.
+    if (/^claim/.test(w) && claimedLives(tokens, i)) continue;
     // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
     if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
@@ -906,7 +936,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       while (closeAt < speakerTo + 6 && tokens[closeAt]?.word && (SETTING_WORDS.has(tokens[closeAt]!.lower) || TIME_NAMES.test(tokens[closeAt]!.lower))) closeAt++;
       if (closeAt > speakerTo && !TIME_NAMES.test(tokens[closeAt - 1]!.lower) && !["statement", "interview", "conference", "briefing", "address", "speech"].includes(tokens[closeAt - 1]!.lower)) closeAt = speakerTo;
       const after = tokens[closeAt];
-      const closes = !after || [".", ",", ";", "!", "?"].includes(after.text);
+      // "said a government official who gave his name as Mimati", "said a police officer reached by telephone":
+      // a relative clause or a participle phrase describes the speaker after the name.
+      const described = after !== undefined && after.word && !after.capital && closeAt === speakerTo &&
+        (after.lower === "who" || (/ed$/.test(after.lower) && /^(?:by|in|at|on|from|with)$/.test(tokens[closeAt + 1]?.lower ?? "")));
+      const closes = !after || [".", ",", ";", "!", "?"].includes(after.text) || described;
       if (speakerTo > i + 1 && closes) {
         push({
           sourceText: textOf(sentence, tokens, i + 1, speakerTo),
@@ -924,6 +958,26 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   }
   void mainSubject;
   return dedupe(found);
+}
+
+/** Data that speaks for its author: "NTSA figures show", "police records indicate", "the data suggest". */
+const DATA_HEADS = /^(?:figures|data|records|statistics|numbers|count|tally|survey|surveys|census|study|studies|estimates|logs)$/;
+const DATA_VERBS = /^(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested)$/;
+function dataShows(tokens: Token[], i: number): boolean {
+  if (!DATA_VERBS.test(tokens[i]!.lower)) return false;
+  const before = tokens[skipBetween(tokens, i) - 1];
+  return before !== undefined && before.word && DATA_HEADS.test(before.lower);
+}
+
+/** "claimed the lives of", "has claimed more than 100 lives", "claimed at least 12 lives": the idiom of deaths. */
+function claimedLives(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k]!;
+    if (/^li(?:ves|fe)$/.test(t.lower)) return true;
+    if (!t.word || t.text === ",") return false;
+    if (k > i + 3 && !(COUNT_WORD.test(t.lower) || /^(?:more|than|at|least|over|about|nearly|almost|some|around|up|to|as|many|another|an|additional|further|hundreds|thousands|dozens|of)$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** Whether "not", "never" or "n't" stands among the words between a speaker and the verb at `i`. */
@@ -1021,8 +1075,15 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
     const t = tokens[k]!;
     if (t.text === ";" || t.lower === "however" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") return false;
     if (t.text === "," && (tokens[k + 1]?.lower === "however" || tokens[k + 1]?.lower === "but")) return false;
+    // "X said ..., and the ministry said ...": a second speaker coordinated after a comma makes its own statement.
+    if (t.text === "," && tokens[k + 1]?.lower === "and" && startsSubject(tokens, k + 2, from)) return false;
   }
   return true;
+}
+
+/** Whether the words from `at` to the subject at `from` open that subject: "and the Education Ministry said". */
+function startsSubject(tokens: Token[], at: number, from: number): boolean {
+  return at === from || (at === from - 1 && DETERMINERS.has(tokens[at]!.lower));
 }
 
 /** The subject of the main clause: the noun phrase at the start, after any adverbial. */

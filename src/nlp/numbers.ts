@@ -254,7 +254,7 @@ const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue
 };
 addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
 addCues("killed", "verb", "died die dies perished drowned");
-addCues("killed", "adj", "dead slain");
+addCues("killed", "adj", "dead slain deceased");
 addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
 addCues("wounded", "noun", "injuries injury burns wounds");
@@ -267,7 +267,8 @@ addCues("displaced", "verb", "fled flee fleeing");
 // "evacuation centers were sheltering 2,400 people", "2,000 people sheltering in schools".
 addCues("displaced", "verb", "sheltering sheltered", { transitive: true });
 addCues("displaced", "adj", "homeless");
-addCues("displaced", "noun", "refugees evacuees");
+// "about 180 refugees ... have died": a status noun yields to the clause's outcome verb.
+addCues("displaced", "noun", "refugees evacuees", { weak: true });
 addCues("arrested", "verb", "arrested detained jailed imprisoned captured", { transitive: true });
 addCues("arrested", "verb", "held", { transitive: true, passiveOnly: true });
 addCues("arrested", "noun", "arrests detainees detentions custody");
@@ -289,7 +290,10 @@ const MODIFIER_CUES = new Map<string, Metric>([
   ["detention", "arrested"], ["detentions", "arrested"],
 ]);
 /** Words that join a tally to its figure: "at 83", "to 366", "of 281", "was 50". */
-const LINKS = set("at of to from was is were are reached hit topped passed exceeded surpassed neared");
+const LINKS = set(`
+  at of to from was is were are reached hit topped passed exceeded surpassed neared reaches hits tops passes exceeds
+  surpasses nears exceeding surpassing topping
+`);
 /** Verbs before "from X to Y" that make it a change rather than a range ("raised the toll from 50 to 73"). */
 const CHANGE_VERBS = set(`
   raise raised raises raising rose rise rises rising risen increase increased increases increasing climbed climbing
@@ -706,6 +710,12 @@ const HOUSEHOLDS = set("families households");
 const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
 const TOOK_PART: Cue = { metric: "crowd", pos: "verb", activeOnly: true };
+/** Verbs whose object is the subject's own injury: "sustained head injuries", "suffered burns". */
+const SUFFER_VERBS = set("sustained suffered sustaining suffering");
+/** Quantifiers of a subset after a comma: "most of them", "some of whom". */
+const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each");
+/** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
+const LOSE_VERBS = set("lose loses lost losing");
 
 type Scan = { metric: Metric } | "agent" | null;
 
@@ -721,12 +731,26 @@ function scanForward(toks: Token[], from: number): Scan {
   let relative = false;
   for (let k = from; k < toks.length && k < from + 48 && words < 16; k++) {
     const t = toks[k]!;
-    if (t.type === "num") break;
+    // "two soldiers and three civilians were killed", "302 and 276 fatalities": a number coordinated before the
+    // clause's verb shares it.
+    if (t.type === "num") {
+      if (!verbSeen && word(toks, k - 1) === "and") continue;
+      break;
+    }
     if (t.type === "punct") {
       if (t.text === "(") {
         // A parenthesis names or explains; skip it ("two editors (of Hadar) were arrested").
         let j = k + 1;
         while (j < toks.length && j < k + 16 && punct(toks, j) !== ")") j++;
+        k = j;
+        continue;
+      }
+      // "Nearly 5,000 live there, most of them having fled": a subset described after a comma states no outcome of
+      // the number; closed by a second comma ("60 refugees, most of them teenagers, drowned") it is skipped.
+      if (t.text === "," && PARTITIVE_QUANTIFIERS.has(word(toks, k + 1)) && word(toks, k + 2) === "of") {
+        let j = k + 1;
+        while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) j++;
+        if (punct(toks, j) !== ",") break;
         k = j;
         continue;
       }
@@ -742,15 +766,31 @@ function scanForward(toks: Token[], from: number): Scan {
     }
     words++;
     const w = t.lower;
-    if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) break;
+    // "Three children aged between four and nine are among the injured": skip the ages.
+    if (AGE_WORDS.has(w)) {
+      let j = k + 1;
+      if (/^(?:between|from|under|over)$/.test(word(toks, j))) j++;
+      if (toks[j]?.type === "num" || UNIT_WORDS.has(word(toks, j)) || TEEN_WORDS.has(word(toks, j)) || TENS_WORDS.has(word(toks, j))) {
+        j++;
+        if (/^(?:and|to)$/.test(word(toks, j)) || RANGE_DASHES.has(punct(toks, j))) j += 2;
+        k = j - 1;
+        continue;
+      }
+    }
+    if (UNIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w)) {
+      if (!verbSeen && word(toks, k - 1) === "and" && k - 1 > from) continue;
+      break;
+    }
     // "as" starts a clause ("killed as police fired") unless it names a role ("registered as refugees").
     // ... or a state ("listed as missing").
     // "are said to be in a serious condition": hearsay, not a new clause.
-    // So are "were reported to have been killed" and "were reported killed".
-    const hearsay =
-      (w === "said" || w === "reported") && PASSIVE_AUX.has(word(toks, k - 1)) && (word(toks, k + 1) === "to" || (w === "reported" && CUES.get(word(toks, k + 1)) !== undefined));
-    if (CLAUSE_STOPS.has(w) && !hearsay && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
-    if (COORDINATORS.has(w) && verbSeen) break;
+    // So is "were reported to have been killed".
+    const hearsay = (w === "said" || w === "reported") && word(toks, k + 1) === "to" && PASSIVE_AUX.has(word(toks, k - 1));
+    // "13 others reported missing", "were reported killed": a reduced passive, not a new clause.
+    const reportedState = w === "reported" && CUES.has(word(toks, k + 1));
+    if (CLAUSE_STOPS.has(w) && !hearsay && !reportedState && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
+    // "were attacked and sustained head injuries": the coordinated verb states the same people's injuries.
+    if (COORDINATORS.has(w) && verbSeen && !SUFFER_VERBS.has(word(toks, k + 1))) break;
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
@@ -761,11 +801,16 @@ function scanForward(toks: Token[], from: number): Scan {
     // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
     // is missing.
     const condition =
-      w === "condition" && CONDITIONS.has(word(toks, k - 1))
+      (w === "condition" && CONDITIONS.has(word(toks, k - 1))) || (w === "care" && word(toks, k - 1) === "intensive") || w === "icu"
         ? CONDITION
         : w === "heard" && word(toks, k + 1) === "from" && (word(toks, k - 2) === "not" || word(toks, k - 3) === "not")
           ? UNHEARD
           : undefined;
+    // "are among the injured", "were among the dead": membership of an outcome group.
+    if (w === "among" && PASSIVE_AUX.has(word(toks, k - 1))) {
+      const among = ofPhraseMetric(toks, k);
+      if (among.metric !== null) return { metric: among.metric };
+    }
     const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
@@ -778,9 +823,9 @@ function scanForward(toks: Token[], from: number): Scan {
       if (cue.activeOnly && passive) continue;
       if (cue.transitive && !passive && objectAfter(toks, k)) return "agent";
       if (cue.passiveOnly && !passive) continue;
-      // "dead or missing", "killed or injured": one count over two outcomes is neither.
-      const other = word(toks, k + 1) === "or" ? CUES.get(word(toks, k + 2)) : undefined;
-      if (other !== undefined && !other.weak && other.metric !== cue.metric) return { metric: "other" };
+      // "dead or missing", "killed or injured": two outcomes joined by "or" count neither alone.
+      const alternative = word(toks, k + 1) === "or" ? CUES.get(word(toks, k + 2)) : undefined;
+      if (alternative !== undefined && alternative.metric !== cue.metric && !alternative.weak) return { metric: "other" };
       return { metric: cue.metric };
     }
     if (AUX.has(w) || (w.length > 4 && w.endsWith("ed"))) verbSeen = true;
@@ -879,10 +924,12 @@ function outcome(
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
   }
+  // "Kenya loses about 4,000 people to road crashes every year": those lost to a cause are dead.
+  if (LOSE_VERBS.has(prev) && (word(toks, last + 2) === "to" || word(toks, last + 3) === "to") && word(toks, last + 1) !== "to") return figure("killed");
   // "rescuers were searching for 21 people": those searched for are missing.
   if (prev === "for" && SEARCH_VERBS.has(word(toks, start - 2))) return figure("missing");
-  // "claimed the lives of 70 people", "cost the lives of 12".
-  if (prev === "of" && word(toks, start - 2) === "lives") return figure("killed");
+  // "claimed the lives of 70 people", "cost the lives of 12", "recovered the bodies of 87 victims".
+  if (prev === "of" && /^(?:lives|bodies|remains)$/.test(word(toks, start - 2))) return figure("killed");
   // "Police put it at 8,000": the figure of the sentence before, taken up by "it".
   if (prev === "at" && word(toks, start - 2) === "it" && previous !== null && /^(?:put|puts|placed|estimated|estimates)$/.test(word(toks, start - 3))) {
     return figure(previous);
@@ -890,7 +937,9 @@ function outcome(
   // 2. A tally names the figure: "put the death toll at 83", "a fatalities count of 281", "risen to 366".
   // A partitive is no tally's value: "estimates ranged ... by a spokesman from one of the organizers".
   const partitiveAhead = start === last && word(toks, start) === "one" && word(toks, last + 1) === "of" && /^(?:the|its|their|his|her|our|these|those)$/.test(word(toks, last + 2));
-  if (LINKS.has(prev) && !partitiveAhead) {
+  // "pushed the death toll well past 60,000" (but not "the past 24 hours").
+  const pastMark = prev === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2));
+  if ((LINKS.has(prev) || pastMark) && !partitiveAhead) {
     let words = 0;
     // "of" binds to the noun just before it ("a fatalities count of 281", not "the toll ... the rubble of 200");
     // "at", "to" and the copulas bind to a verb whose object or subject is the tally ("put the death toll at 83").
@@ -911,7 +960,7 @@ function outcome(
     }
   }
   // A number after a link that no tally owns ("a country of 4.5 million") is no outcome, whatever came before.
-  const linked = LINKS.has(prev);
+  const linked = LINKS.has(prev) || pastMark;
   const after = last + 1;
   const next = toks[after];
   // "a 1,000-strong crowd" sizes a crowd; "a 5,000-strong force" counts troops.
@@ -930,7 +979,9 @@ function outcome(
     scanFrom = of.end;
   }
   // 4. The clause's verb or the head noun: "62 soldiers were killed", "Eight people died", "111,481 bodies".
-  const predicate = next !== undefined && next.type === "word" && !NP_BREAKERS.has(next.lower);
+  // "41 and 17 deaths": a number coordinated with the next one shares its noun.
+  const coordinated = next !== undefined && next.lower === "and" && (toks[after + 1]?.type === "num" || UNIT_WORDS.has(word(toks, after + 1)) || TENS_WORDS.has(word(toks, after + 1)));
+  const predicate = next !== undefined && next.type === "word" && (!NP_BREAKERS.has(next.lower) || coordinated);
   if (predicate) {
     const scan = scanForward(toks, scanFrom);
     if (scan === "agent") return none;
@@ -948,6 +999,10 @@ function outcome(
   if (INCLUSION.has(prev) || (prev === "them" && word(toks, start - 2) === "among")) {
     const inherited = earlier.length > 0 ? earlier[earlier.length - 1]! : cueBefore(toks, start - 2, 20, false);
     if (inherited !== null) return figure(inherited);
+  }
+  // "19 passengers died on the spot and four others on the way": an elliptical clause repeats the outcome.
+  if ((prev === "and" || prev === ",") && /^(?:others|more)$/.test(word(toks, after)) && earlier.length > 0) {
+    return figure(earlier[earlier.length - 1]!);
   }
   const partitive = scanFrom !== after;
   if (core.words === "one" && partitive) return { kind: "other", metric: null };
@@ -1198,6 +1253,8 @@ function notANumber(toks: Token[], core: Core): boolean {
   return strayTail || pronounOne(toks, core) || identifier(toks, core);
 }
 
+const PASSING_VERBS = set("surpassing surpassed surpasses exceeding exceeded exceeds topping topped tops");
+
 /** Read the prefix of a number: a currency sign, "between"/"from" of a range, then a qualifier. */
 function readPrefix(
   toks: Token[],
@@ -1217,7 +1274,11 @@ function readPrefix(
   }
   if (group.opener !== null) start = group.opener;
   const q = qualifierBefore(toks, start, floor);
-  return { start: q?.start ?? start, currency, qualified: q !== null, qualifier: q?.qualifier ?? "exact" };
+  // "surpassing 600", "now exceeds 60,000": a verb of passing a mark makes the figure a lower bound (the verb
+  // stays outside the span, so tallies still link through it).
+  const passed = q === null && start - 1 >= floor && (PASSING_VERBS.has(word(toks, start - 1)) ||
+    (word(toks, start - 1) === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2))));
+  return { start: q?.start ?? start, currency, qualified: q !== null, qualifier: q?.qualifier ?? (passed ? "more-than" : "exact") };
 }
 
 /** Read a qualifier after a number: "150 or more", "50 or so", "150+"; returns the new last token. */

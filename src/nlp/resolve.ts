@@ -48,19 +48,30 @@ const PRONOUN_TYPES: Record<string, SourceType[]> = {
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   gov: "governor", sen: "senator", rep: "representative", gen: "general", col: "colonel", lt: "lieutenant",
   sgt: "sergeant", capt: "captain", maj: "major", adm: "admiral", supt: "superintendent", insp: "inspector",
-  cmdr: "commander", pres: "president", dr: "doctor", prof: "professor",
+  cmdr: "commander", pres: "president", prof: "professor",
 };
 
-/** The words of a mention before the name's last word, abbreviated titles written out. */
+/** The normalised words of a mention, abbreviated titles written out. */
 function titleWords(mention: string): string[] {
   return normaliseName(mention)
     .split(" ")
-    .slice(0, -1)
     .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, "")] ?? w);
 }
 
-/** Words a report uses for "the person in office it has just named": "the official said". */
-const GENERIC_OFFICIALS = new Set(["official", "officer"]);
+/** Roles that name any titled official: "the official" after "Governor Yevgeny Balitsky". */
+const GENERIC_ROLES = /^(?:official|officer)$/;
+/** Kinds of body, and the words that name one of that kind: "the newspaper" after "the San Francisco Chronicle". */
+const GENERIC_KINDS: Record<string, RegExp> = {
+  newspaper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|news|newspaper)$/,
+  paper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|newspaper)$/,
+  broadcaster: /\b(?:tv|television|radio|broadcasting|broadcaster|bbc|cnn|abc|nbc|cbs|channel)$/,
+};
+
+/** Generic nouns for a body that take up the latest named organisation: "the group said". */
+const GENERIC_BODIES = /^(?:group|organisation|organization)$/;
+
+/** Collective nouns that "it" may take up, though "they" may too: "the military ..., it said". */
+const COLLECTIVE_HEADS = /^(?:military|staff|media)$/;
 
 /** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
 const COMMON_SOURCES = new Set([
@@ -202,7 +213,9 @@ export class SourceResolver {
     if (pronoun) {
       const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
       const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
-      return candidates.find((e) => types.includes(e.type))?.id ?? null;
+      // "The military said ... , it said": a collective noun is plural for "they" and singular for "it".
+      const collective = text.toLowerCase() === "it";
+      return candidates.find((e) => types.includes(e.type) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name))))?.id ?? null;
     }
     return this.find(text)?.id ?? null;
   }
@@ -282,29 +295,36 @@ export class SourceResolver {
       let best: Entry | null = null;
       for (const e of this.entries) {
         if (e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
+        // "the official" after "Governor Yevgeny Balitsky": a generic role takes up any titled person;
+        // "the newspaper" after "the San Francisco Chronicle": a generic kind takes up a body of that kind.
         const fits =
           e.type === "person"
-            ? e.mentions.some((m) => titleWords(m).includes(word))
-            : !placed && headNoun(e.name) === word && e.name.split(/\s+/).length > 1;
+            ? e.mentions.some((m) => {
+                // A named person's last word is the surname; an unnamed one's is the role ("a government official").
+                const words = titleWords(m);
+                const before = personalName(m) ? words.slice(0, -1) : words;
+                return before.includes(word) || (GENERIC_ROLES.test(word) && before.some((w) => TITLES.has(w) && !/^(?:mr|mrs|ms|dr)$/.test(w)));
+              })
+            : !placed &&
+              ((headNoun(e.name) === word && e.name.split(/\s+/).length > 1) ||
+                (GENERIC_KINDS[word]?.test(normaliseName(e.name)) ?? false) ||
+                // "the group" after "the Assistance Association for Political Prisoners": any named body.
+                (GENERIC_BODIES.test(word) && e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1));
         if (fits) best = e;
       }
       if (best) return best;
-      // "the official" after "Governor Yevgeny Balitsky said": a generic word for a person in office
-      // names the latest person whose mentions gave a title or role.
-      if (GENERIC_OFFICIALS.has(word)) {
-        for (const e of this.entries) {
-          if (e.type !== "person" || e.mentions.length === 0 || (best && best.lastSeen > e.lastSeen)) continue;
-          const person = personalName(e.name);
-          if (person && e.mentions.some((m) => normaliseName(m).split(" ").length > normaliseName(person).split(" ").length)) best = e;
-        }
-        if (best) return best;
-      }
     }
     return null;
   }
 
   /** "The concert organisers, Rhythm Nation Entertainment": each side of an apposition names the source. */
   private addAppositionKeys(entry: Entry, text: string): void {
+    // "the Assistance Association for Political Prisoners (AAPP)": the acronym and the bare name name it too.
+    const acronym = /^(.+?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(text.trim());
+    if (acronym) {
+      this.addKey(entry, normaliseName(acronym[1]!));
+      this.addKey(entry, normaliseName(acronym[2]!));
+    }
     const apposition = /^([^,()]+),\s+([^,()]+?),?$/.exec(text);
     if (!apposition) return;
     for (const part of [apposition[1]!, apposition[2]!]) {

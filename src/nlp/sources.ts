@@ -128,6 +128,11 @@ const ROLE_NOUNS = new Set([
   "secretary", "director", "chairman", "chairwoman", "chair", "general", "president", "governor", "mayor",
   "commander", "chief", "head", "leader", "coordinator", "commissioner", "number", "counterpart",
   "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor", "surnamed", "named",
+  "activist", "campaigner", "organiser", "organizer", "researcher", "scientist", "economist", "expert", "survivor",
+  "nurse", "surgeon", "teacher", "farmer", "trader", "shopkeeper", "fisherman", "student", "driver", "passenger",
+  "priest", "pastor", "imam", "engineer", "manager", "owner", "founder", "negotiator", "investigator", "prosecutor",
+  "attorney", "advocate", "lecturer", "historian", "journalist", "editor", "photographer", "medic", "paramedic",
+  "volunteer", "worker", "official", "chaplain", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
 ]);
 
 /**
@@ -168,7 +173,8 @@ function personalNameUncached(mention: string): string | null {
     const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive) && !afterBody;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
     // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
-    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!);
+    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
+      || titleChainAfter(tokens, j);
     // A possessive right after the run ("Samantha Power's opposite number") names someone else.
     const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
     if (allowedBefore && !organisation && !possessive && !beforeTitle) {
@@ -178,6 +184,19 @@ function personalNameUncached(mention: string): string | null {
     i = j;
   }
   return best;
+}
+
+/**
+ * "Rift Valley regional police commander Peter Kiprop": a run followed by a few lowercase words that end in a
+ * title or role and then another capitalised name is a place or unit qualifying the title, not the person.
+ */
+function titleChainAfter(tokens: string[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(t) || FUNCTION_WORDS.has(t)) return false;
+    if ((TITLES.has(t) || ROLE_NOUNS.has(t)) && k + 1 < tokens.length && isCap(tokens[k + 1]!)) return true;
+  }
+  return false;
 }
 
 /** Whether the token at `j` is a lowercase name particle followed by the rest of the name. */
