@@ -148,6 +148,18 @@ describe("SourceResolver", () => {
     expect(resolver.sources().find((s) => s.id === tom)?.name).toBe("Tom Hale");
   });
 
+  it("should let 'they' refer to a group of officials the narration named, but not to any plural subject", () => {
+    const resolver = new SourceResolver();
+    resolver.resolve("local media");
+    resolver.notePerson("Rescue officials in the northern province");
+    const they = resolver.resolve("they", true);
+    expect(resolver.sources().find((s) => s.id === they)?.name).toBe("Rescue officials in the northern province");
+    const other = new SourceResolver();
+    const media = other.resolve("local media");
+    other.notePerson("Heavy rains in the north");
+    expect(other.resolve("they", true)).toBe(media);
+  });
+
   it("should resolve a document named by an adjective to the source it came from", () => {
     const resolver = new SourceResolver();
     const army = resolver.resolve("Syrian army general command");

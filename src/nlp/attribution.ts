@@ -1012,7 +1012,7 @@ export function narrationSubject(sentence: string): string | null {
   for (let k = from + 1; k < Math.min(tokens.length, from + 25); k++) {
     const t = tokens[k]!;
     if (!t.word || t.capital) continue;
-    if (/ed$/.test(t.lower) || NARRATION_VERBS.has(t.lower)) {
+    if (/ed$/.test(t.lower) || NARRATION_VERBS.has(t.lower) || BE_AUX.has(t.lower) || /^(?:did|does|do)$/.test(t.lower)) {
       const text = textOf(sentence, tokens, from, k).replace(/,\s*$/, "");
       return text || null;
     }

@@ -196,7 +196,21 @@ export class SourceResolver {
       return;
     }
     const person = personalName(name);
-    if (!person) return;
+    if (!person) {
+      // "Emergency officials in Alagoas did not answer calls. They were quoted as saying ...": a group of
+      // people who give statements, named as the subject, may be the next "they".
+      const head = name.split(/\s+(?:in|of|from|at|on|near)\s+/)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+      if (!COMMON_SOURCES.has(head) || name.split(/\s+/).length > 8) return;
+      const display = displayName(name);
+      let id = sourceId(display);
+      for (let n = 2; this.byId.has(id); n++) id = `${sourceId(display)}-${n}`;
+      const entry = this.add(id, display, false);
+      entry.type = "group";
+      this.addKey(entry, normaliseName(name));
+      entry.noted = true;
+      entry.lastSeen = this.clock++;
+      return;
+    }
     let id = sourceId(person);
     for (let n = 2; this.byId.has(id); n++) id = `${sourceId(person)}-${n}`;
     const entry = this.add(id, person, false);
