@@ -273,6 +273,11 @@ describe("findAttributions", () => {
     expect(first(middle)!.span[0]).toBe(middle.indexOf("according"));
   });
 
+  it("should read a clause without 'that' after a weak cue, and a pronoun quoted by a conduit", () => {
+    expect(first("The rebels denied there had been any fighting in the town.")).toMatchObject({ sourceText: "The rebels", cue: "denied" });
+    expect(first("“We are ready,” Reuters quoted her as saying.")).toMatchObject({ sourceText: "her", via: "Reuters", pronoun: true });
+  });
+
   it("should report a pronoun after 'according to'", () => {
     expect(first("According to him, the talks had failed.")).toMatchObject({ sourceText: "him", pronoun: true, kind: "according-to" });
   });

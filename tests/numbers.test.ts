@@ -332,6 +332,12 @@ describe("findNumbers: outcome figures", () => {
     expect(one("Crowd estimates ranged up to 90,000, said one of the march's organizers.", "one")).not.toMatchObject({ kind: "figure" });
   });
 
+  it("should read a day after an outcome verb as its time and skip an apposition about the counted people", () => {
+    expect(one("Three people were killed and 12 wounded Sunday when the roof fell.", "12")).toMatchObject({ kind: "figure", metric: "wounded" });
+    expect(one("Five people, all members of one family, drowned in the flood.", "Five")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Five people, all members of one family, drowned in the flood.", "one").metric).not.toBe("killed");
+  });
+
   it("should not credit one count over two outcomes ('dead or missing') to either", () => {
     expect(one("About 90 of the crew were reported dead or missing.", "90")).toMatchObject({ metric: "other" });
     expect(one("Forty people were killed or injured in the crush.", "Forty")).toMatchObject({ metric: "other" });

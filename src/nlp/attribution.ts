@@ -447,6 +447,9 @@ function hasComplement(tokens: Token[], i: number): boolean {
     if (!t.word || !SETTING_WORDS.has(t.lower)) break;
   }
   if (next.word && BE_AUX.has(next.lower)) return true;
+  // "denied there had been any casualties", "confirmed it would": a clause without "that".
+  const then = tokens[nextIndex + 1];
+  if (next.word && /^(?:there|it|he|she|they|we)$/.test(next.lower) && then?.word && (BE_AUX.has(then.lower) || /^(?:would|could|will|can|may|might|must|should|did)$/.test(then.lower))) return true;
   // "confirmed two deaths", "reported 366 deaths": a counted outcome is what the speaker reports.
   if (next.word && COUNT_WORD.test(next.lower)) {
     for (let k = nextIndex + 1; k < Math.min(tokens.length, nextIndex + 4); k++) {
@@ -717,7 +720,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           kind: kindFor(0, end),
           via: subject ? textOf(sentence, tokens, subject.from, subject.to) : null,
           span: [found.length > 0 && subject ? tokens[subject.from]!.start : 0, end],
-          pronoun: false,
+          // "AFP quoted him as saying": the speaker is a pronoun to resolve.
+          pronoun: speakerTo - speakerFrom === 1 && (OBJECT_PRONOUNS.has(tokens[speakerFrom]!.lower) || PRONOUNS.has(tokens[speakerFrom]!.lower)),
         });
         mainSubject ??= subject;
         consumedTo = asAt + 1;

@@ -696,16 +696,22 @@ function objectAfter(toks: Token[], k: number): boolean {
   if (t.type === "num") return true;
   if (t.type !== "word") return false;
   if (t.lower === "at") return word(toks, k + 2) === "least";
+  // "14 wounded Friday when ...": a day or month is when, not whom.
+  if (WHEN_WORDS.test(t.lower)) return false;
   return OBJECT_STARTERS.has(t.lower) || capitalised(toks, k + 1) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower);
 }
 
+/** Words that open an apposition describing the counted people: "Four people, all members of one family, were hurt". */
+const APPOSITION_OPENERS = set("all both mostly most many each");
+/** Days and months, which follow a verb as its time, never its object. */
+const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|overnight)$/;
 const TAKE = set("took take takes taking");
 const CONDITIONS = set("critical serious grave stable");
 const SEVERITY = set("seriously critically severely gravely badly");
 const CONDITION: Cue = { metric: "wounded", pos: "noun" };
 const UNHEARD: Cue = { metric: "missing", pos: "adj" };
 /** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
-const HOUSEHOLDS = set("families households");
+const HOUSEHOLDS = set("families households family household");
 /** Verbs before "for" whose object is missing: "searching for 21 people". */
 const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
@@ -754,7 +760,7 @@ function scanForward(toks: Token[], from: number): Scan {
         k = j;
         continue;
       }
-      if (t.text === "," && INCLUSION.has(word(toks, k + 1))) {
+      if (t.text === "," && (INCLUSION.has(word(toks, k + 1)) || APPOSITION_OPENERS.has(word(toks, k + 1)))) {
         // An appositive list ("six officials, including chairman X and Y, had been detained"): skip to its comma.
         let j = k + 1;
         while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) j++;
