@@ -721,7 +721,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           via: subject ? textOf(sentence, tokens, subject.from, subject.to) : null,
           span: [found.length > 0 && subject ? tokens[subject.from]!.start : 0, end],
           // "AFP quoted him as saying": the speaker is a pronoun to resolve.
-          pronoun: speakerTo - speakerFrom === 1 && (OBJECT_PRONOUNS.has(tokens[speakerFrom]!.lower) || PRONOUNS.has(tokens[speakerFrom]!.lower)),
+          pronoun: speakerTo - speakerFrom === 1 && /^(?:him|her|them|it|he|she|they)$/.test(tokens[speakerFrom]!.lower),
         });
         mainSubject ??= subject;
         consumedTo = asAt + 1;
