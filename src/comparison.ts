@@ -47,7 +47,7 @@ export interface NotComparedFigure {
   source: string | null;
   /** The source's name, or `UNATTRIBUTED_NAME`. */
   name: string;
-  /** For a part of a count ("18 of the dead"): the nearest earlier figure of the same metric, if any. */
+  /** For a part of a count ("18 of the dead"): the nearest earlier compared figure of the same metric. */
   partOf: string | null;
 }
 
@@ -173,8 +173,27 @@ export function buildComparison(data: ArticleData): Comparison | null {
   const nameOf = (source: string | null): string => (source === null ? UNATTRIBUTED_NAME : (names.get(source) ?? source));
 
   // Scoped figures count something else (see `summarise`): they get no cell, so they make no row or
-  // column of their own and cannot be read across a row as a source's toll.
-  const comparable = shown.filter((figure) => figure.scope === null);
+  // column of their own and cannot be read across a row as a source's toll. A part of a count is
+  // compared only when no outcome figure of its metric comes before it: then the count it is part of is
+  // not an outcome ("35 people had been rescued, including 11 who were injured"), and it is the toll.
+  const comparable: Figure[] = [];
+  const notCompared: NotComparedFigure[] = [];
+  for (const figure of shown) {
+    if (figure.scope === null) {
+      comparable.push(figure);
+      continue;
+    }
+    if (figure.scope === PART_OF_COUNT_SCOPE) {
+      const whole = comparable.findLast((candidate) => candidate.metric === figure.metric);
+      if (!whole) {
+        comparable.push(figure);
+        continue;
+      }
+      notCompared.push({ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf: whole.id });
+      continue;
+    }
+    notCompared.push({ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf: null });
+  }
   const present = new Set(comparable.map((figure) => figure.metric));
   const columns = OUTCOME_METRICS.filter((metric) => metric !== "other" && present.has(metric));
 
@@ -192,17 +211,6 @@ export function buildComparison(data: ArticleData): Comparison | null {
 
   const figures: Record<string, Figure> = Object.fromEntries(shown.map((figure) => [figure.id, figure]));
   for (const row of rows) row.compared = row.cells.map((ids) => highest(ids.map((id) => figures[id]!)));
-
-  const notCompared = shown.flatMap((figure, index): NotComparedFigure[] => {
-    if (figure.scope === null) return [];
-    let partOf: string | null = null;
-    if (figure.scope === PART_OF_COUNT_SCOPE) {
-      // The count it is part of: the nearest earlier figure of the same metric that is not itself a part.
-      const earlier = shown.slice(0, index).reverse();
-      partOf = earlier.find((candidate) => candidate.metric === figure.metric && candidate.scope !== PART_OF_COUNT_SCOPE)?.id ?? null;
-    }
-    return [{ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf }];
-  });
 
   const summaries = columns.map((metric, column) => summarise(metric, column, rows, figures));
   return { columns, rows, summaries, notCompared, figures };
@@ -246,9 +254,13 @@ function summarise(metric: Metric, column: number, rows: ComparisonRow[], figure
   };
 }
 
-/** Write a metric's range: "62–83", or "62" when every figure states the same number. */
-export function rangeText(summary: MetricSummary): string {
+/**
+ * Write a metric's range: the lowest and highest number given ("62–83"), or "62" when every figure
+ * states the same number; a lone figure as the text words it ("at least 150").
+ */
+export function rangeText(comparison: Comparison, summary: MetricSummary): string {
   if (summary.min === null || summary.max === null) return "";
+  if (summary.figures.length === 1) return formatFigure(comparison.figures[summary.figures[0]!]!);
   return summary.min === summary.max ? formatNumber(summary.min) : `${formatNumber(summary.min)}–${formatNumber(summary.max)}`;
 }
 
@@ -260,35 +272,45 @@ export function saysText(comparison: Comparison, metric: Metric, source: string 
   return id ? `${name} (${formatFigure(comparison.figures[id]!)})` : name;
 }
 
-/** What a metric's figures say together, after its range: "one source only", "consistent", or who cannot both be right. */
+/** What a metric's figures say together, after its range: "one source only", what they all allow, or who cannot both be right. */
 export function verdictText(comparison: Comparison, summary: MetricSummary): string {
   if (summary.figures.length < 2) return "one source only";
-  if (summary.disagreements.length === 0) return "consistent: no figure rules out another";
+  if (summary.disagreements.length === 0) {
+    return `consistent: all of them allow ${commonText(summary.figures.map((id) => comparison.figures[id]!))}`;
+  }
   const pairs = summary.disagreements.map(([a, b]) => `${saysText(comparison, summary.metric, a)} and ${saysText(comparison, summary.metric, b)}`);
   return `cannot both be right: ${pairs.join("; ")}`;
 }
 
+/** Write the whole numbers that every figure allows ("53", "46–58", "62 or more", "more than 2 million"); the figures must overlap. */
+function commonText(figures: Figure[]): string {
+  const intervals = figures.map(figureInterval);
+  const lo = Math.max(...intervals.map((interval) => interval.lo));
+  const hi = Math.min(...intervals.map((interval) => interval.hi));
+  const loOpen = intervals.some((interval) => interval.lo === lo && interval.loOpen);
+  const hiOpen = intervals.some((interval) => interval.hi === hi && interval.hiOpen);
+  if (hi === Infinity) return loOpen ? `more than ${formatNumber(lo)}` : `${formatNumber(Math.ceil(lo))} or more`;
+  const low = loOpen ? Math.floor(lo) + 1 : Math.ceil(lo);
+  const high = hiOpen ? Math.ceil(hi) - 1 : Math.floor(hi);
+  return high <= low ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+}
+
 /** Describe one metric's summary in a sentence ("Killed: 62–83; cannot both be right: A (62) and B (83)"). */
 export function summaryText(comparison: Comparison, summary: MetricSummary): string {
-  return `${METRIC_NAMES[summary.metric].heading}: ${rangeText(summary)}; ${verdictText(comparison, summary)}`;
+  return `${METRIC_NAMES[summary.metric].heading}: ${rangeText(comparison, summary)}; ${verdictText(comparison, summary)}`;
 }
 
 /** Describe what a figure left out of the comparison counts: its scope, or the count it is a part of. */
 export function notComparedText(comparison: Comparison, item: NotComparedFigure): string {
   const figure = comparison.figures[item.id]!;
-  if (figure.scope !== PART_OF_COUNT_SCOPE) return figure.scope ?? "";
-  if (item.partOf === null) return `part of an earlier count (no earlier ${METRIC_NAMES[figure.metric].heading.toLowerCase()} figure found)`;
+  if (item.partOf === null) return figure.scope ?? "";
   const whole = comparison.figures[item.partOf]!;
-  const owner = whole.source === figure.source ? "the same source's" : `${whole.source === null ? "this article's" : `${nameOf(comparison, whole.source)}'s`}`;
-  return `part of an earlier count (nearest before it: ${owner} ${formatFigure(whole)})`;
+  const owner = whole.source === figure.source ? "same source" : whole.source === null ? "this article" : nameOf(comparison, whole.source);
+  return `part of an earlier count; nearest earlier figure: ${formatFigure(whole)} (${owner})`;
 }
 
 function nameOf(comparison: Comparison, source: string): string {
-  return (
-    comparison.rows.find((row) => row.source === source)?.name ??
-    comparison.notCompared.find((item) => item.source === source)?.name ??
-    source
-  );
+  return comparison.rows.find((row) => row.source === source)?.name ?? source;
 }
 
 /** The lowest and highest number a figure states, whatever order the tagger put them in. */

@@ -245,7 +245,7 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
           "li",
           { dataMetric: summary.metric, className: [disagree ? "disagree" : "agree"] },
           h("strong", heading),
-          `: ${rangeText(summary)}; `,
+          `: ${rangeText(comparison, summary)}; `,
           verdict,
         );
       }),
@@ -270,8 +270,8 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
                   ": ",
                   link(figure, item.name, item.source, `, ${what}`),
                   noun ? ` ${noun}` : "",
-                  " ",
-                  h("span", { className: ["scope"] }, `(${what})`),
+                  " — ",
+                  h("span", { className: ["scope"] }, what),
                 );
               }),
             ),

@@ -95,7 +95,7 @@ describe("buildComparison", () => {
 
   it("should say when a metric has a single source", () => {
     const comparison = build(seed());
-    expect(summaryText(comparison, summaryOf(comparison, "wounded"))).toBe("Wounded: 120; one source only");
+    expect(summaryText(comparison, summaryOf(comparison, "wounded"))).toBe("Wounded: at least 120; one source only");
   });
 
   it("should say so when all sources agree", () => {
@@ -104,7 +104,7 @@ describe("buildComparison", () => {
     const comparison = build(data);
     const killed = summaryOf(comparison, "killed");
     expect(killed.disagreements).toEqual([]);
-    expect(summaryText(comparison, killed)).toBe("Killed: 62–83; consistent: no figure rules out another");
+    expect(summaryText(comparison, killed)).toBe("Killed: 62–83; consistent: all of them allow 83");
   });
 
   it("should add a row when a figure from another source is added", () => {
@@ -196,20 +196,58 @@ describe("buildComparison", () => {
     expect(summaryOf(comparison, "killed").max).toBe(83);
   });
 
-  it("should name the count a part belongs to: the nearest earlier figure of the same metric", () => {
+  it("should name the count a part belongs to: the nearest earlier compared figure of the same metric", () => {
     const comparison = build(
       seed([
         figure({ id: "f5", value: 18, metric: "killed", source: "coalition", scope: PART_OF_COUNT_SCOPE, line: 5 }),
         figure({ id: "f6", value: 30, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 6 }),
-        figure({ id: "f7", value: 2, metric: "missing", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 7 }),
+        figure({ id: "f7", value: 36, metric: "killed", source: "sohr", scope: "June riots", line: 7 }),
+        figure({ id: "f8", value: 2, metric: "killed", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 8 }),
       ]),
     );
-    const [killed, wounded, missing] = comparison.notCompared;
-    expect([killed!.partOf, wounded!.partOf, missing!.partOf]).toEqual(["f3", "f4", null]);
-    expect(notComparedText(comparison, killed!)).toBe("part of an earlier count (nearest before it: Syrian Observatory for Human Rights's 83)");
-    expect(notComparedText(comparison, wounded!)).toBe("part of an earlier count (nearest before it: the same source's at least 120)");
-    expect(notComparedText(comparison, missing!)).toBe("part of an earlier count (no earlier missing figure found)");
+    const [killed, wounded, june, two] = comparison.notCompared;
+    // Another event's figure (36 in June) is never taken for the count a later part belongs to.
+    expect([killed!.partOf, wounded!.partOf, june!.partOf, two!.partOf]).toEqual(["f3", "f4", null, "f3"]);
+    expect(notComparedText(comparison, killed!)).toBe("part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)");
+    expect(notComparedText(comparison, wounded!)).toBe("part of an earlier count; nearest earlier figure: at least 120 (same source)");
+    expect(notComparedText(comparison, june!)).toBe("June riots");
     expect(summaryOf(comparison, "killed").min).toBe(62);
+  });
+
+  it("should compare a part when no outcome figure of its metric comes before it (the whole is not an outcome)", () => {
+    // "35 people had been rescued, including 11 who were injured. Four of them were in serious condition."
+    const comparison = build({
+      ...seed(),
+      figures: [
+        figure({ id: "a", value: 2, metric: "killed", source: "coalition", line: 1 }),
+        figure({ id: "b", value: 11, metric: "wounded", source: "russia", scope: PART_OF_COUNT_SCOPE, line: 2 }),
+        figure({ id: "c", value: 4, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 2 }),
+      ],
+    });
+    expect(comparison.columns).toEqual(["killed", "wounded"]);
+    expect(comparison.rows.map((row) => [row.source, row.cells])).toEqual([
+      ["coalition", [["a"], []]],
+      ["russia", [[], ["b"]]],
+    ]);
+    expect(comparison.notCompared).toEqual([{ id: "c", source: "sohr", name: "Syrian Observatory for Human Rights", partOf: "b" }]);
+  });
+
+  it("should say which number every consistent figure allows", () => {
+    const data = seed();
+    data.figures = [
+      figure({ id: "a", value: 46, qualifier: "at-least", metric: "killed", source: "coalition", line: 1 }),
+      figure({ id: "b", value: 58, qualifier: "up-to", metric: "killed", source: "russia", line: 2 }),
+      figure({ id: "c", value: 300000, qualifier: "more-than", metric: "displaced", source: "coalition", line: 3 }),
+      figure({ id: "d", value: 2000000, qualifier: "more-than", metric: "displaced", source: "russia", line: 4 }),
+      figure({ id: "e", value: 120, qualifier: "at-least", metric: "wounded", source: "coalition", line: 5 }),
+      figure({ id: "f", value: 100, qualifier: "at-least", metric: "wounded", source: "russia", line: 6 }),
+    ];
+    const comparison = build(data);
+    expect(comparison.summaries.map((summary) => summaryText(comparison, summary))).toEqual([
+      "Killed: 46–58; consistent: all of them allow 46–58",
+      "Wounded: 100–120; consistent: all of them allow 120 or more",
+      "Displaced: 300,000–2 million; consistent: all of them allow more than 2 million",
+    ]);
   });
 
   it("should match the tagger's wording for a part of a count", () => {
@@ -220,9 +258,7 @@ describe("buildComparison", () => {
 
   it("should compare a source by its highest figure, so its increments and parts are no disagreement", () => {
     // "Police found seven more bodies, raising the toll to 53": 7 is not a rival of "at least 46".
-    const data = seed([
-      figure({ id: "f5", value: 46, qualifier: "at-least", metric: "killed", source: "coalition", line: 1 }),
-    ]);
+    const data = seed();
     data.figures = [
       figure({ id: "a", value: 46, qualifier: "at-least", metric: "killed", source: "officials", line: 1 }),
       figure({ id: "b", value: 7, metric: "killed", source: "police", line: 2 }),
@@ -235,7 +271,7 @@ describe("buildComparison", () => {
     expect(killed.figures).toEqual(["a", "c"]);
     expect([killed.min, killed.max]).toEqual([46, 53]);
     expect(killed.disagreements).toEqual([]);
-    expect(summaryText(comparison, killed)).toBe("Killed: 46–53; consistent: no figure rules out another");
+    expect(summaryText(comparison, killed)).toBe("Killed: 46–53; consistent: all of them allow 53");
   });
 
   it("should call the article itself 'this article' in a disagreement", () => {

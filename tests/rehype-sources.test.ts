@@ -290,7 +290,7 @@ describe("rehypeSources: comparison table", () => {
     const ranges = one(tree, hasClass("ranges"));
     expect(elements(ranges).map((li) => [li.properties.dataMetric, li.properties.className, text(li)])).toEqual([
       ["killed", ["disagree"], "Killed: 62–83; cannot both be right: Russian military (62) and Syrian Observatory for Human Rights (83)"],
-      ["wounded", ["agree"], "Wounded: 120; one source only"],
+      ["wounded", ["agree"], "Wounded: at least 120; one source only"],
     ]);
   });
 
@@ -306,7 +306,7 @@ describe("rehypeSources: comparison table", () => {
     expect(toHtml(list)).toBe(
       '<ul class="not-compared-list" aria-labelledby="not-compared-label">\n' +
         '<li><a href="#fn-sohr">Syrian Observatory for Human Rights</a>: ' +
-        '<a href="#s4" aria-label="36 killed, June riots, according to Syrian Observatory for Human Rights">36</a> killed <span class="scope">(June riots)</span></li>\n</ul>',
+        '<a href="#s4" aria-label="36 killed, June riots, according to Syrian Observatory for Human Rights">36</a> killed — <span class="scope">June riots</span></li>\n</ul>',
     );
   });
 
@@ -315,7 +315,7 @@ describe("rehypeSources: comparison table", () => {
     data.figures.push(figure({ id: "f5", value: 18, metric: "killed", source: "russia", sentenceId: "s4", line: 7, scope: "part of the count before it" }));
     const { tree } = await render(data);
     expect(text(one(tree, hasClass("not-compared-list")))).toContain(
-      "Russian military: 18 killed (part of an earlier count (nearest before it: Syrian Observatory for Human Rights's 83))",
+      "Russian military: 18 killed — part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)",
     );
     expect(all(one(tree, tag("tbody")), tag("tr")).map((tr) => text(elements(tr).filter(tag("td"))[0]!))).toEqual(["at least 62", "62", "83"]);
   });
