@@ -280,9 +280,9 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
       : [];
 
   const intro = [
-    "A row per source, a column per outcome; each figure is worded as the text words it and links to the sentence that gives it.",
-    others ? " When a source gives several figures for one outcome (an update, an increment or a part), its highest is compared and the others are marked “not compared”." : "",
-    " Under the table: the lowest and highest figure for each outcome, and which sources cannot both be right (“at least 62” and “83” can).",
+    "Each figure as the text words it, linked to the sentence that gives it.",
+    others ? " When a source gives several figures for one outcome (an update, an increment, a part), its highest is compared and the others are marked “not compared”." : "",
+    " Under the table: the lowest and highest number per outcome, and which figures cannot both be right (“at least 62” and “83” can).",
   ].join("");
 
   const table =
