@@ -298,7 +298,7 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
           ),
           ranges,
         ]
-      : [h("p", { className: ["comparison-intro"] }, "No two figures in this article count the same thing, so none is compared.")];
+      : [h("p", { className: ["comparison-intro"] }, "Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.")];
 
   return h("section", { className: ["comparison"], ariaLabelledBy: "comparison-label" }, lines([h("h2", { id: "comparison-label" }, "Figures compared"), ...table, ...notCompared]));
 }

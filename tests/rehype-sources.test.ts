@@ -364,7 +364,7 @@ describe("rehypeSources: comparison table", () => {
     data.figures = data.figures.map((f) => ({ ...f, scope: "in 2015" }));
     const { tree } = await render(data);
     expect(all(tree, tag("table"))).toHaveLength(0);
-    expect(text(one(tree, hasClass("comparison-intro")))).toBe("No two figures in this article count the same thing, so none is compared.");
+    expect(text(one(tree, hasClass("comparison-intro")))).toBe("Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.");
     expect(all(one(tree, hasClass("not-compared-list")), tag("li"))).toHaveLength(4);
   });
 
