@@ -281,7 +281,7 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
 
   const intro = [
     "Each figure as the text words it, linked to the sentence that gives it.",
-    others ? " When a source gives several figures for one outcome (an update, an increment, a part), its highest is compared and the others are marked “not compared”." : "",
+    others ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
     " Under the table: the lowest and highest number per outcome, and which figures cannot both be right (“at least 62” and “83” can).",
   ].join("");
 
