@@ -146,7 +146,8 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
         index > 0 ? h("sup", String(index + 1)) : null,
       ),
     ]);
-    const mentions = [...new Set(source?.mentions ?? [])].filter((mention) => mention.trim() !== "" && mention !== note.name);
+    // "The interior ministry" or "a rights group" tell the reader nothing the name "Interior ministry" does not.
+    const mentions = [...new Set(source?.mentions ?? [])].filter((mention) => mention.trim() !== "" && bareName(mention) !== bareName(note.name));
 
     const paragraph = h(
       "p",
@@ -301,6 +302,14 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
       : [h("p", { className: ["comparison-intro"] }, "Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.")];
 
   return h("section", { className: ["comparison"], ariaLabelledBy: "comparison-label" }, lines([h("h2", { id: "comparison-label" }, "Figures compared"), ...table, ...notCompared]));
+}
+
+/** A name without its case and a leading article, to tell whether a mention only repeats it. */
+function bareName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, "");
 }
 
 /** Keep only links a reader can follow safely: `javascript:` and the like never reach the page. */

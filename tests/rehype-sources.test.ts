@@ -220,6 +220,15 @@ describe("rehypeSources: sources section", () => {
     expect(toHtml(mentions)).toBe('<p class="source-mentions">Named in the text as <q>Russia\'s defense ministry</q> and <q>It</q>.</p>');
   });
 
+  it("should not list a mention that only repeats the name with an article or another case", async () => {
+    const data = seed();
+    data.sources[0] = source("coalition", "US-led coalition", { mentions: ["The US-led coalition", "the US-led Coalition", "a US-led coalition"] });
+    data.sources[1] = source("russia", "Russian military", { mentions: ["the Russian military", "Moscow"] });
+    const { tree } = await render(data);
+    expect(all(one(tree, byId("fn-coalition")), hasClass("source-mentions"))).toHaveLength(0);
+    expect(text(one(one(tree, byId("fn-russia")), hasClass("source-mentions")))).toBe("Named in the text as Moscow.");
+  });
+
   it("should add no section and no references when nothing is attributed", async () => {
     const data = seed();
     data.attributions = [];
