@@ -25,14 +25,36 @@ export interface ComparisonRow {
   source: string | null;
   /** The source's canonical name, or `UNATTRIBUTED_NAME`. */
   name: string;
-  /** Figure ids per column (same order as `columns`), in text order; an empty list is an empty cell. */
+  /**
+   * Figure ids per column (same order as `columns`), in text order; an empty list is an empty cell.
+   * Only figures without a `scope`: scoped ones are in `Comparison.notCompared`.
+   */
   cells: string[][];
+  /**
+   * Per column, the figure that stands for this source in the comparison (its highest), or null for an
+   * empty cell. A source that gives several figures for one metric gives an updated toll, an increment
+   * ("seven more bodies") or a breakdown ("six deaths: five in Nairobi and one in Mombasa"); the tagger
+   * does not say which, and none of them contradicts the source's highest figure, so only that one is
+   * compared and the others are shown as "not compared".
+   */
+  compared: Array<string | null>;
+}
+
+/** A figure shown outside the table: another event or time, or a part of another count. */
+export interface NotComparedFigure {
+  id: string;
+  /** The source id, or null for the article itself. */
+  source: string | null;
+  /** The source's name, or `UNATTRIBUTED_NAME`. */
+  name: string;
+  /** For a part of a count ("18 of the dead"): the nearest earlier compared figure of the same metric. */
+  partOf: string | null;
 }
 
 /** What the comparable figures of one metric say together. */
 export interface MetricSummary {
   metric: Metric;
-  /** The figures that take part in the comparison: those without a `scope`, in text order. */
+  /** The figures that take part in the comparison: each source's compared figure, in row order. */
   figures: string[];
   /** The lowest and highest number those figures state; null when there are none. */
   min: number | null;
@@ -43,15 +65,23 @@ export interface MetricSummary {
 
 /** The comparison table's data. */
 export interface Comparison {
-  /** The metrics present, in `OUTCOME_METRICS` order, never `other`. */
+  /** The metrics with at least one comparable figure, in `OUTCOME_METRICS` order, never `other`. */
   columns: Metric[];
-  /** In order of each source's first figure in the text. */
+  /** Sources with at least one comparable figure, in order of their first such figure in the text. */
   rows: ComparisonRow[];
   /** One per column, same order. */
   summaries: MetricSummary[];
-  /** Every figure the table shows, by id. */
+  /** Figures with a `scope`, in text order: shown under the table, never compared. */
+  notCompared: NotComparedFigure[];
+  /** Every figure the table or the list under it shows, by id. */
   figures: Record<string, Figure>;
 }
+
+/**
+ * The scope the tagger (`src/nlp/scope.ts`) gives a part of a count it has just given ("including at
+ * least one police officer", "18 of the dead").
+ */
+export const PART_OF_COUNT_SCOPE = "part of the count before it";
 
 /** A set of numbers a figure allows; open ends exclude the bound ("more than 150" allows 150.5 but not 150). */
 export interface Interval {
@@ -66,8 +96,10 @@ const ABOUT_MARGIN = 0.1;
 
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-/** Write a number with thousands separators ("150,000"). */
+/** Write a number with thousands separators ("150,000"), and whole or short millions in words ("1.08 million"). */
 export function formatNumber(value: number): string {
+  const millions = value / 1_000_000;
+  if (millions >= 1 && Math.round(millions * 100) === millions * 100) return `${numberFormat.format(millions)} million`;
   return numberFormat.format(value);
 }
 
@@ -127,7 +159,7 @@ export function figuresConflict(
   return !intervalsOverlap(figureInterval(a), figureInterval(b));
 }
 
-/** Build the comparison table's data, or return null when there is nothing to compare. */
+/** Build the comparison table's data, or return null when there is no figure to show. */
 export function buildComparison(data: ArticleData): Comparison | null {
   // Stable sort: figures on the same line keep the tagger's (text) order.
   const shown = data.figures
@@ -137,17 +169,40 @@ export function buildComparison(data: ArticleData): Comparison | null {
     .map(({ figure }) => figure);
   if (shown.length === 0) return null;
 
-  const present = new Set(shown.map((figure) => figure.metric));
-  const columns = OUTCOME_METRICS.filter((metric) => metric !== "other" && present.has(metric));
   const names = new Map(data.sources.map((source) => [source.id, source.name]));
+  const nameOf = (source: string | null): string => (source === null ? UNATTRIBUTED_NAME : (names.get(source) ?? source));
+
+  // Scoped figures count something else (see `summarise`): they get no cell, so they make no row or
+  // column of their own and cannot be read across a row as a source's toll. A part of a count is
+  // compared only when no outcome figure of its metric comes before it: then the count it is part of is
+  // not an outcome ("35 people had been rescued, including 11 who were injured"), and it is the toll.
+  const comparable: Figure[] = [];
+  const notCompared: NotComparedFigure[] = [];
+  for (const figure of shown) {
+    if (figure.scope === null) {
+      comparable.push(figure);
+      continue;
+    }
+    if (figure.scope === PART_OF_COUNT_SCOPE) {
+      const whole = comparable.findLast((candidate) => candidate.metric === figure.metric);
+      if (!whole) {
+        comparable.push(figure);
+        continue;
+      }
+      notCompared.push({ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf: whole.id });
+      continue;
+    }
+    notCompared.push({ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf: null });
+  }
+  const present = new Set(comparable.map((figure) => figure.metric));
+  const columns = OUTCOME_METRICS.filter((metric) => metric !== "other" && present.has(metric));
 
   const rows: ComparisonRow[] = [];
   const rowOf = new Map<string | null, ComparisonRow>();
-  for (const figure of shown) {
+  for (const figure of comparable) {
     let row = rowOf.get(figure.source);
     if (!row) {
-      const name = figure.source === null ? UNATTRIBUTED_NAME : (names.get(figure.source) ?? figure.source);
-      row = { source: figure.source, name, cells: columns.map(() => []) };
+      row = { source: figure.source, name: nameOf(figure.source), cells: columns.map(() => []), compared: columns.map(() => null) };
       rowOf.set(figure.source, row);
       rows.push(row);
     }
@@ -155,31 +210,39 @@ export function buildComparison(data: ArticleData): Comparison | null {
   }
 
   const figures: Record<string, Figure> = Object.fromEntries(shown.map((figure) => [figure.id, figure]));
+  for (const row of rows) row.compared = row.cells.map((ids) => highest(ids.map((id) => figures[id]!)));
+
   const summaries = columns.map((metric, column) => summarise(metric, column, rows, figures));
-  return { columns, rows, summaries, figures };
+  return { columns, rows, summaries, notCompared, figures };
+}
+
+/** The figure that stands for a source in one cell: the highest number it gives; the latest on a tie. */
+function highest(figures: Figure[]): string | null {
+  let best: Figure | null = null;
+  for (const figure of figures) {
+    if (!best || bounds(figure)[1] >= bounds(best)[1]) best = figure;
+  }
+  return best?.id ?? null;
 }
 
 /**
- * Summarise one metric over its comparable figures.
+ * Summarise one metric over each source's compared figure.
  *
  * A figure with a `scope` counts another event, a narrower scope or a breakdown ("36 in the June riots"):
- * it is shown in its cell, marked with that scope, but left out here, since putting it in the range or
+ * it is listed under the table with that scope, and left out here, since putting it in the range or
  * calling it a disagreement would claim that sources contradict each other when they count different things.
  */
 function summarise(metric: Metric, column: number, rows: ComparisonRow[], figures: Record<string, Figure>): MetricSummary {
-  const comparable = rows.map((row) =>
-    row.cells[column]!.map((id) => figures[id]!).filter((figure) => figure.scope === null),
-  );
-  const all = comparable.flat();
+  const compared = rows.map((row) => row.compared[column] ?? null);
+  const all = compared.filter((id): id is string => id !== null).map((id) => figures[id]!);
   const disagreements: Array<[string | null, string | null]> = [];
-  // Two sources disagree when some figure of one rules out some figure of the other. When each
-  // source's own figures are consistent, that is exactly "cannot all be true together" (intervals on a
-  // line that overlap pairwise share a point). A source whose own figures conflict (an updated toll)
-  // is not counted as disagreeing with itself.
+  // Two sources disagree when their compared figures rule each other out. Intervals on a line that
+  // overlap pairwise share a point, so no pair listed means all the figures can be true together.
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
-      const conflict = comparable[i]!.some((a) => comparable[j]!.some((b) => figuresConflict(a, b)));
-      if (conflict) disagreements.push([rows[i]!.source, rows[j]!.source]);
+      const a = compared[i];
+      const b = compared[j];
+      if (a && b && figuresConflict(figures[a]!, figures[b]!)) disagreements.push([rows[i]!.source, rows[j]!.source]);
     }
   }
   return {
@@ -191,26 +254,63 @@ function summarise(metric: Metric, column: number, rows: ComparisonRow[], figure
   };
 }
 
-/** Describe one metric's summary in a sentence ("Killed: 62–83 (sources disagree: A says 62, B says 83)"). */
-export function summaryText(comparison: Comparison, summary: MetricSummary): string {
-  const heading = METRIC_NAMES[summary.metric].heading;
-  if (summary.min === null || summary.max === null) {
-    return `${heading}: no figures to compare (each one has its own scope)`;
-  }
-  const range = summary.min === summary.max ? formatNumber(summary.min) : `${formatNumber(summary.min)}–${formatNumber(summary.max)}`;
-  const comparable = new Set(summary.figures);
-  const rowsWithFigures = comparison.rows.filter((row) => row.cells[comparison.columns.indexOf(summary.metric)]!.some((id) => comparable.has(id)));
-  if (rowsWithFigures.length < 2) return `${heading}: ${range} (one source only)`;
-  if (summary.disagreements.length === 0) return `${heading}: ${range} (sources agree: no figure rules out another)`;
+/**
+ * Write a metric's range: the lowest and highest number given ("62–83"), or "62" when every figure
+ * states the same number; a lone figure as the text words it ("at least 150").
+ */
+export function rangeText(comparison: Comparison, summary: MetricSummary): string {
+  if (summary.min === null || summary.max === null) return "";
+  if (summary.figures.length === 1) return formatFigure(comparison.figures[summary.figures[0]!]!);
+  return summary.min === summary.max ? formatNumber(summary.min) : `${formatNumber(summary.min)}–${formatNumber(summary.max)}`;
+}
 
-  const says = (source: string | null): string => {
-    const row = comparison.rows.find((candidate) => candidate.source === source)!;
-    const column = comparison.columns.indexOf(summary.metric);
-    const stated = row.cells[column]!.filter((id) => comparable.has(id)).map((id) => formatFigure(comparison.figures[id]!));
-    return `${row.name} says ${stated.join(" and ")}`;
-  };
-  const pairs = summary.disagreements.map(([a, b]) => `${says(a)}, ${says(b)}`);
-  return `${heading}: ${range} (sources disagree: ${pairs.join("; ")})`;
+/** Name a source and its compared figure for one metric: "Russian military (62)". */
+export function saysText(comparison: Comparison, metric: Metric, source: string | null): string {
+  const row = comparison.rows.find((candidate) => candidate.source === source)!;
+  const id = row.compared[comparison.columns.indexOf(metric)];
+  const name = source === null ? "this article" : row.name;
+  return id ? `${name} (${formatFigure(comparison.figures[id]!)})` : name;
+}
+
+/** What a metric's figures say together, after its range: "one source only", what they all allow, or who cannot both be right. */
+export function verdictText(comparison: Comparison, summary: MetricSummary): string {
+  if (summary.figures.length < 2) return "one source only";
+  if (summary.disagreements.length === 0) {
+    return `consistent: all of them allow ${commonText(summary.figures.map((id) => comparison.figures[id]!))}`;
+  }
+  const pairs = summary.disagreements.map(([a, b]) => `${saysText(comparison, summary.metric, a)} and ${saysText(comparison, summary.metric, b)}`);
+  return `cannot both be right: ${pairs.join("; ")}`;
+}
+
+/** Write the whole numbers that every figure allows ("53", "46–58", "62 or more", "more than 2 million"); the figures must overlap. */
+function commonText(figures: Figure[]): string {
+  const intervals = figures.map(figureInterval);
+  const lo = Math.max(...intervals.map((interval) => interval.lo));
+  const hi = Math.min(...intervals.map((interval) => interval.hi));
+  const loOpen = intervals.some((interval) => interval.lo === lo && interval.loOpen);
+  const hiOpen = intervals.some((interval) => interval.hi === hi && interval.hiOpen);
+  if (hi === Infinity) return loOpen ? `more than ${formatNumber(lo)}` : `${formatNumber(Math.ceil(lo))} or more`;
+  const low = loOpen ? Math.floor(lo) + 1 : Math.ceil(lo);
+  const high = hiOpen ? Math.ceil(hi) - 1 : Math.floor(hi);
+  return high <= low ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+}
+
+/** Describe one metric's summary in a sentence ("Killed: 62–83; cannot both be right: A (62) and B (83)"). */
+export function summaryText(comparison: Comparison, summary: MetricSummary): string {
+  return `${METRIC_NAMES[summary.metric].heading}: ${rangeText(comparison, summary)}; ${verdictText(comparison, summary)}`;
+}
+
+/** Describe what a figure left out of the comparison counts: its scope, or the count it is a part of. */
+export function notComparedText(comparison: Comparison, item: NotComparedFigure): string {
+  const figure = comparison.figures[item.id]!;
+  if (item.partOf === null) return figure.scope ?? "";
+  const whole = comparison.figures[item.partOf]!;
+  const owner = whole.source === figure.source ? "same source" : whole.source === null ? "this article" : nameOf(comparison, whole.source);
+  return `part of an earlier count; nearest earlier figure: ${formatFigure(whole)} (${owner})`;
+}
+
+function nameOf(comparison: Comparison, source: string): string {
+  return comparison.rows.find((row) => row.source === source)?.name ?? source;
 }
 
 /** The lowest and highest number a figure states, whatever order the tagger put them in. */

@@ -7,7 +7,7 @@ import type { Element, ElementContent, Parent, Root } from "hast";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import { buildComparison, formatFigure, METRIC_NAMES, summaryText, type Comparison, type ComparisonRow } from "./comparison.ts";
+import { buildComparison, formatFigure, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import "./mdast.ts";
 
@@ -146,7 +146,8 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
         index > 0 ? h("sup", String(index + 1)) : null,
       ),
     ]);
-    const mentions = [...new Set(source?.mentions ?? [])].filter((mention) => mention.trim() !== "" && mention !== note.name);
+    // "The interior ministry" or "a rights group" tell the reader nothing the name "Interior ministry" does not.
+    const mentions = [...new Set(source?.mentions ?? [])].filter((mention) => mention.trim() !== "" && bareName(mention) !== bareName(note.name));
 
     const paragraph = h(
       "p",
@@ -171,77 +172,144 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
   );
 }
 
-/** Render the comparison table and, under it, each metric's range and disagreements. */
+/** Render the comparison table and, under it, each metric's range and disagreements, and the figures not compared. */
 function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids: Set<string>, file: VFile): Element {
   const { columns } = comparison;
-  const cell = (figure: Figure, row: ComparisonRow): ElementContent[] => {
+  const sourceName = (source: string | null, name: string): Element | string =>
+    source !== null && notes.has(source) ? h("a", { href: `#fn-${source}` }, name) : name;
+  // A string, not a text node: hastscript would take a lone object child for properties.
+  const link = (figure: Figure, name: string, source: string | null, note: string): Element | string => {
     const text = formatFigure(figure);
     const noun = METRIC_NAMES[figure.metric].noun;
-    const scope = figure.scope ? `, ${figure.scope}` : "";
     // Same-looking numbers in different cells go to different sentences: the label (which starts with
     // the visible text, so voice control still finds it) says whose figure it is.
-    const label = `${text} ${noun}${scope}, ${row.source === null ? "stated by the article itself" : `according to ${row.name}`}`;
-    const content: ElementContent[] = [];
-    if (ids.has(figure.sentenceId)) {
-      content.push(h("a", { href: `#${figure.sentenceId}`, ariaLabel: label }, text));
-    } else {
-      // A link to a missing element is a broken link: show the figure unlinked and say so.
-      content.push({ type: "text", value: text });
-      file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
-        place: { line: figure.line, column: 1 },
-        ruleId: "missing-sentence",
-        source: "sourced",
-      });
-    }
-    // Scoped figures are marked so nobody reads them as disagreeing with the others (see comparison.ts).
-    if (figure.scope) content.push({ type: "text", value: " " }, h("span", { className: ["scope"] }, `(${figure.scope})`));
-    return content;
+    const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
+    if (ids.has(figure.sentenceId)) return h("a", { href: `#${figure.sentenceId}`, ariaLabel: label }, text);
+    // A link to a missing element is a broken link: show the figure unlinked and say so.
+    file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
+      place: { line: figure.line, column: 1 },
+      ruleId: "missing-sentence",
+      source: "sourced",
+    });
+    return text;
   };
 
   const head = h("thead", h("tr", h("th", { scope: "col" }, "Source"), columns.map((metric) => h("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
+  let others = false;
   const body = h(
     "tbody",
     lines(
       comparison.rows.map((row) => {
-        const name = row.source !== null && notes.has(row.source) ? h("a", { href: `#fn-${row.source}` }, row.name) : row.name;
-        const cells = row.cells.map((figureIds) => {
+        const cells = row.cells.map((figureIds, column) => {
           const figures = figureIds.map((id) => comparison.figures[id]!);
-          if (figures.length === 1) return h("td", cell(figures[0]!, row));
           if (figures.length === 0) return h("td");
-          return h("td", h("ul", { className: ["figures"] }, figures.map((figure) => h("li", cell(figure, row)))));
+          if (figures.length === 1) return h("td", link(figures[0]!, row.name, row.source, ""));
+          others = true;
+          return h(
+            "td",
+            h(
+              "ul",
+              { className: ["figures"] },
+              figures.map((figure) =>
+                figure.id === row.compared[column]
+                  ? h("li", link(figure, row.name, row.source, ""))
+                  : h("li", { className: ["not-compared"] }, link(figure, row.name, row.source, ", not compared"), " ", h("span", { className: ["scope"] }, "(not compared)")),
+              ),
+            ),
+          );
         });
-        return h("tr", h("th", { scope: "row" }, name), cells);
+        return h("tr", h("th", { scope: "row" }, sourceName(row.source, row.name)), cells);
       }),
     ),
   );
-  const scoped = Object.values(comparison.figures).some((figure) => figure.scope !== null);
+
   const ranges = h(
     "ul",
     { className: ["ranges"] },
     lines(
-      comparison.summaries.map((summary) =>
-        h(
+      comparison.summaries.map((summary) => {
+        const heading = METRIC_NAMES[summary.metric].heading;
+        const disagree = summary.disagreements.length > 0;
+        const verdict: ElementContent[] =
+          summary.disagreements.length > 1
+            ? [
+                { type: "text", value: "these pairs cannot both be right:" },
+                h(
+                  "ul",
+                  summary.disagreements.map(([a, b]) =>
+                    h("li", `${saysText(comparison, summary.metric, a)} and ${saysText(comparison, summary.metric, b)}`),
+                  ),
+                ),
+              ]
+            : [{ type: "text", value: verdictText(comparison, summary) }];
+        return h(
           "li",
-          { dataMetric: summary.metric, className: [summary.disagreements.length > 0 ? "disagree" : "agree"] },
-          summaryText(comparison, summary),
-        ),
-      ),
+          { dataMetric: summary.metric, className: [disagree ? "disagree" : "agree"] },
+          h("strong", heading),
+          `: ${rangeText(comparison, summary)}; `,
+          verdict,
+        );
+      }),
     ),
   );
-  const caption = "Outcome figures by source, as the text words them. Each figure links to the sentence that gives it.";
 
-  return h(
-    "section",
-    { className: ["comparison"], ariaLabelledBy: "comparison-label" },
-    lines([
-      h("h2", { id: "comparison-label" }, "Figures compared"),
-      h("table", lines([h("caption", caption), head, body])),
-      ranges,
-      scoped
-        ? h("p", { className: ["ranges-note"] }, "Figures marked with a scope (another event, or a narrower count) are left out of these ranges.")
-        : null,
-    ]),
-  );
+  const notCompared =
+    comparison.notCompared.length > 0
+      ? [
+          h("h3", { id: "not-compared-label" }, "Not compared: other events, other times, parts of a count"),
+          h(
+            "ul",
+            { className: ["not-compared-list"], ariaLabelledBy: "not-compared-label" },
+            lines(
+              comparison.notCompared.map((item) => {
+                const figure = comparison.figures[item.id]!;
+                const what = notComparedText(comparison, item);
+                const noun = METRIC_NAMES[figure.metric].noun;
+                return h(
+                  "li",
+                  sourceName(item.source, item.name),
+                  ": ",
+                  link(figure, item.name, item.source, `, ${what}`),
+                  noun ? ` ${noun}` : "",
+                  " — ",
+                  h("span", { className: ["scope"] }, what),
+                );
+              }),
+            ),
+          ),
+        ]
+      : [];
+
+  const intro = [
+    "Each figure as the text words it, linked to the sentence that gives it.",
+    others ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
+    " Under the table: the lowest and highest number per outcome, and which figures cannot both be right (“at least 62” and “83” can).",
+  ].join("");
+
+  const table =
+    columns.length > 0
+      ? [
+          h("p", { className: ["comparison-intro"] }, intro),
+          // The table scrolls sideways in its own box on a narrow screen; the box is focusable so that
+          // keyboard users can scroll it too, and named by the caption.
+          h(
+            "div",
+            { className: ["table-scroll"], role: "region", ariaLabelledBy: "comparison-caption", tabIndex: 0 },
+            h("table", lines([h("caption", { id: "comparison-caption" }, "Outcome figures by source"), head, body])),
+          ),
+          ranges,
+        ]
+      : [h("p", { className: ["comparison-intro"] }, "Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.")];
+
+  return h("section", { className: ["comparison"], ariaLabelledBy: "comparison-label" }, lines([h("h2", { id: "comparison-label" }, "Figures compared"), ...table, ...notCompared]));
+}
+
+/** A name without its case and a leading article, to tell whether a mention only repeats it. */
+function bareName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, "");
 }
 
 /** Keep only links a reader can follow safely: `javascript:` and the like never reach the page. */

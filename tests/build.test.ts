@@ -239,3 +239,62 @@ describe("buildSite with a path prefix", () => {
     await rm(site, { recursive: true });
   });
 });
+
+describe("buildSite: the figures table a reader sees", () => {
+  const FERRY = `---
+title: Ferry capsizes on the Meghna
+date: 2024-05-01
+sources:
+  - id: police
+    name: Police
+  - id: ministry
+    name: Shipping ministry
+---
+
+:source[Police said divers found 14 more bodies on Tuesday, bringing the toll to 45.]{#police}
+
+:source[The shipping ministry said 27 people had died.]{#ministry}
+
+:figure[About 70 people died]{scope="another ferry, in 2015"} when a ferry sank on the same river.
+`;
+  let page: string;
+
+  /** The text a reader sees in an element's HTML: tags dropped, entities the templates use decoded, space collapsed. */
+  const visible = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, "")
+      .replace(/&#x3C;|&lt;/g, "<")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim();
+
+  beforeAll(async () => {
+    const input = await articlesFolder("ferry-articles", { "ferry.md": FERRY });
+    const site = join(root, "ferry-site");
+    const { code } = await build({ input, output: site });
+    expect(code).toBe(0);
+    page = await readFile(join(site, "ferry", "index.html"), "utf8");
+  });
+
+  it("should compare a source by its latest toll and mark its increment 'not compared'", () => {
+    const rows = [...page.matchAll(/<tr>[\s\S]*?<\/tr>/g)].map((row) => [...row[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => visible(cell[1]!)));
+    expect(rows).toEqual([
+      ["Source", "Killed"],
+      ["Police", "14 (not compared)45"],
+      ["Shipping ministry", "27"],
+    ]);
+    const ranges = visible(/<ul class="ranges">[\s\S]*?<\/ul>/.exec(page)![0]);
+    expect(ranges).toBe("Killed: 27–45; cannot both be right: Police (45) and Shipping ministry (27)");
+  });
+
+  it("should list another event's figure under the table, with its scope, and keep it out of the range", () => {
+    expect(page).not.toMatch(/<tr>[^]*?This article \(unattributed\)[^]*?<\/tr>/);
+    const list = visible(/<ul class="not-compared-list"[\s\S]*?<\/ul>/.exec(page)![0]);
+    expect(list).toBe("This article (unattributed): about 70 killed — another ferry, in 2015");
+    expect(page).toContain("Not compared: other events, other times, parts of a count");
+  });
+
+  it("should scroll the table in its own focusable box, named by its caption", () => {
+    expect(page).toMatch(/<div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex="0"><table>\s*<caption id="comparison-caption">Outcome figures by source<\/caption>/);
+  });
+});

@@ -3,10 +3,13 @@ import {
   buildComparison,
   figuresConflict,
   formatFigure,
+  notComparedText,
+  PART_OF_COUNT_SCOPE,
   summaryText,
   UNATTRIBUTED_NAME,
   type Comparison,
 } from "../src/comparison.ts";
+import { figureScope } from "../src/nlp/scope.ts";
 import type { ArticleData, Figure, Source } from "../src/types.ts";
 
 function source(id: string, name: string): Source {
@@ -86,13 +89,13 @@ describe("buildComparison", () => {
     // "at least 62" is compatible with 83, and with 62.
     expect(killed.disagreements.flat()).not.toContain("coalition");
     expect(summaryText(comparison, killed)).toBe(
-      "Killed: 62–83 (sources disagree: Russian military says 62, Syrian Observatory for Human Rights says 83)",
+      "Killed: 62–83; cannot both be right: Russian military (62) and Syrian Observatory for Human Rights (83)",
     );
   });
 
   it("should say when a metric has a single source", () => {
     const comparison = build(seed());
-    expect(summaryText(comparison, summaryOf(comparison, "wounded"))).toBe("Wounded: 120 (one source only)");
+    expect(summaryText(comparison, summaryOf(comparison, "wounded"))).toBe("Wounded: at least 120; one source only");
   });
 
   it("should say so when all sources agree", () => {
@@ -101,14 +104,14 @@ describe("buildComparison", () => {
     const comparison = build(data);
     const killed = summaryOf(comparison, "killed");
     expect(killed.disagreements).toEqual([]);
-    expect(summaryText(comparison, killed)).toBe("Killed: 62–83 (sources agree: no figure rules out another)");
+    expect(summaryText(comparison, killed)).toBe("Killed: 62–83; consistent: all of them allow 83");
   });
 
   it("should add a row when a figure from another source is added", () => {
     const comparison = build(seed([figure({ id: "f5", value: 90, metric: "killed", source: "syrian-army", line: 9 })]));
     expect(comparison.rows).toHaveLength(4);
     // A source missing from the registry is named by its id rather than dropped.
-    expect(comparison.rows[3]).toEqual({ source: "syrian-army", name: "syrian-army", cells: [["f5"], []] });
+    expect(comparison.rows[3]).toEqual({ source: "syrian-army", name: "syrian-army", cells: [["f5"], []], compared: ["f5", null] });
     expect(summaryOf(comparison, "killed").max).toBe(90);
   });
 
@@ -164,22 +167,116 @@ describe("buildComparison", () => {
     expect(summaryOf(comparison, "killed").max).toBe(83);
   });
 
-  it("should show scoped figures in their cell but leave them out of the range and disagreements", () => {
+  it("should list scoped figures under the table, not in a cell, and leave them out of the range and disagreements", () => {
     const comparison = build(
       seed([
         figure({ id: "f5", value: 36, metric: "killed", source: "coalition", scope: "June riots", line: 7 }),
         figure({ id: "f6", value: 7, metric: "missing", source: "sohr", scope: "the previous day", line: 8 }),
       ]),
     );
-    expect(comparison.rows[0]!.cells[0]).toEqual(["f1", "f5"]);
+    expect(comparison.rows[0]!.cells[0]).toEqual(["f1"]);
+    expect(comparison.notCompared.map((item) => [item.id, item.name])).toEqual([
+      ["f5", "US-led coalition"],
+      ["f6", "Syrian Observatory for Human Rights"],
+    ]);
+    expect(notComparedText(comparison, comparison.notCompared[0]!)).toBe("June riots");
     const killed = summaryOf(comparison, "killed");
     expect(killed.figures).not.toContain("f5");
     expect([killed.min, killed.max]).toEqual([62, 83]);
     // 36 would rule out "at least 62" if it counted the same thing.
     expect(killed.disagreements).toEqual([["russia", "sohr"]]);
-    const missing = summaryOf(comparison, "missing");
-    expect([missing.min, missing.max]).toEqual([null, null]);
-    expect(summaryText(comparison, missing)).toBe("Missing: no figures to compare (each one has its own scope)");
+    // A metric with only scoped figures gets no (empty) column.
+    expect(comparison.columns).toEqual(["killed", "wounded"]);
+  });
+
+  it("should give a source whose only figures are scoped no row (another event is not a rival toll)", () => {
+    const comparison = build(seed([figure({ id: "f5", value: 240, qualifier: "at-least", metric: "killed", source: "un", scope: "Last year", line: 9 })]));
+    expect(comparison.rows.map((row) => row.source)).toEqual(["coalition", "russia", "sohr"]);
+    expect(comparison.notCompared.map((item) => [item.id, item.name])).toEqual([["f5", "un"]]);
+    expect(summaryOf(comparison, "killed").max).toBe(83);
+  });
+
+  it("should name the count a part belongs to: the nearest earlier compared figure of the same metric", () => {
+    const comparison = build(
+      seed([
+        figure({ id: "f5", value: 18, metric: "killed", source: "coalition", scope: PART_OF_COUNT_SCOPE, line: 5 }),
+        figure({ id: "f6", value: 30, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 6 }),
+        figure({ id: "f7", value: 36, metric: "killed", source: "sohr", scope: "June riots", line: 7 }),
+        figure({ id: "f8", value: 2, metric: "killed", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 8 }),
+      ]),
+    );
+    const [killed, wounded, june, two] = comparison.notCompared;
+    // Another event's figure (36 in June) is never taken for the count a later part belongs to.
+    expect([killed!.partOf, wounded!.partOf, june!.partOf, two!.partOf]).toEqual(["f3", "f4", null, "f3"]);
+    expect(notComparedText(comparison, killed!)).toBe("part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)");
+    expect(notComparedText(comparison, wounded!)).toBe("part of an earlier count; nearest earlier figure: at least 120 (same source)");
+    expect(notComparedText(comparison, june!)).toBe("June riots");
+    expect(summaryOf(comparison, "killed").min).toBe(62);
+  });
+
+  it("should compare a part when no outcome figure of its metric comes before it (the whole is not an outcome)", () => {
+    // "35 people had been rescued, including 11 who were injured. Four of them were in serious condition."
+    const comparison = build({
+      ...seed(),
+      figures: [
+        figure({ id: "a", value: 2, metric: "killed", source: "coalition", line: 1 }),
+        figure({ id: "b", value: 11, metric: "wounded", source: "russia", scope: PART_OF_COUNT_SCOPE, line: 2 }),
+        figure({ id: "c", value: 4, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 2 }),
+      ],
+    });
+    expect(comparison.columns).toEqual(["killed", "wounded"]);
+    expect(comparison.rows.map((row) => [row.source, row.cells])).toEqual([
+      ["coalition", [["a"], []]],
+      ["russia", [[], ["b"]]],
+    ]);
+    expect(comparison.notCompared).toEqual([{ id: "c", source: "sohr", name: "Syrian Observatory for Human Rights", partOf: "b" }]);
+  });
+
+  it("should say which number every consistent figure allows", () => {
+    const data = seed();
+    data.figures = [
+      figure({ id: "a", value: 46, qualifier: "at-least", metric: "killed", source: "coalition", line: 1 }),
+      figure({ id: "b", value: 58, qualifier: "up-to", metric: "killed", source: "russia", line: 2 }),
+      figure({ id: "c", value: 300000, qualifier: "more-than", metric: "displaced", source: "coalition", line: 3 }),
+      figure({ id: "d", value: 2000000, qualifier: "more-than", metric: "displaced", source: "russia", line: 4 }),
+      figure({ id: "e", value: 120, qualifier: "at-least", metric: "wounded", source: "coalition", line: 5 }),
+      figure({ id: "f", value: 100, qualifier: "at-least", metric: "wounded", source: "russia", line: 6 }),
+    ];
+    const comparison = build(data);
+    expect(comparison.summaries.map((summary) => summaryText(comparison, summary))).toEqual([
+      "Killed: 46–58; consistent: all of them allow 46–58",
+      "Wounded: 100–120; consistent: all of them allow 120 or more",
+      "Displaced: 300,000–2 million; consistent: all of them allow more than 2 million",
+    ]);
+  });
+
+  it("should match the tagger's wording for a part of a count", () => {
+    const sentence = "Police said 23 people died, and 18 of the dead were children.";
+    const start = sentence.indexOf("18");
+    expect(figureScope(sentence, start, start + 2)).toBe(PART_OF_COUNT_SCOPE);
+  });
+
+  it("should compare a source by its highest figure, so its increments and parts are no disagreement", () => {
+    // "Police found seven more bodies, raising the toll to 53": 7 is not a rival of "at least 46".
+    const data = seed();
+    data.figures = [
+      figure({ id: "a", value: 46, qualifier: "at-least", metric: "killed", source: "officials", line: 1 }),
+      figure({ id: "b", value: 7, metric: "killed", source: "police", line: 2 }),
+      figure({ id: "c", value: 53, metric: "killed", source: "police", line: 2 }),
+    ];
+    const comparison = build(data);
+    expect(comparison.rows[1]!.cells[0]).toEqual(["b", "c"]);
+    expect(comparison.rows[1]!.compared[0]).toBe("c");
+    const killed = summaryOf(comparison, "killed");
+    expect(killed.figures).toEqual(["a", "c"]);
+    expect([killed.min, killed.max]).toEqual([46, 53]);
+    expect(killed.disagreements).toEqual([]);
+    expect(summaryText(comparison, killed)).toBe("Killed: 46–53; consistent: all of them allow 53");
+  });
+
+  it("should call the article itself 'this article' in a disagreement", () => {
+    const comparison = build(seed([figure({ id: "f5", value: 90, metric: "killed", source: null, line: 9 })]));
+    expect(summaryText(comparison, summaryOf(comparison, "killed"))).toContain("Syrian Observatory for Human Rights (83) and this article (90)");
   });
 });
 
@@ -192,6 +289,13 @@ describe("formatFigure", () => {
     expect(formatFigure({ value: 300, valueMax: null, qualifier: "up-to" })).toBe("up to 300");
     expect(formatFigure({ value: 5, valueMax: null, qualifier: "at-most" })).toBe("at most 5");
     expect(formatFigure({ value: 200000, valueMax: 300000, qualifier: "range" })).toBe("200,000–300,000");
+  });
+
+  it("should write whole and short millions in words, as news text does", () => {
+    expect(formatFigure({ value: 1080000, valueMax: null, qualifier: "exact" })).toBe("1.08 million");
+    expect(formatFigure({ value: 12000000, valueMax: null, qualifier: "more-than" })).toBe("more than 12 million");
+    expect(formatFigure({ value: 1234567, valueMax: null, qualifier: "exact" })).toBe("1,234,567");
+    expect(formatFigure({ value: 999999, valueMax: null, qualifier: "exact" })).toBe("999,999");
   });
 
   it("should put a reversed range the right way round", () => {

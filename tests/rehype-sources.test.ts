@@ -220,6 +220,15 @@ describe("rehypeSources: sources section", () => {
     expect(toHtml(mentions)).toBe('<p class="source-mentions">Named in the text as <q>Russia\'s defense ministry</q> and <q>It</q>.</p>');
   });
 
+  it("should not list a mention that only repeats the name with an article or another case", async () => {
+    const data = seed();
+    data.sources[0] = source("coalition", "US-led coalition", { mentions: ["The US-led coalition", "the US-led Coalition", "a US-led coalition"] });
+    data.sources[1] = source("russia", "Russian military", { mentions: ["the Russian military", "Moscow"] });
+    const { tree } = await render(data);
+    expect(all(one(tree, byId("fn-coalition")), hasClass("source-mentions"))).toHaveLength(0);
+    expect(text(one(one(tree, byId("fn-russia")), hasClass("source-mentions")))).toBe("Named in the text as Moscow.");
+  });
+
   it("should add no section and no references when nothing is attributed", async () => {
     const data = seed();
     data.attributions = [];
@@ -262,7 +271,7 @@ describe("rehypeSources: comparison table", () => {
   it("should give the table a caption, column headers and a row per source linking to its note", async () => {
     const { tree } = await render(seed());
     const table = one(tree, tag("table"));
-    expect(text(one(table, tag("caption")))).toMatch(/^Outcome figures by source/);
+    expect(text(one(table, tag("caption")))).toBe("Outcome figures by source");
     const columns = all(one(table, tag("thead")), tag("th"));
     expect(columns.map((th) => [th.properties.scope, text(th)])).toEqual([
       ["col", "Source"],
@@ -289,23 +298,83 @@ describe("rehypeSources: comparison table", () => {
     const { tree } = await render(seed());
     const ranges = one(tree, hasClass("ranges"));
     expect(elements(ranges).map((li) => [li.properties.dataMetric, li.properties.className, text(li)])).toEqual([
-      ["killed", ["disagree"], "Killed: 62–83 (sources disagree: Russian military says 62, Syrian Observatory for Human Rights says 83)"],
-      ["wounded", ["agree"], "Wounded: 120 (one source only)"],
+      ["killed", ["disagree"], "Killed: 62–83; cannot both be right: Russian military (62) and Syrian Observatory for Human Rights (83)"],
+      ["wounded", ["agree"], "Wounded: at least 120; one source only"],
     ]);
   });
 
-  it("should mark a scoped figure with its scope and say scoped figures are left out of the ranges", async () => {
+  it("should list a scoped figure under the table with its scope, not in its source's cell", async () => {
     const data = seed();
     data.figures.push(figure({ id: "f5", value: 36, metric: "killed", source: "sohr", sentenceId: "s4", line: 7, scope: "June riots" }));
     const { tree } = await render(data);
     const sohrRow = all(one(tree, tag("tbody")), tag("tr"))[2]!;
-    const killed = elements(sohrRow).filter(tag("td"))[0]!;
-    expect(toHtml(killed)).toBe(
-      '<td><ul class="figures"><li><a href="#s3" aria-label="83 killed, according to Syrian Observatory for Human Rights">83</a></li>' +
-        '<li><a href="#s4" aria-label="36 killed, June riots, according to Syrian Observatory for Human Rights">36</a> <span class="scope">(June riots)</span></li></ul></td>',
+    expect(text(elements(sohrRow).filter(tag("td"))[0]!)).toBe("83");
+    expect(text(one(tree, hasClass("ranges")))).toContain("Killed: 62–83;");
+    expect(text(one(tree, byId("not-compared-label")))).toBe("Not compared: other events, other times, parts of a count");
+    const list = one(tree, hasClass("not-compared-list"));
+    expect(toHtml(list)).toBe(
+      '<ul class="not-compared-list" aria-labelledby="not-compared-label">\n' +
+        '<li><a href="#fn-sohr">Syrian Observatory for Human Rights</a>: ' +
+        '<a href="#s4" aria-label="36 killed, June riots, according to Syrian Observatory for Human Rights">36</a> killed — <span class="scope">June riots</span></li>\n</ul>',
     );
-    expect(text(one(tree, hasClass("ranges")))).toContain("Killed: 62–83 (");
-    expect(all(tree, hasClass("ranges-note"))).toHaveLength(1);
+  });
+
+  it("should say which earlier count a part belongs to, and leave it out of the table", async () => {
+    const data = seed();
+    data.figures.push(figure({ id: "f5", value: 18, metric: "killed", source: "russia", sentenceId: "s4", line: 7, scope: "part of the count before it" }));
+    const { tree } = await render(data);
+    expect(text(one(tree, hasClass("not-compared-list")))).toContain(
+      "Russian military: 18 killed — part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)",
+    );
+    expect(all(one(tree, tag("tbody")), tag("tr")).map((tr) => text(elements(tr).filter(tag("td"))[0]!))).toEqual(["at least 62", "62", "83"]);
+  });
+
+  it("should mark a source's other figures for one outcome as not compared, and say why above the table", async () => {
+    const data = seed();
+    data.figures.push(figure({ id: "f5", value: 14, metric: "killed", source: "sohr", sentenceId: "s4", line: 7 }));
+    const { tree } = await render(data);
+    const sohrRow = all(one(tree, tag("tbody")), tag("tr"))[2]!;
+    const items = all(elements(sohrRow).filter(tag("td"))[0]!, tag("li"));
+    expect(items.map((li) => [li.properties.className ?? null, text(li)])).toEqual([
+      [null, "83"],
+      [["not-compared"], "14 (not compared)"],
+    ]);
+    expect(text(one(tree, hasClass("comparison-intro")))).toContain("its highest is compared and the others are marked “not compared”");
+    // 14 would rule out "at least 62"; it is not compared, so the coalition is not said to disagree.
+    expect(text(one(tree, hasClass("ranges")))).toContain("Killed: 62–83; cannot both be right: Russian military (62) and Syrian Observatory for Human Rights (83)");
+  });
+
+  it("should list every disagreeing pair as its own item when there are several", async () => {
+    const data = seed();
+    data.figures.push(figure({ id: "f5", value: 40, metric: "killed", source: null, sentenceId: "s4", line: 7 }));
+    const { tree } = await render(data);
+    const killed = elements(one(tree, hasClass("ranges")))[0]!;
+    expect(text(killed)).toMatch(/^Killed: 40–83; these pairs cannot both be right:/);
+    expect(all(killed, tag("li")).map(text)).toEqual([
+      "US-led coalition (at least 62) and this article (40)",
+      "Russian military (62) and Syrian Observatory for Human Rights (83)",
+      "Russian military (62) and this article (40)",
+      "Syrian Observatory for Human Rights (83) and this article (40)",
+    ]);
+  });
+
+  it("should put the table in its own focusable, named scroll box (a phone scrolls the table, not the page)", async () => {
+    const { tree } = await render(seed());
+    const box = one(tree, hasClass("table-scroll"));
+    expect([box.tagName, box.properties.role, box.properties.tabIndex, box.properties.ariaLabelledBy]).toEqual(["div", "region", 0, ["comparison-caption"]]);
+    expect(elements(box).map((e) => e.tagName)).toEqual(["table"]);
+    expect(one(tree, tag("caption")).properties.id).toBe("comparison-caption");
+    // The explanation is outside the box, so it wraps to the screen instead of scrolling away.
+    expect(all(box, hasClass("comparison-intro"))).toHaveLength(0);
+  });
+
+  it("should show no table, only the list, when every figure has a scope", async () => {
+    const data = seed();
+    data.figures = data.figures.map((f) => ({ ...f, scope: "in 2015" }));
+    const { tree } = await render(data);
+    expect(all(tree, tag("table"))).toHaveLength(0);
+    expect(text(one(tree, hasClass("comparison-intro")))).toBe("Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.");
+    expect(all(one(tree, hasClass("not-compared-list")), tag("li"))).toHaveLength(4);
   });
 
   it("should render no table when the article has no comparable figures", async () => {
