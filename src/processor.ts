@@ -10,7 +10,6 @@ import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
 import { rehypeSafeUrls } from "./rehype-safe-urls.ts";
 import { rehypeSources } from "./rehype-sources.ts";
-import { rehypeTableAlign } from "./rehype-table-align.ts";
 import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
 import { remarkCheck } from "./remark-check.ts";
@@ -62,7 +61,6 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeSafeUrls)
-    .use(rehypeTableAlign)
     .use(rehypeSources)
     .use(rehypeStringify);
 }

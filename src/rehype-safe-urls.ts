@@ -6,6 +6,7 @@
  */
 import type { Element, Root, Text } from "hast";
 import { SKIP, visit } from "unist-util-visit";
+import { alignToClass } from "./rehype-table-align.ts";
 import type { VFile } from "vfile";
 
 const URL_PROPERTIES = ["href", "src", "cite", "action", "formAction", "poster", "srcSet"] as const;
@@ -23,10 +24,14 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
 }
 
-/** Drop every unsafe URL from the tree, with a warning each. */
+/**
+ * Drop every unsafe URL from the tree, with a warning each, and write GFM column alignment as classes
+ * (`alignToClass`): one walk over the tree for both.
+ */
 export function rehypeSafeUrls() {
   return (tree: Root, file: VFile) => {
     visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName === "th" || node.tagName === "td") alignToClass(node);
       for (const property of URL_PROPERTIES) {
         const value = node.properties[property];
         if (typeof value !== "string" || isSafeUrl(value)) continue;
