@@ -328,4 +328,15 @@ describe("findAttributions", () => {
     expect(sources("The bridge gave way at dawn, said a fire officer who asked not to be named.")).toEqual(["a fire officer"]);
     expect(sources("Nine workers were trapped, said a mine official contacted by phone in the capital.")).toEqual(["a mine official"]);
   });
+
+  it("should read 'say' after a quantifier as a noun, not a cue", () => {
+    expect(sources("Farmers want more say over how the river is shared.")).toEqual([]);
+    expect(sources("Voters should have the final say on the treaty.")).toEqual([]);
+    expect(sources("Farmers say the river is drying up.")).toEqual(["Farmers"]);
+  });
+
+  it("should keep a role noun and the body it serves with as one person", () => {
+    expect(sources("“We ran out of stretchers,” a volunteer with the Green Cross said.")).toEqual(["a volunteer with the Green Cross"]);
+    expect(sources("An aid worker with the charity said the road was cut.")).toEqual(["An aid worker with the charity"]);
+  });
 });

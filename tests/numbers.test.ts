@@ -606,4 +606,14 @@ describe("findNumbers: contract", () => {
     expect(one("Fresh shelling pushed the death toll just past 500.", "500")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
     expect(one("The death toll climbed to 31 in the past 48 hours.", "48").kind).not.toBe("figure");
   });
+
+  it("should skip an aside between a pair of dashes and read 'turned out' as a crowd", () => {
+    expect(one("Four guards—two men and two women—were detained overnight.", "Four")).toMatchObject({ kind: "figure", metric: "arrested" });
+    expect(one("Organisers said 8,000 people turned out despite the rain.", "8,000")).toMatchObject({ kind: "figure", metric: "crowd" });
+    expect(one("The 14 hikers turned out to be safe.", "14").kind).not.toBe("figure");
+  });
+
+  it("should not read taking part in a vote as a crowd", () => {
+    expect(one("About 90,000 residents—a third of the town—took part in the referendum.", "90,000").kind).not.toBe("figure");
+  });
 });

@@ -187,4 +187,8 @@ describe("SourceResolver", () => {
     expect(personalName("Land rights activist Grace Achieng")).toBe("Grace Achieng");
     expect(personalName("veteran campaigner John Musa")).toBe("John Musa");
   });
+
+  it("should read a name after an organisation and a lowercase role as a person", () => {
+    expect(personalName("Harbour Workers Union vice convener Lena Marsh")).toBe("Lena Marsh");
+  });
 });

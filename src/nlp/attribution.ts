@@ -410,6 +410,10 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
   return i;
 }
 
+/** Roles of a person named by the body they serve with: "a volunteer with the Red Cross". */
+const ROLE_BEFORE_WITH = /^(?:volunteer|worker|official|officer|spokes(?:man|woman|person)|doctor|nurse|medic|paramedic|member|researcher|lawyer|engineer|analyst|coordinator|director|manager|staffer|investigator|rescuer|representative)$/;
+/** Words before "say" that make it a noun: "more say", "the final say", "little say in". */
+const SAY_NOUN_BEFORE = /^(?:more|greater|bigger|larger|stronger|final|little|much|equal|real|direct|meaningful|decisive)$/;
 /** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
 const STATES_ADJECTIVE = /^(?!official$|principal$|general$)(?:[a-z-]+(?:al|ic|ern|ing|ive|ous|ful|ian|ean|ese|ish|ary)|member|island|nation|city|border|transit|donor|rogue|gulf|arab|baltic|nordic|allied|affected|sovereign|independent|neighbou?ring|other|several|many|some|both|all)$/;
 function usedAsNoun(tokens: Token[], i: number): boolean {
@@ -423,6 +427,8 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   // "the ceasefire said to hold": no speaker.
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
+  // "want more say in", "the final say over": "say" as a noun (a right to decide), after a quantifier.
+  if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.test(before.lower)) return true;
   // "Media reports said": the subject's head noun, not its verb.
   if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && STRONG_CUES.has(after.lower)) return true;
   return false;
@@ -604,6 +610,19 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       let k = start - 1;
       while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.capital && start - 1 - k < 4) k--;
       if (start - 1 - k >= 2 && atClauseBoundary(tokens, k, 0) && !isAdverbial(tokens, k, start - 1)) return { from: k, to: subjectEnd };
+    }
+    // "a volunteer with the Red Cross said", "an official with the ministry said": a person described by a role
+    // and the body they work with speaks, not the body.
+    if (tokens[start - 1]?.lower === "with" && ROLE_BEFORE_WITH.test(tokens[start - 2]?.lower ?? "") && !tokens[start - 2]!.capital) {
+      for (let k = start - 3; k >= 0 && k >= start - 6; k--) {
+        const t = tokens[k]!;
+        if (!t.word || t.capital && k > 0) break;
+        if (/^(?:a|an|the|one|another)$/.test(t.lower)) {
+          if (atClauseBoundary(tokens, k, 0)) return { from: k, to: subjectEnd };
+          break;
+        }
+        if (!isNounish(t) && !/ed$/.test(t.lower)) break;
+      }
     }
     // A lone lowercase modifier ("incoming") is no speaker.
     const last = tokens[subjectEnd - 1]!;

@@ -723,6 +723,16 @@ const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each
 /** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
 const LOSE_VERBS = set("lose loses lost losing");
 
+/** Punctuation that ends a dash aside's search: a dash (its close) or a full stop. */
+const DASH_ASIDE_ENDS = set("— – . ; ! ?");
+/** What people vote in, which "took part in" does not make a crowd: "took part in a referendum". */
+const VOTES = set("referendum vote voting poll polls election elections ballot survey census primary primaries");
+/** Whether "part" at `k` ("took part in ...") is followed within a few words by a vote, not a gathering. */
+function votedIn(toks: Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) if (VOTES.has(word(toks, j))) return true;
+  return false;
+}
+
 type Scan = { metric: Metric } | "agent" | null;
 
 /**
@@ -767,6 +777,16 @@ function scanForward(toks: Token[], from: number): Scan {
         k = punct(toks, j) === "," ? j : j - 1;
         continue;
       }
+      // "five members—three women and two men—were arrested": a pair of dashes sets off an aside, as a
+      // parenthesis does; skip it when its closing dash comes soon, before any full stop.
+      if ((t.text === "—" || t.text === "–") && k > from) {
+        let j = k + 1;
+        while (j < toks.length && j < k + 16 && !DASH_ASIDE_ENDS.has(punct(toks, j))) j++;
+        if (punct(toks, j) === t.text) {
+          k = j;
+          continue;
+        }
+      }
       if (";:.!?—–)[]".includes(t.text)) break;
       continue;
     }
@@ -800,9 +820,10 @@ function scanForward(toks: Token[], from: number): Scan {
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
-    const tookPart = (w === "part" && TAKE.has(word(toks, k - 1))) ||
-      // "more than 40,000 turned up", "thousands showed up".
+    const tookPart = (w === "part" && TAKE.has(word(toks, k - 1)) && !votedIn(toks, k)) ||
+      // "more than 40,000 turned up", "thousands showed up", "10,000 people turned out" (not "turned out to be").
       (w === "up" && /^(?:turned|showed)$/.test(word(toks, k - 1))) ||
+      (w === "out" && word(toks, k - 1) === "turned" && !/^(?:to|that)$/.test(word(toks, k + 1))) ||
       (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
     // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
     // is missing.

@@ -102,7 +102,7 @@ export function displayName(mention: string): string {
 }
 
 /** Roles that make a source a person even without a name: "a government spokesman". */
-const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative)$/;
+const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative|volunteer|medic|paramedic|rescuer|staffer|investigator|convene[ro])$/;
 
 /** Role words that are also the names of bodies ("the head office"): never a person by themselves. */
 const ORG_HEADS = /^(?:office|ministry|department|agency)$/;

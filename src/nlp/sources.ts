@@ -132,7 +132,7 @@ const ROLE_NOUNS = new Set([
   "nurse", "surgeon", "teacher", "farmer", "trader", "shopkeeper", "fisherman", "student", "driver", "passenger",
   "priest", "pastor", "imam", "engineer", "manager", "owner", "founder", "negotiator", "investigator", "prosecutor",
   "attorney", "advocate", "lecturer", "historian", "journalist", "editor", "photographer", "medic", "paramedic",
-  "volunteer", "worker", "official", "chaplain", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
+  "volunteer", "worker", "official", "chaplain", "convener", "convenor", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
 ]);
 
 /**
@@ -208,9 +208,9 @@ function particle(tokens: string[], j: number): boolean {
 
 const NAME_PARTICLES = new Set(["al", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "ter", "ben"]);
 
-/** The head noun of a name: the last word before any "of", "for", "in", "at" or "to" phrase. */
+/** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
 export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from) /)[0]!;
+  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from|with) /)[0]!;
   return words(normalised).pop() ?? "";
 }
 
