@@ -339,4 +339,33 @@ describe("findAttributions", () => {
     expect(sources("“We ran out of stretchers,” a volunteer with the Green Cross said.")).toEqual(["a volunteer with the Green Cross"]);
     expect(sources("An aid worker with the charity said the road was cut.")).toEqual(["An aid worker with the charity"]);
   });
+
+  it("should keep a middle initial inside a speaker's name", () => {
+    expect(sources("Major Lena T. Okafor said the search would resume at dawn.")).toEqual(["Major Lena T. Okafor"]);
+  });
+
+  it("should read 'emphasized' and 'reiterated' as cues", () => {
+    expect(sources("She emphasized: “The inquiry is still open.”")).toEqual(["She"]);
+    expect(sources("The ministry reiterated that the border would stay shut.")).toEqual(["The ministry"]);
+  });
+
+  it("should never take the hearer of 'told' for an inverted speaker, and allow a stray comma after a quoted speaker", () => {
+    expect(sources("Prices kept rising, told reporters.")).toEqual([]);
+    expect(sources("“It could take weeks,” Tom Reyes of the county water board, told reporters.")).toEqual(["Tom Reyes of the county water board"]);
+  });
+
+  it("should credit a sentence-closing speaker with an earlier nested speaker as the conduit", () => {
+    const found = findAttributions("The driver told police he had swerved to avoid a dog, the sheriff said.");
+    expect(found.map((a) => [a.sourceText, a.via])).toEqual([["the sheriff", "The driver"]]);
+  });
+
+  it("should extend 'according to' over a name in apposition that closes the sentence", () => {
+    expect(sources("The pump failed overnight, according to the mayor's spokesman, Ivo Petrak.")).toEqual(["the mayor's spokesman, Ivo Petrak"]);
+  });
+
+  it("should keep two coordinated speakers together before a determiner", () => {
+    expect(sources("Two guards were hurt in the brawl, a nurse and a prison official said.")).toEqual(["a nurse and a prison official"]);
+    expect(sources("Radio Sol and the state news agency, quoting the governor, said nine people drowned.")).toEqual(["Radio Sol and the state news agency"]);
+    expect(sources("The storm flooded a school and the ministry said classes would move online.")).toEqual(["the ministry"]);
+  });
 });

@@ -616,4 +616,10 @@ describe("findNumbers: contract", () => {
   it("should not read taking part in a vote as a crowd", () => {
     expect(one("About 90,000 residents—a third of the town—took part in the referendum.", "90,000").kind).not.toBe("figure");
   });
+
+  it("should read people who left or were driven from their homes as displaced", () => {
+    expect(one("Some 40,000 people have left their homes since the shelling began.", "40,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("About 900 families were driven from their homes.", "900").metric).not.toBe("displaced");
+    expect(one("Nearly 600 villagers returned to their homes.", "600").kind).not.toBe("figure");
+  });
 });

@@ -191,4 +191,17 @@ describe("SourceResolver", () => {
   it("should read a name after an organisation and a lowercase role as a person", () => {
     expect(personalName("Harbour Workers Union vice convener Lena Marsh")).toBe("Lena Marsh");
   });
+
+  it("should not take the person a spokesperson serves for the speaker", () => {
+    expect(personalName("a spokeswoman for Mr Okonjo")).toBeNull();
+    expect(personalName("an adviser to President Lima")).toBeNull();
+  });
+
+  it("should resolve 'the statement' to the body whose statement was cited before", () => {
+    const resolver = new SourceResolver();
+    const agency = resolver.resolve("the UN Refugee Agency");
+    resolver.resolve("the statement");
+    resolver.resolve("Aid chief Mara Holm");
+    expect(resolver.resolve("the statement")).toBe(agency);
+  });
 });

@@ -48,6 +48,7 @@ const STRONG_CUES = new Set([
   "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
+  "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
 ]);
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
@@ -137,7 +138,7 @@ const BETWEEN = new Set([
 /** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
 const ED_NOUNS = new Set([
   "armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned",
-  "surnamed", "named",
+  "surnamed", "named", "rescued", "retired",
 ]);
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 const ADVERBIAL_HEADS = new Set([
@@ -226,7 +227,11 @@ const DOTTED_TITLES = new Set([
 
 /** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
 function isTitleDot(tokens: Token[], i: number): boolean {
-  return tokens[i]?.text === "." && DOTTED_TITLES.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]!.capital && tokens[i + 1]?.capital === true;
+  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
+  const before = tokens[i - 1]!;
+  if (DOTTED_TITLES.has(before.lower)) return true;
+  // A middle initial between a first name and a surname: "Jo-Ann F. Burdian", "John Q. Public".
+  return before.text.length === 1 && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true && tokens[i - 2]!.word && tokens[i + 1]!.word;
 }
 
 /** Whether a token can belong to a speaker's noun phrase. */
@@ -330,6 +335,24 @@ function groupConjunct(tokens: Token[], from: number, to: number, limit: number)
   return before.word ? before.lower === "and" || before.lower === "but" : [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
 }
 
+/** Heads of a singular speaker that may be coordinated with another: "a witness and a politician said". */
+const SPEAKER_HEADS = /^(?:witness|eyewitness|politician|resident|survivor|official|spokes(?:man|woman|person)|doctor|nurse|medic|volunteer|worker|activist|lawyer|relative|neighbou?r|villager|journalist|photographer|reporter|diplomat|analyst|officer|agency|radio|television|broadcaster|newspaper)$/;
+
+/**
+ * Where a speaker starting at `start` with a determiner begins when another speaker is coordinated before it:
+ * "a witness and a politician from the area said", "RAI state radio and the ANSA news agency said". The left
+ * conjunct must open its clause and name a speaker (a capitalised name or a speaker's head noun).
+ */
+function coordinatedSpeaker(tokens: Token[], start: number): number {
+  if (start < 2 || tokens[start - 1]?.lower !== "and" || !DETERMINERS.has(tokens[start]!.lower)) return start;
+  const leftStart = walkBack(tokens, start - 1, 0);
+  if (leftStart >= start - 1 || !atClauseBoundary(tokens, leftStart, 0) || isAdverbial(tokens, leftStart, start - 1)) return start;
+  const head = tokens[start - 2]!;
+  const opener = tokens[leftStart]!;
+  if (!(opener.capital || /^(?:a|an|the)$/.test(opener.lower))) return start;
+  return head.capital || SPEAKER_HEADS.test(head.lower) ? leftStart : start;
+}
+
 /** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
 function atClauseBoundary(tokens: Token[], i: number, limit: number): boolean {
   if (i <= limit) return true;
@@ -410,6 +433,7 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
   return i;
 }
 
+const TOLD = /^(?:told|tells|tell)$/;
 /** Roles of a person named by the body they serve with: "a volunteer with the Red Cross". */
 const ROLE_BEFORE_WITH = /^(?:volunteer|worker|official|officer|spokes(?:man|woman|person)|doctor|nurse|medic|paramedic|member|researcher|lawyer|engineer|analyst|coordinator|director|manager|staffer|investigator|rescuer|representative)$/;
 /** Words before "say" that make it a noun: "more say", "the final say", "little say in". */
@@ -558,7 +582,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         // ", which monitors the war,", ", speaking in a televised address,", ", citing officials,".
         if (opener && (["which", "who", "whose", "whom"].includes(opener.lower) || (/ing$/.test(opener.lower) && !opener.capital))) {
           const from = walkBack(tokens, k, 0);
-          if (from < k) return { from, to: k };
+          if (from < k) return { from: coordinatedSpeaker(tokens, from), to: k };
         }
         break;
       }
@@ -595,6 +619,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         const from = walkBack(tokens, k, 0);
         if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: k };
         break;
+      }
+      // "“It could take days,” Jane Doe of the county emergency office, told reporters": a stray comma between a
+      // speaker who follows a quotation and the verb.
+      if (innerStart < innerEnd && (CLOSE_QUOTES.has(tokens[innerStart - 1]?.text ?? "") || tokens[innerStart - 1]?.text === '"') && tokens[innerStart]!.capital) {
+        return { from: innerStart, to: innerEnd };
       }
       return null;
     }
@@ -634,7 +663,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const leftStart = walkBack(tokens, start - 1, 0);
       if (leftStart < start - 1 && groupConjunct(tokens, leftStart, start - 1, 0)) return { from: leftStart, to: subjectEnd };
     }
-    return { from: start, to: subjectEnd };
+    return { from: coordinatedSpeaker(tokens, start), to: subjectEnd };
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -701,6 +730,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
         const acronym = tokens[to + 1];
         if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || [".", ",", ";"].includes(tokens[to + 2]!.text))) to += 2;
+        // "according to the governor's spokeswoman, Lara Ramsburg.": a name in apposition that closes the sentence.
+        else if (tokens[to]?.text === "," && acronym?.capital && closesSentence === false) {
+          let k = to + 1;
+          while (k < tokens.length && k - to <= 5 && (tokens[k]!.capital || isTitleDot(tokens, k))) k++;
+          if (k - to >= 3 && (k === tokens.length || [".", "!", "?"].includes(tokens[k]!.text))) to = k;
+        }
         push({
           sourceText: textOf(sentence, tokens, speakerFrom, to),
           sourceStart: tokens[speakerFrom]!.start,
@@ -903,6 +938,17 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
 
     // The speaker before the verb.
     const subject = subjectAt(i);
+    // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
+    // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
+    if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun &&
+      found.every((f) => f.kind !== "according-to") && insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
+      const f = makeFound(sentence, tokens, subject, token.text, kindFor(0, end), [0, end]);
+      f.via = found[0]!.sourceText;
+      found.length = 0;
+      found.push(f);
+      consumedTo = i;
+      continue;
+    }
     if (subject && !insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
       const pronoun = subject.to - subject.from === 1 && PRONOUNS.has(tokens[subject.from]!.lower);
       const spanStart = spanStartFor(tokens, subject.from, found.length > 0);
@@ -936,7 +982,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
 
     // The speaker after the verb: "..., reports the Committee to Protect Journalists", "“...,” said Jane Doe".
     const before = tokens[i - 1];
-    if (before && (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
+    // "..., told reporters": the object of "told" is the hearer, never an inverted speaker.
+    if (before && !TOLD.test(w) && (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
       const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
       let speakerTo = to;
       // "said a ministry spokesman, Jane Doe."

@@ -723,6 +723,9 @@ const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each
 /** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
 const LOSE_VERBS = set("lose loses lost losing");
 
+/** Verbs and prepositions before "their homes" that make people displaced: "left their homes", "driven from their homes". */
+const LEFT_HOMES = set("left leave leaving abandoned abandon from");
+const LEFT_HOME: Cue = { metric: "displaced", pos: "verb" };
 /** Punctuation that ends a dash aside's search: a dash (its close) or a full stop. */
 const DASH_ASIDE_ENDS = set("— – . ; ! ?");
 /** What people vote in, which "took part in" does not make a crowd: "took part in a referendum". */
@@ -838,7 +841,9 @@ function scanForward(toks: Token[], from: number): Scan {
       const among = ofPhraseMetric(toks, k);
       if (among.metric !== null) return { metric: among.metric };
     }
-    const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
+    // "100,000 people have left their homes", "were forced from their homes": the displaced.
+    const leftHomes = w === "homes" && word(toks, k - 1) === "their" && LEFT_HOMES.has(word(toks, k - 2));
+    const cue = tookPart ? TOOK_PART : leftHomes ? LEFT_HOME : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
       if (cue.weak) {

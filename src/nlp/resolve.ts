@@ -273,7 +273,8 @@ export class SourceResolver {
     if (isDocumentName(text)) {
       const words = stems(text);
       const recent = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
-      if (words.length === 0) return recent[0] ?? null;
+      // "said the statement" after "the statement added": the same document, so the same author.
+      if (words.length === 0) return recent.find((e) => e.mentions.some((m) => normaliseName(m) === key)) ?? recent[0] ?? null;
       if (words.length <= 2) {
         const match = recent.find((e) => words.every((w) => [...e.keys].some((k) => k.split(" ").some((kw) => kw.startsWith(w.slice(0, 5))))));
         if (match) return match;
