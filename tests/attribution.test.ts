@@ -368,4 +368,29 @@ describe("findAttributions", () => {
     expect(sources("Radio Sol and the state news agency, quoting the governor, said nine people drowned.")).toEqual(["Radio Sol and the state news agency"]);
     expect(sources("The storm flooded a school and the ministry said classes would move online.")).toEqual(["the ministry"]);
   });
+
+  it("should start a new statement after a clause opened by 'while' ends at its comma", () => {
+    expect(sources("While some residents said the dam had burst, the engineer said it held.")).toEqual(["some residents", "the engineer"]);
+  });
+
+  it("should read 'reports had said' with 'reports' as the subject's head noun", () => {
+    expect(sources("Early reports had said that a gas leak caused the fire.")).toEqual(["Early reports"]);
+  });
+
+  it("should find an inverted speaker with an adjective in -ed", () => {
+    expect(sources("“The water came so fast,” said a frightened resident who lost her car.")).toEqual(["a frightened resident"]);
+  });
+
+  it("should keep an anonymity clause with the speaker it describes", () => {
+    expect(sources("A guard who asked not to be named told reporters that the gate was open.")).toEqual(["A guard who asked not to be named"]);
+  });
+
+  it("should prefer a sentence-closing inverted speaker to a subject across a participle clause", () => {
+    expect(sources("Crews have not reached the lower floors, meaning the toll may rise, say local reporters.")).toEqual(["local reporters"]);
+    expect(sources("Passenger Ana Ruiz, 40, of Leon, said the bus tipped over.")).toEqual(["Passenger Ana Ruiz"]);
+  });
+
+  it("should keep a name whose apposition lacks its closing comma", () => {
+    expect(sources("Crews are “working around the clock,” Tunde Bello, a spokesman for the agency said.")).toEqual(["Tunde Bello, a spokesman for the agency"]);
+  });
 });

@@ -204,4 +204,11 @@ describe("SourceResolver", () => {
     resolver.resolve("Aid chief Mara Holm");
     expect(resolver.resolve("the statement")).toBe(agency);
   });
+
+  it("should not merge two people who share a surname but not a first name", () => {
+    const resolver = new SourceResolver();
+    const spokesman = resolver.resolve("railway spokesman Anil Sharma");
+    expect(resolver.resolve("passenger Ravi Sharma")).not.toBe(spokesman);
+    expect(resolver.resolve("Sharma")).toBe(spokesman);
+  });
 });

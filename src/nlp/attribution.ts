@@ -310,7 +310,7 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
     if (!isNounish(token)) {
       // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
       // head noun, since no verb is followed by "said".
-      if (start === end && i === end - 1 && REPORT_NOUNS.has(w) && STRONG_CUES.has(tokens[end]?.lower ?? "")) {
+      if (start === end && i === end - 1 && REPORT_NOUNS.has(w) && (STRONG_CUES.has(tokens[end]?.lower ?? "") || (BE_AUX.has(tokens[end]?.lower ?? "") && STRONG_CUES.has(tokens[end + 1]?.lower ?? "")))) {
         start = i;
         i--;
         continue;
@@ -425,7 +425,9 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     if (STOP_PREPOSITIONS.has(w) && !inName) break;
     // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
     const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && w !== "and") break;
+    // "said a shocked passenger": an adjective in "-ed" between a determiner and its noun.
+    const edAdjective = !token.capital && /ed$/.test(w) && i > from && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
@@ -434,6 +436,8 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
 }
 
 const TOLD = /^(?:told|tells|tell)$/;
+/** Words of a clause that withholds a speaker's name: "who did not give his name", "who asked not to be identified". */
+const ANONYMITY = /^(?:name|named|identified|identify|anonymity|anonymously|authori[sz]ed)$/;
 /** Roles of a person named by the body they serve with: "a volunteer with the Red Cross". */
 const ROLE_BEFORE_WITH = /^(?:volunteer|worker|official|officer|spokes(?:man|woman|person)|doctor|nurse|medic|paramedic|member|researcher|lawyer|engineer|analyst|coordinator|director|manager|staffer|investigator|rescuer|representative)$/;
 /** Words before "say" that make it a noun: "more say", "the final say", "little say in". */
@@ -455,6 +459,8 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
   if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.test(before.lower)) return true;
   // "Media reports said": the subject's head noun, not its verb.
   if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && STRONG_CUES.has(after.lower)) return true;
+  // "Initial reports had said": the head noun, then an auxiliary and the verb.
+  if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && BE_AUX.has(after.lower) && STRONG_CUES.has(tokens[i + 2]?.lower ?? "")) return true;
   return false;
 }
 
@@ -628,7 +634,24 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       return null;
     }
     if (subjectEnd === 0) return null;
+    // "One passenger who did not give his name told journalists": an anonymity clause describes the speaker.
+    for (let k = subjectEnd - 2; k > 0 && subjectEnd - k <= 10; k--) {
+      if (tokens[k]!.lower !== "who") continue;
+      if (tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower))) {
+        const from = walkBack(tokens, k, 0);
+        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: subjectEnd };
+      }
+      break;
+    }
     const start = walkBack(tokens, subjectEnd, 0);
+    // "“...,” Jane Doe, a spokesperson for the governor said": an apposition whose closing comma is missing.
+    if (start > 1 && /^(?:a|an)$/.test(tokens[start]!.lower) && tokens[start - 1]!.text === ",") {
+      const nameFrom = walkBack(tokens, start - 1, 0);
+      const name = tokens.slice(nameFrom, start - 1);
+      if (name.length >= 2 && name.every((t) => t.capital) && atClauseBoundary(tokens, nameFrom, 0) && !isAdverbial(tokens, nameFrom, start - 1)) {
+        return { from: nameFrom, to: subjectEnd };
+      }
+    }
     if (start === subjectEnd) {
       const before = tokens[subjectEnd - 1]!;
       if (before.word && PRONOUNS.has(before.lower)) return { from: subjectEnd - 1, to: subjectEnd };
@@ -936,8 +959,10 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "The army has not commented", "police did not say": a negated cue reports nothing.
     if (negatedAt(tokens, i) && !/^den/.test(w)) continue;
 
-    // The speaker before the verb.
-    const subject = subjectAt(i);
+    // The speaker before the verb; "..., meaning the toll may rise, say correspondents.": an inverted speaker that
+    // closes the sentence after a comma wins over a subject found across the comma.
+    const found0 = subjectAt(i);
+    const subject = found0 && tokens[i - 1]?.text === "," && !atClauseBoundary(tokens, found0.from, 0) && invertedAfterComma(tokens, i) ? null : found0;
     // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
     // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
     if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun &&
@@ -1098,6 +1123,19 @@ function namedSpeakerBefore(tokens: Token[], i: number): boolean {
   return before !== undefined && before.capital && before.word;
 }
 
+/** Whether "say", "says" or "said" at `i` is followed by a speaker (a determiner, a name or a plural noun) that closes the sentence. */
+function invertedAfterComma(tokens: Token[], i: number): boolean {
+  if (!/^(?:say|says|said)$/.test(tokens[i]!.lower)) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || TIME_NAMES.test(next.lower)) return false;
+  if (!isInvertedSpeaker(tokens, i)) return false;
+  const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
+  const last = tokens[to - 1]!;
+  const speakerLike = (t: Token) => t.capital || GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower) || /^[a-z]+[^s]s$/.test(t.text);
+  if (!(/^(?:a|an|the)$/.test(next.lower) || speakerLike(next) || speakerLike(last))) return false;
+  return to - i <= 8 && !tokens.slice(i + 1, to).every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower));
+}
+
 /** Whether the verb at `i` is followed by a speaker that runs to the end of the sentence. */
 function isInvertedSpeaker(tokens: Token[], i: number): boolean {
   const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
@@ -1136,6 +1174,8 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   if (found.length === 0) return false;
   const prev = found[found.length - 1]!;
   if (at < prev.sourceEnd) return true;
+  // "While unofficial sources said ..., Singh said ...": a clause opened by a subordinator ends at its comma.
+  if (/^(?:while|although|though|whereas)$/.test(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
   // "..., which the government denied": a relative clause on the whole statement starts a new one.
   if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.

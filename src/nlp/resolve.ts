@@ -79,6 +79,13 @@ const COMMON_SOURCES = new Set([
   "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "organisers", "organizers", "prosecutors",
 ]);
 
+/** Whether a source's name has no other first name than `given` ("Rajesh Kumar" is not "Mahesh Kumar"). */
+function sameGivenName(name: string, given: string): boolean {
+  const person = personalName(name);
+  if (!person || !person.includes(" ")) return true;
+  return person.toLowerCase().split(/\s+/).includes(given);
+}
+
 /** Make an id from a name: lowercase words joined by dashes. */
 export function sourceId(name: string): string {
   return (
@@ -286,7 +293,9 @@ export class SourceResolver {
     const tokens = text.replace(/^(the|a|an)\s+/i, "").split(/\s+/);
     const surname = (person ?? (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!) ? tokens[0]! : null))?.split(/\s+/).pop()?.toLowerCase();
     if (surname) {
-      const match = this.entries.find((e) => e.type === "person" && e.surname === surname);
+      // "passenger Mahesh Kumar" after "spokesman Rajesh Kumar": a full name with another first name is someone else.
+      const given = person && person.includes(" ") ? person.split(/\s+/)[0]!.toLowerCase() : null;
+      const match = this.entries.find((e) => e.type === "person" && e.surname === surname && (given === null || sameGivenName(e.name, given)));
       if (match) return match;
     }
 

@@ -215,7 +215,7 @@ const NAME_PARTICLES = new Set(["al", "bin", "ibn", "bint", "abu", "van", "von",
 
 /** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
 export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from|with) /)[0]!;
+  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from|with|who) /)[0]!;
   return words(normalised).pop() ?? "";
 }
 
