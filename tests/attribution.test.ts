@@ -393,4 +393,18 @@ describe("findAttributions", () => {
   it("should keep a name whose apposition lacks its closing comma", () => {
     expect(sources("Crews are “working around the clock,” Tunde Bello, a spokesman for the agency said.")).toEqual(["Tunde Bello, a spokesman for the agency"]);
   });
+
+  it("should read a clause without 'that' after a weak cue, and keep 'reiterated' weak", () => {
+    expect(sources("Witnesses suggest the bridge was already cracked.")).toEqual(["Witnesses"]);
+    expect(sources("The council reiterated its support for the mayor.")).toEqual([]);
+    expect(sources("Police, however, said nothing.")).toEqual([]);
+  });
+
+  it("should credit a sentence to an agent in a closing 'as reported by'", () => {
+    expect(sources("Eleven people drowned in the flash flood, as reported by local officials and rescuers.")).toEqual(["local officials and rescuers"]);
+  });
+
+  it("should keep sources quoted by an agency as the speaker", () => {
+    expect(sources("The cause is unknown, but sources quoted by the Tanjug agency said a valve failed.")).toEqual(["sources quoted by the Tanjug agency"]);
+  });
 });

@@ -622,4 +622,11 @@ describe("findNumbers: contract", () => {
     expect(one("About 900 families were driven from their homes.", "900").metric).not.toBe("displaced");
     expect(one("Nearly 600 villagers returned to their homes.", "600").kind).not.toBe("figure");
   });
+
+  it("should read 'killing all N', 'martyred', and a passive verb after an inclusion with no closing comma", () => {
+    expect(one("The bus plunged into a gorge, killing all 14 passengers.", "14")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Three soldiers were martyred in the ambush.", "Three")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("At least seven miners, including a foreman were killed.", "At least seven")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Forty people were rescued, including six who were injured.", "Forty").metric).not.toBe("wounded");
+  });
 });

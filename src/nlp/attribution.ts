@@ -45,7 +45,7 @@ const STRONG_CUES = new Set([
   "alleged", "alleges", "alleging", "declared", "declares", "asserted", "asserts", "contended", "contends",
   "wrote", "writes", "tweeted", "commented", "comments", "commenting", "stressed", "stresses", "urged",
   "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
-  "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
+  "noted", "notes", "suggested", "suggests", "suggest", "believes", "revealed", "reveals", "conceded", "concedes",
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
   "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
@@ -53,12 +53,13 @@ const STRONG_CUES = new Set([
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
 const WEAK_CUES = new Set([
-  "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests",
+  "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests", "suggest",
   "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
   "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
   "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares",
   "recorded", "documented", "registered", "counted",
+  "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
 ]);
 
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
@@ -486,6 +487,15 @@ function hasComplement(tokens: Token[], i: number): boolean {
   // "denied there had been any casualties", "confirmed it would": a clause without "that".
   const then = tokens[nextIndex + 1];
   if (next.word && /^(?:there|it|he|she|they|we)$/.test(next.lower) && then?.word && (BE_AUX.has(then.lower) || /^(?:would|could|will|can|may|might|must|should|did)$/.test(then.lower))) return true;
+  // "Survivors suggest the plane was struck": a determiner, a noun or two and an auxiliary open a clause.
+  if (next.word && /^(?:the|a|an|its|his|her|their|this|some|many|most)$/.test(next.lower)) {
+    for (let k = nextIndex + 2; k < Math.min(tokens.length, nextIndex + 5); k++) {
+      const t = tokens[k]!;
+      if (!t.word) break;
+      if (/^(?:was|were|is|are|had|has|have|would|could|will|may|might)$/.test(t.lower)) return true;
+      if (!isNounish(t)) break;
+    }
+  }
   // "confirmed two deaths", "reported 366 deaths": a counted outcome is what the speaker reports.
   if (next.word && COUNT_WORD.test(next.lower)) {
     for (let k = nextIndex + 1; k < Math.min(tokens.length, nextIndex + 4); k++) {
@@ -662,6 +672,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       let k = start - 1;
       while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.capital && start - 1 - k < 4) k--;
       if (start - 1 - k >= 2 && atClauseBoundary(tokens, k, 0) && !isAdverbial(tokens, k, start - 1)) return { from: k, to: subjectEnd };
+    }
+    // "sources quoted by the news agency Interfax said": the sources speak, through the agency.
+    if (/^(?:quoted|cited)$/.test(tokens[start - 2]?.lower ?? "") && tokens[start - 1]?.lower === "by" && start >= 3) {
+      const from = walkBack(tokens, start - 2, 0);
+      if (from < start - 2 && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, start - 2)) return { from, to: subjectEnd };
     }
     // "a volunteer with the Red Cross said", "an official with the ministry said": a person described by a role
     // and the body they work with speaks, not the body.
@@ -890,6 +905,26 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
     }
 
+    // "..., as reported by officials and hospital sources.": the agent closing the sentence reports all of it.
+    if (/^(?:reported|confirmed|announced|stated)$/.test(w) && tokens[i - 1]?.lower === "as" && tokens[i - 2]?.text === "," && tokens[i + 1]?.lower === "by") {
+      let agentTo = i + 2;
+      while (agentTo < tokens.length && agentTo - i <= 12 && (tokens[agentTo]!.word || tokens[agentTo]!.text === "'" || tokens[agentTo]!.text === "’")) agentTo++;
+      if (agentTo > i + 2 && (agentTo === tokens.length || [".", "!", "?"].includes(tokens[agentTo]!.text))) {
+        push({
+          sourceText: textOf(sentence, tokens, i + 2, agentTo),
+          sourceStart: tokens[i + 2]!.start,
+          sourceEnd: tokens[agentTo - 1]!.end,
+          cue: `as ${token.text} by`,
+          kind: kindFor(0, end),
+          via: null,
+          span: [0, end],
+          pronoun: false,
+        });
+        consumedTo = agentTo - 1;
+        continue;
+      }
+    }
+
     // A figure credited by a passive agent: "a fatalities count of 281 issued Monday by the government".
     if (AGENT_PARTICIPLES.has(w) && i > 0 && tokens[i - 1]!.word && !BE_AUX.has(tokens[i - 1]!.lower)) {
       let byAt = -1;
@@ -1008,7 +1043,9 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // The speaker after the verb: "..., reports the Committee to Protect Journalists", "“...,” said Jane Doe".
     const before = tokens[i - 1];
     // "..., told reporters": the object of "told" is the hearer, never an inverted speaker.
-    if (before && !TOLD.test(w) && (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
+    // "Police, however, said nothing": an object pronoun after the verb is what was said, not who said it.
+    if (before && !TOLD.test(w) && !/^(?:nothing|little|much|more|so|this|that|otherwise|none|anything|something|everything)$/.test(tokens[i + 1]?.lower ?? "") &&
+      (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
       const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
       let speakerTo = to;
       // "said a ministry spokesman, Jane Doe."

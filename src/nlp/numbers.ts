@@ -253,7 +253,7 @@ const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue
   for (const w of words.split(" ")) CUES.set(w, { metric, pos, ...extra });
 };
 addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
-addCues("killed", "verb", "died die dies perished drowned");
+addCues("killed", "verb", "died die dies perished drowned martyred");
 addCues("killed", "adj", "dead slain deceased");
 addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
@@ -774,9 +774,20 @@ function scanForward(toks: Token[], from: number): Scan {
         continue;
       }
       if (t.text === "," && (INCLUSION.has(word(toks, k + 1)) || APPOSITION_OPENERS.has(word(toks, k + 1)))) {
-        // An appositive list ("six officials, including chairman X and Y, had been detained"): skip to its comma.
+        // An appositive list ("six officials, including chairman X and Y, had been detained"): skip to its comma,
+        // or to the clause's own verb when the closing comma is missing ("five civilians, including two women were
+        // killed").
         let j = k + 1;
-        while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) j++;
+        let relativeInside = false;
+        while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) {
+          if (/^(?:who|which|that|whom)$/.test(word(toks, j))) relativeInside = true;
+          if (!relativeInside && PASSIVE_AUX.has(word(toks, j)) && CUES.get(word(toks, j + 1))?.pos === "verb") break;
+          j++;
+        }
+        if (!relativeInside && PASSIVE_AUX.has(word(toks, j))) {
+          k = j - 1;
+          continue;
+        }
         k = punct(toks, j) === "," ? j : j - 1;
         continue;
       }
@@ -951,8 +962,11 @@ function outcome(
   // Outcomes happen to people: "rebels captured 3 towns" and "200 houses were destroyed" count things.
   if (thingsHead(toks, last + 1)) return none;
   // 1. The number is the object of an outcome verb: "killed at least 62 troops", "jailed two journalists".
-  const verb = CUES.get(prev);
-  if (verb !== undefined && verb.transitive && !verb.passiveOnly && (prev.endsWith("ing") || !passiveAt(toks, start - 1))) return figure(verb.metric);
+  // "killing all nine people aboard": "all" between the verb and its number.
+  const verbAt = prev === "all" ? start - 2 : start - 1;
+  const verbWord = word(toks, verbAt);
+  const verb = CUES.get(verbWord);
+  if (verb !== undefined && verb.transitive && !verb.passiveOnly && (verbWord.endsWith("ing") || !passiveAt(toks, verbAt))) return figure(verb.metric);
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
   }
