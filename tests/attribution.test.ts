@@ -404,7 +404,12 @@ describe("findAttributions", () => {
     expect(sources("Eleven people drowned in the flash flood, as reported by local officials and rescuers.")).toEqual(["local officials and rescuers"]);
   });
 
-  it("should keep sources quoted by an agency as the speaker", () => {
-    expect(sources("The cause is unknown, but sources quoted by the Tanjug agency said a valve failed.")).toEqual(["sources quoted by the Tanjug agency"]);
+  it("should keep sources quoted by an agency as the speaker, the agency as the conduit", () => {
+    const found = findAttributions("The cause is unknown, but sources quoted by the Tanjug agency said a valve failed.");
+    expect(found.map((a) => [a.sourceText, a.via])).toEqual([["sources", "the Tanjug agency"]]);
+  });
+
+  it("should keep the earlier speaker when the sentence closes with an agency's report", () => {
+    expect(sources("The bomber injured 23 people, the governor's spokesman Ali Noor said, Reuters reports.")[0]).toBe("the governor's spokesman Ali Noor");
   });
 });

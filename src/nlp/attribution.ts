@@ -437,6 +437,8 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
 }
 
 const TOLD = /^(?:told|tells|tell)$/;
+/** A speaker relayed by a passive conduit: "sources quoted by Interfax". */
+const QUOTED_BY = /^(\S+(?: \S+){0,3}?) (?:quoted|cited) by (\S.*)$/;
 /** Words of a clause that withholds a speaker's name: "who did not give his name", "who asked not to be identified". */
 const ANONYMITY = /^(?:name|named|identified|identify|anonymity|anonymously|authori[sz]ed)$/;
 /** Roles of a person named by the body they serve with: "a volunteer with the Red Cross". */
@@ -1000,7 +1002,8 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     const subject = found0 && tokens[i - 1]?.text === "," && !atClauseBoundary(tokens, found0.from, 0) && invertedAfterComma(tokens, i) ? null : found0;
     // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
     // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
-    if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun &&
+    // "..., Reuters reports." is a conduit instead: the earlier speaker stays the source.
+    if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun && !/^report/.test(w) &&
       found.every((f) => f.kind !== "according-to") && insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
       const f = makeFound(sentence, tokens, subject, token.text, kindFor(0, end), [0, end]);
       f.via = found[0]!.sourceText;
@@ -1017,6 +1020,13 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const f = makeFound(sentence, tokens, subject, token.text, kindFor(spanFrom, end), [spanFrom, end]);
       f.pronoun = pronoun;
       f.via = citing(sentence, tokens, subject.to, i) ?? citing(sentence, tokens, i + 1, tokens.length);
+      // "sources quoted by the agency Interfax said": the sources speak, the agency is the conduit.
+      const quotedBy = subject.to - subject.from > 3 ? QUOTED_BY.exec(f.sourceText) : null;
+      if (quotedBy) {
+        f.sourceText = quotedBy[1]!;
+        f.sourceEnd = f.sourceStart + quotedBy[1]!.length;
+        f.via = quotedBy[2]!;
+      }
       push(f);
       mainSubject ??= subject;
       consumedTo = i;
