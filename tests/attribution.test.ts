@@ -412,4 +412,9 @@ describe("findAttributions", () => {
   it("should keep the earlier speaker when the sentence closes with an agency's report", () => {
     expect(sources("The bomber injured 23 people, the governor's spokesman Ali Noor said, Reuters reports.")[0]).toBe("the governor's spokesman Ali Noor");
   });
+
+  it("should find a speaker in an absolute clause opened by 'with'", () => {
+    expect(sources("Shops stayed shut, with local radio reporting that three people had been shot.")).toEqual(["local radio"]);
+    expect(sources("She left with her brothers reporting for work.")).toEqual([]);
+  });
 });

@@ -850,6 +850,18 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
     }
 
+    // "..., with various media outlets reporting that five people had died": a speaker in an absolute clause.
+    if (/^(?:saying|reporting|claiming|estimating)$/.test(w) && tokens[i - 1]?.word && (w === "saying" || hasComplement(tokens, i))) {
+      const from = walkBack(tokens, i, 0);
+      if (from < i && tokens[from - 1]?.lower === "with" && from - 1 > 0) {
+        push({
+          ...makeFound(sentence, tokens, { from, to: i }, token.text, kindFor(tokens[from - 1]!.start, end), [tokens[from - 1]!.start, end]),
+        });
+        consumedTo = i;
+        continue;
+      }
+    }
+
     // Participles that reuse the main speaker: ", saying ...".
     if (PARTICIPLE_CUES.has(w) && tokens[i - 1]?.text === ",") {
       if (found.length > 0) continue;
