@@ -211,4 +211,12 @@ describe("SourceResolver", () => {
     expect(resolver.resolve("passenger Ravi Sharma")).not.toBe(spokesman);
     expect(resolver.resolve("Sharma")).toBe(spokesman);
   });
+
+  it("should resolve 'the statement' to the source last noted as speaking through a statement", () => {
+    const resolver = new SourceResolver();
+    const police = resolver.resolve("the state police");
+    resolver.noteDocument(police!);
+    resolver.resolve("Human Rights Watch");
+    expect(resolver.resolve("the statement")).toBe(police);
+  });
 });

@@ -146,6 +146,8 @@ export class SourceResolver {
   private byId = new Map<string, Entry>();
   private byKey = new Map<string, Entry>();
   private clock = 0;
+  /** The source whose statement "the statement" now names: the last one cited "in a statement" or by it. */
+  private documentAuthor: Entry | null = null;
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
@@ -228,6 +230,11 @@ export class SourceResolver {
     entry.lastSeen = this.clock++;
   }
 
+  /** Record that a source just spoke through a statement ("In a statement, the police said"), which a later "the statement" names. */
+  noteDocument(id: string): void {
+    this.documentAuthor = this.byId.get(id) ?? this.documentAuthor;
+  }
+
   /** The source a mention would resolve to now, without recording it or creating one. */
   peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
@@ -254,6 +261,7 @@ export class SourceResolver {
     const found = this.find(text);
     if (found) {
       this.touch(found, text);
+      if (isDocumentName(text)) this.documentAuthor = found;
       return found.id;
     }
     const name = personalName(text) ?? displayName(text);
@@ -280,8 +288,8 @@ export class SourceResolver {
     if (isDocumentName(text)) {
       const words = stems(text);
       const recent = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
-      // "said the statement" after "the statement added": the same document, so the same author.
-      if (words.length === 0) return recent.find((e) => e.mentions.some((m) => normaliseName(m) === key)) ?? recent[0] ?? null;
+      // "said the statement" after "In a statement, the police said": the same document, so the same author.
+      if (words.length === 0) return this.documentAuthor ?? recent[0] ?? null;
       if (words.length <= 2) {
         const match = recent.find((e) => words.every((w) => [...e.keys].some((k) => k.split(" ").some((kw) => kw.startsWith(w.slice(0, 5))))));
         if (match) return match;
