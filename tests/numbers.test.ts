@@ -629,4 +629,9 @@ describe("findNumbers: contract", () => {
     expect(one("At least seven miners, including a foreman were killed.", "At least seven")).toMatchObject({ kind: "figure", metric: "killed" });
     expect(one("Forty people were rescued, including six who were injured.", "Forty").metric).not.toBe("wounded");
   });
+
+  it("should give a number coordinated in a list after an inclusion word the list's outcome", () => {
+    expect(one("The dead included three guards and five prisoners.", "five")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("The committee included three guards and five prisoners.", "five").kind).not.toBe("figure");
+  });
 });

@@ -1046,6 +1046,15 @@ function outcome(
     const inherited = earlier.length > 0 ? earlier[earlier.length - 1]! : cueBefore(toks, start - 2, 20, false);
     if (inherited !== null) return figure(inherited);
   }
+  // "The dead included four civilians and six security personnel": a number coordinated in a list after an
+  // inclusion word shares the list's outcome.
+  if (prev === "and" && earlier.length > 0) {
+    for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
+      if (toks[k]!.type === "punct") break;
+      const numeral = toks[k]!.type === "num" || UNIT_WORDS.has(word(toks, k)) || TEEN_WORDS.has(word(toks, k)) || TENS_WORDS.has(word(toks, k));
+      if (numeral && INCLUSION.has(word(toks, k - 1))) return figure(earlier[earlier.length - 1]!);
+    }
+  }
   // "19 passengers died on the spot and four others on the way": an elliptical clause repeats the outcome.
   if ((prev === "and" || prev === ",") && /^(?:others|more)$/.test(word(toks, after)) && earlier.length > 0) {
     return figure(earlier[earlier.length - 1]!);
