@@ -16,6 +16,9 @@ import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRan
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
+/** A statement a speaker issues, which a later "the statement" refers back to. */
+const A_STATEMENT = /\b(?:a|its|his|her|their) (?:written )?statement\b/i;
+
 /** Options of `remarkAttribution`. */
 export interface AttributionOptions {
   /** Canonical sources and their aliases (the front matter's `sources`). Default: none. */
@@ -216,6 +219,8 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       });
       continue;
     }
+    // "In a statement, the police said ...": a later "the statement" is theirs.
+    if (!f.pronoun && A_STATEMENT.test(node.data.text)) resolver.noteDocument(source);
     const via = f.via ? resolver.resolve(f.via) : null;
     if (attributions.some((a) => a.source === source)) continue;
     attributions.push({

@@ -328,4 +328,93 @@ describe("findAttributions", () => {
     expect(sources("The bridge gave way at dawn, said a fire officer who asked not to be named.")).toEqual(["a fire officer"]);
     expect(sources("Nine workers were trapped, said a mine official contacted by phone in the capital.")).toEqual(["a mine official"]);
   });
+
+  it("should read 'say' after a quantifier as a noun, not a cue", () => {
+    expect(sources("Farmers want more say over how the river is shared.")).toEqual([]);
+    expect(sources("Voters should have the final say on the treaty.")).toEqual([]);
+    expect(sources("Farmers say the river is drying up.")).toEqual(["Farmers"]);
+  });
+
+  it("should keep a role noun and the body it serves with as one person", () => {
+    expect(sources("“We ran out of stretchers,” a volunteer with the Green Cross said.")).toEqual(["a volunteer with the Green Cross"]);
+    expect(sources("An aid worker with the charity said the road was cut.")).toEqual(["An aid worker with the charity"]);
+  });
+
+  it("should keep a middle initial inside a speaker's name", () => {
+    expect(sources("Major Lena T. Okafor said the search would resume at dawn.")).toEqual(["Major Lena T. Okafor"]);
+  });
+
+  it("should read 'emphasized' and 'reiterated' as cues", () => {
+    expect(sources("She emphasized: “The inquiry is still open.”")).toEqual(["She"]);
+    expect(sources("The ministry reiterated that the border would stay shut.")).toEqual(["The ministry"]);
+  });
+
+  it("should never take the hearer of 'told' for an inverted speaker, and allow a stray comma after a quoted speaker", () => {
+    expect(sources("Prices kept rising, told reporters.")).toEqual([]);
+    expect(sources("“It could take weeks,” Tom Reyes of the county water board, told reporters.")).toEqual(["Tom Reyes of the county water board"]);
+  });
+
+  it("should credit a sentence-closing speaker with an earlier nested speaker as the conduit", () => {
+    const found = findAttributions("The driver told police he had swerved to avoid a dog, the sheriff said.");
+    expect(found.map((a) => [a.sourceText, a.via])).toEqual([["the sheriff", "The driver"]]);
+  });
+
+  it("should extend 'according to' over a name in apposition that closes the sentence", () => {
+    expect(sources("The pump failed overnight, according to the mayor's spokesman, Ivo Petrak.")).toEqual(["the mayor's spokesman, Ivo Petrak"]);
+  });
+
+  it("should keep two coordinated speakers together before a determiner", () => {
+    expect(sources("Two guards were hurt in the brawl, a nurse and a prison official said.")).toEqual(["a nurse and a prison official"]);
+    expect(sources("Radio Sol and the state news agency, quoting the governor, said nine people drowned.")).toEqual(["Radio Sol and the state news agency"]);
+    expect(sources("The storm flooded a school and the ministry said classes would move online.")).toEqual(["the ministry"]);
+  });
+
+  it("should start a new statement after a clause opened by 'while' ends at its comma", () => {
+    expect(sources("While some residents said the dam had burst, the engineer said it held.")).toEqual(["some residents", "the engineer"]);
+  });
+
+  it("should read 'reports had said' with 'reports' as the subject's head noun", () => {
+    expect(sources("Early reports had said that a gas leak caused the fire.")).toEqual(["Early reports"]);
+  });
+
+  it("should find an inverted speaker with an adjective in -ed", () => {
+    expect(sources("“The water came so fast,” said a frightened resident who lost her car.")).toEqual(["a frightened resident"]);
+  });
+
+  it("should keep an anonymity clause with the speaker it describes", () => {
+    expect(sources("A guard who asked not to be named told reporters that the gate was open.")).toEqual(["A guard who asked not to be named"]);
+  });
+
+  it("should prefer a sentence-closing inverted speaker to a subject across a participle clause", () => {
+    expect(sources("Crews have not reached the lower floors, meaning the toll may rise, say local reporters.")).toEqual(["local reporters"]);
+    expect(sources("Passenger Ana Ruiz, 40, of Leon, said the bus tipped over.")).toEqual(["Passenger Ana Ruiz"]);
+  });
+
+  it("should keep a name whose apposition lacks its closing comma", () => {
+    expect(sources("Crews are “working around the clock,” Tunde Bello, a spokesman for the agency said.")).toEqual(["Tunde Bello, a spokesman for the agency"]);
+  });
+
+  it("should read a clause without 'that' after a weak cue, and keep 'reiterated' weak", () => {
+    expect(sources("Witnesses suggest the bridge was already cracked.")).toEqual(["Witnesses"]);
+    expect(sources("The council reiterated its support for the mayor.")).toEqual([]);
+    expect(sources("Police, however, said nothing.")).toEqual([]);
+  });
+
+  it("should credit a sentence to an agent in a closing 'as reported by'", () => {
+    expect(sources("Eleven people drowned in the flash flood, as reported by local officials and rescuers.")).toEqual(["local officials and rescuers"]);
+  });
+
+  it("should keep sources quoted by an agency as the speaker, the agency as the conduit", () => {
+    const found = findAttributions("The cause is unknown, but sources quoted by the Tanjug agency said a valve failed.");
+    expect(found.map((a) => [a.sourceText, a.via])).toEqual([["sources", "the Tanjug agency"]]);
+  });
+
+  it("should keep the earlier speaker when the sentence closes with an agency's report", () => {
+    expect(sources("The bomber injured 23 people, the governor's spokesman Ali Noor said, Reuters reports.")[0]).toBe("the governor's spokesman Ali Noor");
+  });
+
+  it("should find a speaker in an absolute clause opened by 'with'", () => {
+    expect(sources("Shops stayed shut, with local radio reporting that three people had been shot.")).toEqual(["local radio"]);
+    expect(sources("She left with her brothers reporting for work.")).toEqual([]);
+  });
 });

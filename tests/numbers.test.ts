@@ -606,4 +606,32 @@ describe("findNumbers: contract", () => {
     expect(one("Fresh shelling pushed the death toll just past 500.", "500")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "more-than" });
     expect(one("The death toll climbed to 31 in the past 48 hours.", "48").kind).not.toBe("figure");
   });
+
+  it("should skip an aside between a pair of dashes and read 'turned out' as a crowd", () => {
+    expect(one("Four guards—two men and two women—were detained overnight.", "Four")).toMatchObject({ kind: "figure", metric: "arrested" });
+    expect(one("Organisers said 8,000 people turned out despite the rain.", "8,000")).toMatchObject({ kind: "figure", metric: "crowd" });
+    expect(one("The 14 hikers turned out to be safe.", "14").kind).not.toBe("figure");
+  });
+
+  it("should not read taking part in a vote as a crowd", () => {
+    expect(one("About 90,000 residents—a third of the town—took part in the referendum.", "90,000").kind).not.toBe("figure");
+  });
+
+  it("should read people who left or were driven from their homes as displaced", () => {
+    expect(one("Some 40,000 people have left their homes since the shelling began.", "40,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("About 900 families were driven from their homes.", "900").metric).not.toBe("displaced");
+    expect(one("Nearly 600 villagers returned to their homes.", "600").kind).not.toBe("figure");
+  });
+
+  it("should read 'killing all N', 'martyred', and a passive verb after an inclusion with no closing comma", () => {
+    expect(one("The bus plunged into a gorge, killing all 14 passengers.", "14")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Three soldiers were martyred in the ambush.", "Three")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("At least seven miners, including a foreman were killed.", "At least seven")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Forty people were rescued, including six who were injured.", "Forty").metric).not.toBe("wounded");
+  });
+
+  it("should give a number coordinated in a list after an inclusion word the list's outcome", () => {
+    expect(one("The dead included three guards and five prisoners.", "five")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("The committee included three guards and five prisoners.", "five").kind).not.toBe("figure");
+  });
 });

@@ -202,4 +202,15 @@ describe("GitHub-flavoured Markdown", () => {
     expect(by("Two of them")).toBe(by("Troops killed"));
     expect(by("Later the official")).toBe(by("The dam held"));
   });
+
+  it("should resolve 'the statement' to the body that spoke in a statement, past a later source", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "In a statement, the state police said rioters had burned two stations. A rights group said 13 people were killed. According to the statement, four officers were hurt.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("According to the statement")).toBe(by("In a statement"));
+  });
 });

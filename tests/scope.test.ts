@@ -24,4 +24,8 @@ describe("figureScope", () => {
     expect(scopeOf("According to the Russian military, 62 Syrian soldiers were killed near Deir Ezzor Airport.", "62")).toBeNull();
     expect(scopeOf("At least 27 people have been killed in a second straight day of clashes.", "At least 27")).toBeNull();
   });
+
+  it("should mark the second part of a list after 'including' as part of the count", () => {
+    expect(scopeOf("Over 90 villagers were killed, including 12 women and three infants.", "three")).toBe("part of the count before it");
+  });
 });

@@ -42,4 +42,9 @@ describe("splitSentences", () => {
   it("should not split decimals or numbers with separators", () => {
     expect(split("A magnitude 7.0 quake killed 1,100 people.")).toHaveLength(1);
   });
+
+  it("should end a sentence after a time abbreviation when a number word opens the next", () => {
+    const text = "The bus left at 6 a.m. Three passengers were hurt, police said.";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["The bus left at 6 a.m.", "Three passengers were hurt, police said."]);
+  });
 });

@@ -187,4 +187,36 @@ describe("SourceResolver", () => {
     expect(personalName("Land rights activist Grace Achieng")).toBe("Grace Achieng");
     expect(personalName("veteran campaigner John Musa")).toBe("John Musa");
   });
+
+  it("should read a name after an organisation and a lowercase role as a person", () => {
+    expect(personalName("Harbour Workers Union vice convener Lena Marsh")).toBe("Lena Marsh");
+  });
+
+  it("should not take the person a spokesperson serves for the speaker", () => {
+    expect(personalName("a spokeswoman for Mr Okonjo")).toBeNull();
+    expect(personalName("an adviser to President Lima")).toBeNull();
+  });
+
+  it("should resolve 'the statement' to the body whose statement was cited before", () => {
+    const resolver = new SourceResolver();
+    const agency = resolver.resolve("the UN Refugee Agency");
+    resolver.resolve("the statement");
+    resolver.resolve("Aid chief Mara Holm");
+    expect(resolver.resolve("the statement")).toBe(agency);
+  });
+
+  it("should not merge two people who share a surname but not a first name", () => {
+    const resolver = new SourceResolver();
+    const spokesman = resolver.resolve("railway spokesman Anil Sharma");
+    expect(resolver.resolve("passenger Ravi Sharma")).not.toBe(spokesman);
+    expect(resolver.resolve("Sharma")).toBe(spokesman);
+  });
+
+  it("should resolve 'the statement' to the source last noted as speaking through a statement", () => {
+    const resolver = new SourceResolver();
+    const police = resolver.resolve("the state police");
+    resolver.noteDocument(police!);
+    resolver.resolve("Human Rights Watch");
+    expect(resolver.resolve("the statement")).toBe(police);
+  });
 });

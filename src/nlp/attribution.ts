@@ -45,19 +45,21 @@ const STRONG_CUES = new Set([
   "alleged", "alleges", "alleging", "declared", "declares", "asserted", "asserts", "contended", "contends",
   "wrote", "writes", "tweeted", "commented", "comments", "commenting", "stressed", "stresses", "urged",
   "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
-  "noted", "notes", "suggested", "suggests", "believes", "revealed", "reveals", "conceded", "concedes",
+  "noted", "notes", "suggested", "suggests", "suggest", "believes", "revealed", "reveals", "conceded", "concedes",
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
+  "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
 ]);
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
 const WEAK_CUES = new Set([
-  "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests",
+  "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests", "suggest",
   "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
   "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
   "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares",
   "recorded", "documented", "registered", "counted",
+  "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
 ]);
 
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
@@ -137,7 +139,7 @@ const BETWEEN = new Set([
 /** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
 const ED_NOUNS = new Set([
   "armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned",
-  "surnamed", "named",
+  "surnamed", "named", "rescued", "retired",
 ]);
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 const ADVERBIAL_HEADS = new Set([
@@ -226,7 +228,11 @@ const DOTTED_TITLES = new Set([
 
 /** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
 function isTitleDot(tokens: Token[], i: number): boolean {
-  return tokens[i]?.text === "." && DOTTED_TITLES.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]!.capital && tokens[i + 1]?.capital === true;
+  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
+  const before = tokens[i - 1]!;
+  if (DOTTED_TITLES.has(before.lower)) return true;
+  // A middle initial between a first name and a surname: "Jo-Ann F. Burdian", "John Q. Public".
+  return before.text.length === 1 && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true && tokens[i - 2]!.word && tokens[i + 1]!.word;
 }
 
 /** Whether a token can belong to a speaker's noun phrase. */
@@ -305,7 +311,7 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
     if (!isNounish(token)) {
       // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
       // head noun, since no verb is followed by "said".
-      if (start === end && i === end - 1 && REPORT_NOUNS.has(w) && STRONG_CUES.has(tokens[end]?.lower ?? "")) {
+      if (start === end && i === end - 1 && REPORT_NOUNS.has(w) && (STRONG_CUES.has(tokens[end]?.lower ?? "") || (BE_AUX.has(tokens[end]?.lower ?? "") && STRONG_CUES.has(tokens[end + 1]?.lower ?? "")))) {
         start = i;
         i--;
         continue;
@@ -328,6 +334,24 @@ function groupConjunct(tokens: Token[], from: number, to: number, limit: number)
   if (from <= limit) return true;
   const before = tokens[from - 1]!;
   return before.word ? before.lower === "and" || before.lower === "but" : [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
+}
+
+/** Heads of a singular speaker that may be coordinated with another: "a witness and a politician said". */
+const SPEAKER_HEADS = /^(?:witness|eyewitness|politician|resident|survivor|official|spokes(?:man|woman|person)|doctor|nurse|medic|volunteer|worker|activist|lawyer|relative|neighbou?r|villager|journalist|photographer|reporter|diplomat|analyst|officer|agency|radio|television|broadcaster|newspaper)$/;
+
+/**
+ * Where a speaker starting at `start` with a determiner begins when another speaker is coordinated before it:
+ * "a witness and a politician from the area said", "RAI state radio and the ANSA news agency said". The left
+ * conjunct must open its clause and name a speaker (a capitalised name or a speaker's head noun).
+ */
+function coordinatedSpeaker(tokens: Token[], start: number): number {
+  if (start < 2 || tokens[start - 1]?.lower !== "and" || !DETERMINERS.has(tokens[start]!.lower)) return start;
+  const leftStart = walkBack(tokens, start - 1, 0);
+  if (leftStart >= start - 1 || !atClauseBoundary(tokens, leftStart, 0) || isAdverbial(tokens, leftStart, start - 1)) return start;
+  const head = tokens[start - 2]!;
+  const opener = tokens[leftStart]!;
+  if (!(opener.capital || /^(?:a|an|the)$/.test(opener.lower))) return start;
+  return head.capital || SPEAKER_HEADS.test(head.lower) ? leftStart : start;
 }
 
 /** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
@@ -402,7 +426,9 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     if (STOP_PREPOSITIONS.has(w) && !inName) break;
     // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
     const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && w !== "and") break;
+    // "said a shocked passenger": an adjective in "-ed" between a determiner and its noun.
+    const edAdjective = !token.capital && /ed$/.test(w) && i > from && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
@@ -410,6 +436,15 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
   return i;
 }
 
+const TOLD = /^(?:told|tells|tell)$/;
+/** A speaker relayed by a passive conduit: "sources quoted by Interfax". */
+const QUOTED_BY = /^(\S+(?: \S+){0,3}?) (?:quoted|cited) by (\S.*)$/;
+/** Words of a clause that withholds a speaker's name: "who did not give his name", "who asked not to be identified". */
+const ANONYMITY = /^(?:name|named|identified|identify|anonymity|anonymously|authori[sz]ed)$/;
+/** Roles of a person named by the body they serve with: "a volunteer with the Red Cross". */
+const ROLE_BEFORE_WITH = /^(?:volunteer|worker|official|officer|spokes(?:man|woman|person)|doctor|nurse|medic|paramedic|member|researcher|lawyer|engineer|analyst|coordinator|director|manager|staffer|investigator|rescuer|representative)$/;
+/** Words before "say" that make it a noun: "more say", "the final say", "little say in". */
+const SAY_NOUN_BEFORE = /^(?:more|greater|bigger|larger|stronger|final|little|much|equal|real|direct|meaningful|decisive)$/;
 /** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
 const STATES_ADJECTIVE = /^(?!official$|principal$|general$)(?:[a-z-]+(?:al|ic|ern|ing|ive|ous|ful|ian|ean|ese|ish|ary)|member|island|nation|city|border|transit|donor|rogue|gulf|arab|baltic|nordic|allied|affected|sovereign|independent|neighbou?ring|other|several|many|some|both|all)$/;
 function usedAsNoun(tokens: Token[], i: number): boolean {
@@ -423,8 +458,12 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   // "the ceasefire said to hold": no speaker.
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
+  // "want more say in", "the final say over": "say" as a noun (a right to decide), after a quantifier.
+  if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.test(before.lower)) return true;
   // "Media reports said": the subject's head noun, not its verb.
   if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && STRONG_CUES.has(after.lower)) return true;
+  // "Initial reports had said": the head noun, then an auxiliary and the verb.
+  if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && BE_AUX.has(after.lower) && STRONG_CUES.has(tokens[i + 2]?.lower ?? "")) return true;
   return false;
 }
 
@@ -450,6 +489,15 @@ function hasComplement(tokens: Token[], i: number): boolean {
   // "denied there had been any casualties", "confirmed it would": a clause without "that".
   const then = tokens[nextIndex + 1];
   if (next.word && /^(?:there|it|he|she|they|we)$/.test(next.lower) && then?.word && (BE_AUX.has(then.lower) || /^(?:would|could|will|can|may|might|must|should|did)$/.test(then.lower))) return true;
+  // "Survivors suggest the plane was struck": a determiner, a noun or two and an auxiliary open a clause.
+  if (next.word && /^(?:the|a|an|its|his|her|their|this|some|many|most)$/.test(next.lower)) {
+    for (let k = nextIndex + 2; k < Math.min(tokens.length, nextIndex + 5); k++) {
+      const t = tokens[k]!;
+      if (!t.word) break;
+      if (/^(?:was|were|is|are|had|has|have|would|could|will|may|might)$/.test(t.lower)) return true;
+      if (!isNounish(t)) break;
+    }
+  }
   // "confirmed two deaths", "reported 366 deaths": a counted outcome is what the speaker reports.
   if (next.word && COUNT_WORD.test(next.lower)) {
     for (let k = nextIndex + 1; k < Math.min(tokens.length, nextIndex + 4); k++) {
@@ -552,7 +600,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         // ", which monitors the war,", ", speaking in a televised address,", ", citing officials,".
         if (opener && (["which", "who", "whose", "whom"].includes(opener.lower) || (/ing$/.test(opener.lower) && !opener.capital))) {
           const from = walkBack(tokens, k, 0);
-          if (from < k) return { from, to: k };
+          if (from < k) return { from: coordinatedSpeaker(tokens, from), to: k };
         }
         break;
       }
@@ -590,10 +638,32 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: k };
         break;
       }
+      // "“It could take days,” Jane Doe of the county emergency office, told reporters": a stray comma between a
+      // speaker who follows a quotation and the verb.
+      if (innerStart < innerEnd && (CLOSE_QUOTES.has(tokens[innerStart - 1]?.text ?? "") || tokens[innerStart - 1]?.text === '"') && tokens[innerStart]!.capital) {
+        return { from: innerStart, to: innerEnd };
+      }
       return null;
     }
     if (subjectEnd === 0) return null;
+    // "One passenger who did not give his name told journalists": an anonymity clause describes the speaker.
+    for (let k = subjectEnd - 2; k > 0 && subjectEnd - k <= 10; k--) {
+      if (tokens[k]!.lower !== "who") continue;
+      if (tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower))) {
+        const from = walkBack(tokens, k, 0);
+        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: subjectEnd };
+      }
+      break;
+    }
     const start = walkBack(tokens, subjectEnd, 0);
+    // "“...,” Jane Doe, a spokesperson for the governor said": an apposition whose closing comma is missing.
+    if (start > 1 && /^(?:a|an)$/.test(tokens[start]!.lower) && tokens[start - 1]!.text === ",") {
+      const nameFrom = walkBack(tokens, start - 1, 0);
+      const name = tokens.slice(nameFrom, start - 1);
+      if (name.length >= 2 && name.every((t) => t.capital) && atClauseBoundary(tokens, nameFrom, 0) && !isAdverbial(tokens, nameFrom, start - 1)) {
+        return { from: nameFrom, to: subjectEnd };
+      }
+    }
     if (start === subjectEnd) {
       const before = tokens[subjectEnd - 1]!;
       if (before.word && PRONOUNS.has(before.lower)) return { from: subjectEnd - 1, to: subjectEnd };
@@ -605,6 +675,24 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.capital && start - 1 - k < 4) k--;
       if (start - 1 - k >= 2 && atClauseBoundary(tokens, k, 0) && !isAdverbial(tokens, k, start - 1)) return { from: k, to: subjectEnd };
     }
+    // "sources quoted by the news agency Interfax said": the sources speak, through the agency.
+    if (/^(?:quoted|cited)$/.test(tokens[start - 2]?.lower ?? "") && tokens[start - 1]?.lower === "by" && start >= 3) {
+      const from = walkBack(tokens, start - 2, 0);
+      if (from < start - 2 && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, start - 2)) return { from, to: subjectEnd };
+    }
+    // "a volunteer with the Red Cross said", "an official with the ministry said": a person described by a role
+    // and the body they work with speaks, not the body.
+    if (tokens[start - 1]?.lower === "with" && ROLE_BEFORE_WITH.test(tokens[start - 2]?.lower ?? "") && !tokens[start - 2]!.capital) {
+      for (let k = start - 3; k >= 0 && k >= start - 6; k--) {
+        const t = tokens[k]!;
+        if (!t.word || t.capital && k > 0) break;
+        if (/^(?:a|an|the|one|another)$/.test(t.lower)) {
+          if (atClauseBoundary(tokens, k, 0)) return { from: k, to: subjectEnd };
+          break;
+        }
+        if (!isNounish(t) && !/ed$/.test(t.lower)) break;
+      }
+    }
     // A lone lowercase modifier ("incoming") is no speaker.
     const last = tokens[subjectEnd - 1]!;
     if (subjectEnd - start === 1 && /(ing|ed)$/.test(last.lower) && !last.capital) return null;
@@ -615,7 +703,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const leftStart = walkBack(tokens, start - 1, 0);
       if (leftStart < start - 1 && groupConjunct(tokens, leftStart, start - 1, 0)) return { from: leftStart, to: subjectEnd };
     }
-    return { from: start, to: subjectEnd };
+    return { from: coordinatedSpeaker(tokens, start), to: subjectEnd };
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -682,6 +770,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
         const acronym = tokens[to + 1];
         if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || [".", ",", ";"].includes(tokens[to + 2]!.text))) to += 2;
+        // "according to the governor's spokeswoman, Lara Ramsburg.": a name in apposition that closes the sentence.
+        else if (tokens[to]?.text === "," && acronym?.capital && closesSentence === false) {
+          let k = to + 1;
+          while (k < tokens.length && k - to <= 5 && (tokens[k]!.capital || isTitleDot(tokens, k))) k++;
+          if (k - to >= 3 && (k === tokens.length || [".", "!", "?"].includes(tokens[k]!.text))) to = k;
+        }
         push({
           sourceText: textOf(sentence, tokens, speakerFrom, to),
           sourceStart: tokens[speakerFrom]!.start,
@@ -756,6 +850,18 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
     }
 
+    // "..., with various media outlets reporting that five people had died": a speaker in an absolute clause.
+    if (/^(?:saying|reporting|claiming|estimating)$/.test(w) && tokens[i - 1]?.word && (w === "saying" || hasComplement(tokens, i))) {
+      const from = walkBack(tokens, i, 0);
+      if (from < i && tokens[from - 1]?.lower === "with" && from - 1 > 0) {
+        push({
+          ...makeFound(sentence, tokens, { from, to: i }, token.text, kindFor(tokens[from - 1]!.start, end), [tokens[from - 1]!.start, end]),
+        });
+        consumedTo = i;
+        continue;
+      }
+    }
+
     // Participles that reuse the main speaker: ", saying ...".
     if (PARTICIPLE_CUES.has(w) && tokens[i - 1]?.text === ",") {
       if (found.length > 0) continue;
@@ -809,6 +915,26 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           mainSubject ??= subject;
           consumedTo = prepAt;
         }
+        continue;
+      }
+    }
+
+    // "..., as reported by officials and hospital sources.": the agent closing the sentence reports all of it.
+    if (/^(?:reported|confirmed|announced|stated)$/.test(w) && tokens[i - 1]?.lower === "as" && tokens[i - 2]?.text === "," && tokens[i + 1]?.lower === "by") {
+      let agentTo = i + 2;
+      while (agentTo < tokens.length && agentTo - i <= 12 && (tokens[agentTo]!.word || tokens[agentTo]!.text === "'" || tokens[agentTo]!.text === "’")) agentTo++;
+      if (agentTo > i + 2 && (agentTo === tokens.length || [".", "!", "?"].includes(tokens[agentTo]!.text))) {
+        push({
+          sourceText: textOf(sentence, tokens, i + 2, agentTo),
+          sourceStart: tokens[i + 2]!.start,
+          sourceEnd: tokens[agentTo - 1]!.end,
+          cue: `as ${token.text} by`,
+          kind: kindFor(0, end),
+          via: null,
+          span: [0, end],
+          pronoun: false,
+        });
+        consumedTo = agentTo - 1;
         continue;
       }
     }
@@ -882,8 +1008,22 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "The army has not commented", "police did not say": a negated cue reports nothing.
     if (negatedAt(tokens, i) && !/^den/.test(w)) continue;
 
-    // The speaker before the verb.
-    const subject = subjectAt(i);
+    // The speaker before the verb; "..., meaning the toll may rise, say correspondents.": an inverted speaker that
+    // closes the sentence after a comma wins over a subject found across the comma.
+    const found0 = subjectAt(i);
+    const subject = found0 && tokens[i - 1]?.text === "," && !atClauseBoundary(tokens, found0.from, 0) && invertedAfterComma(tokens, i) ? null : found0;
+    // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
+    // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
+    // "..., Reuters reports." is a conduit instead: the earlier speaker stays the source.
+    if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun && !/^report/.test(w) &&
+      found.every((f) => f.kind !== "according-to") && insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
+      const f = makeFound(sentence, tokens, subject, token.text, kindFor(0, end), [0, end]);
+      f.via = found[0]!.sourceText;
+      found.length = 0;
+      found.push(f);
+      consumedTo = i;
+      continue;
+    }
     if (subject && !insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
       const pronoun = subject.to - subject.from === 1 && PRONOUNS.has(tokens[subject.from]!.lower);
       const spanStart = spanStartFor(tokens, subject.from, found.length > 0);
@@ -892,6 +1032,13 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const f = makeFound(sentence, tokens, subject, token.text, kindFor(spanFrom, end), [spanFrom, end]);
       f.pronoun = pronoun;
       f.via = citing(sentence, tokens, subject.to, i) ?? citing(sentence, tokens, i + 1, tokens.length);
+      // "sources quoted by the agency Interfax said": the sources speak, the agency is the conduit.
+      const quotedBy = subject.to - subject.from > 3 ? QUOTED_BY.exec(f.sourceText) : null;
+      if (quotedBy) {
+        f.sourceText = quotedBy[1]!;
+        f.sourceEnd = f.sourceStart + quotedBy[1]!.length;
+        f.via = quotedBy[2]!;
+      }
       push(f);
       mainSubject ??= subject;
       consumedTo = i;
@@ -917,7 +1064,10 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
 
     // The speaker after the verb: "..., reports the Committee to Protect Journalists", "“...,” said Jane Doe".
     const before = tokens[i - 1];
-    if (before && (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
+    // "..., told reporters": the object of "told" is the hearer, never an inverted speaker.
+    // "Police, however, said nothing": an object pronoun after the verb is what was said, not who said it.
+    if (before && !TOLD.test(w) && !/^(?:nothing|little|much|more|so|this|that|otherwise|none|anything|something|everything)$/.test(tokens[i + 1]?.lower ?? "") &&
+      (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
       const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
       let speakerTo = to;
       // "said a ministry spokesman, Jane Doe."
@@ -1032,6 +1182,19 @@ function namedSpeakerBefore(tokens: Token[], i: number): boolean {
   return before !== undefined && before.capital && before.word;
 }
 
+/** Whether "say", "says" or "said" at `i` is followed by a speaker (a determiner, a name or a plural noun) that closes the sentence. */
+function invertedAfterComma(tokens: Token[], i: number): boolean {
+  if (!/^(?:say|says|said)$/.test(tokens[i]!.lower)) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || TIME_NAMES.test(next.lower)) return false;
+  if (!isInvertedSpeaker(tokens, i)) return false;
+  const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
+  const last = tokens[to - 1]!;
+  const speakerLike = (t: Token) => t.capital || GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower) || /^[a-z]+[^s]s$/.test(t.text);
+  if (!(/^(?:a|an|the)$/.test(next.lower) || speakerLike(next) || speakerLike(last))) return false;
+  return to - i <= 8 && !tokens.slice(i + 1, to).every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower));
+}
+
 /** Whether the verb at `i` is followed by a speaker that runs to the end of the sentence. */
 function isInvertedSpeaker(tokens: Token[], i: number): boolean {
   const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
@@ -1070,6 +1233,8 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   if (found.length === 0) return false;
   const prev = found[found.length - 1]!;
   if (at < prev.sourceEnd) return true;
+  // "While unofficial sources said ..., Singh said ...": a clause opened by a subordinator ends at its comma.
+  if (/^(?:while|although|though|whereas)$/.test(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
   // "..., which the government denied": a relative clause on the whole statement starts a new one.
   if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.

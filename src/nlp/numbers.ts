@@ -253,7 +253,7 @@ const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue
   for (const w of words.split(" ")) CUES.set(w, { metric, pos, ...extra });
 };
 addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
-addCues("killed", "verb", "died die dies perished drowned");
+addCues("killed", "verb", "died die dies perished drowned martyred");
 addCues("killed", "adj", "dead slain deceased");
 addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
 addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
@@ -723,6 +723,19 @@ const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each
 /** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
 const LOSE_VERBS = set("lose loses lost losing");
 
+/** Verbs and prepositions before "their homes" that make people displaced: "left their homes", "driven from their homes". */
+const LEFT_HOMES = set("left leave leaving abandoned abandon from");
+const LEFT_HOME: Cue = { metric: "displaced", pos: "verb" };
+/** Punctuation that ends a dash aside's search: a dash (its close) or a full stop. */
+const DASH_ASIDE_ENDS = set("— – . ; ! ?");
+/** What people vote in, which "took part in" does not make a crowd: "took part in a referendum". */
+const VOTES = set("referendum vote voting poll polls election elections ballot survey census primary primaries");
+/** Whether "part" at `k` ("took part in ...") is followed within a few words by a vote, not a gathering. */
+function votedIn(toks: Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) if (VOTES.has(word(toks, j))) return true;
+  return false;
+}
+
 type Scan = { metric: Metric } | "agent" | null;
 
 /**
@@ -761,11 +774,32 @@ function scanForward(toks: Token[], from: number): Scan {
         continue;
       }
       if (t.text === "," && (INCLUSION.has(word(toks, k + 1)) || APPOSITION_OPENERS.has(word(toks, k + 1)))) {
-        // An appositive list ("six officials, including chairman X and Y, had been detained"): skip to its comma.
+        // An appositive list ("six officials, including chairman X and Y, had been detained"): skip to its comma,
+        // or to the clause's own verb when the closing comma is missing ("five civilians, including two women were
+        // killed").
         let j = k + 1;
-        while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) j++;
+        let relativeInside = false;
+        while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) {
+          if (/^(?:who|which|that|whom)$/.test(word(toks, j))) relativeInside = true;
+          if (!relativeInside && PASSIVE_AUX.has(word(toks, j)) && CUES.get(word(toks, j + 1))?.pos === "verb") break;
+          j++;
+        }
+        if (!relativeInside && PASSIVE_AUX.has(word(toks, j))) {
+          k = j - 1;
+          continue;
+        }
         k = punct(toks, j) === "," ? j : j - 1;
         continue;
+      }
+      // "five members—three women and two men—were arrested": a pair of dashes sets off an aside, as a
+      // parenthesis does; skip it when its closing dash comes soon, before any full stop.
+      if ((t.text === "—" || t.text === "–") && k > from) {
+        let j = k + 1;
+        while (j < toks.length && j < k + 16 && !DASH_ASIDE_ENDS.has(punct(toks, j))) j++;
+        if (punct(toks, j) === t.text) {
+          k = j;
+          continue;
+        }
       }
       if (";:.!?—–)[]".includes(t.text)) break;
       continue;
@@ -800,9 +834,10 @@ function scanForward(toks: Token[], from: number): Scan {
     if (w === "who" || w === "which" || w === "that") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
-    const tookPart = (w === "part" && TAKE.has(word(toks, k - 1))) ||
-      // "more than 40,000 turned up", "thousands showed up".
+    const tookPart = (w === "part" && TAKE.has(word(toks, k - 1)) && !votedIn(toks, k)) ||
+      // "more than 40,000 turned up", "thousands showed up", "10,000 people turned out" (not "turned out to be").
       (w === "up" && /^(?:turned|showed)$/.test(word(toks, k - 1))) ||
+      (w === "out" && word(toks, k - 1) === "turned" && !/^(?:to|that)$/.test(word(toks, k + 1))) ||
       (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
     // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
     // is missing.
@@ -817,7 +852,9 @@ function scanForward(toks: Token[], from: number): Scan {
       const among = ofPhraseMetric(toks, k);
       if (among.metric !== null) return { metric: among.metric };
     }
-    const cue = tookPart ? TOOK_PART : condition ?? CUES.get(w);
+    // "100,000 people have left their homes", "were forced from their homes": the displaced.
+    const leftHomes = w === "homes" && word(toks, k - 1) === "their" && LEFT_HOMES.has(word(toks, k - 2));
+    const cue = tookPart ? TOOK_PART : leftHomes ? LEFT_HOME : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
       if (cue.weak) {
@@ -925,8 +962,11 @@ function outcome(
   // Outcomes happen to people: "rebels captured 3 towns" and "200 houses were destroyed" count things.
   if (thingsHead(toks, last + 1)) return none;
   // 1. The number is the object of an outcome verb: "killed at least 62 troops", "jailed two journalists".
-  const verb = CUES.get(prev);
-  if (verb !== undefined && verb.transitive && !verb.passiveOnly && (prev.endsWith("ing") || !passiveAt(toks, start - 1))) return figure(verb.metric);
+  // "killing all nine people aboard": "all" between the verb and its number.
+  const verbAt = prev === "all" ? start - 2 : start - 1;
+  const verbWord = word(toks, verbAt);
+  const verb = CUES.get(verbWord);
+  if (verb !== undefined && verb.transitive && !verb.passiveOnly && (verbWord.endsWith("ing") || !passiveAt(toks, verbAt))) return figure(verb.metric);
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
   }
@@ -1005,6 +1045,15 @@ function outcome(
   if (INCLUSION.has(prev) || (prev === "them" && word(toks, start - 2) === "among")) {
     const inherited = earlier.length > 0 ? earlier[earlier.length - 1]! : cueBefore(toks, start - 2, 20, false);
     if (inherited !== null) return figure(inherited);
+  }
+  // "The dead included four civilians and six security personnel": a number coordinated in a list after an
+  // inclusion word shares the list's outcome.
+  if (prev === "and" && earlier.length > 0) {
+    for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
+      if (toks[k]!.type === "punct") break;
+      const numeral = toks[k]!.type === "num" || UNIT_WORDS.has(word(toks, k)) || TEEN_WORDS.has(word(toks, k)) || TENS_WORDS.has(word(toks, k));
+      if (numeral && INCLUSION.has(word(toks, k - 1))) return figure(earlier[earlier.length - 1]!);
+    }
   }
   // "19 passengers died on the spot and four others on the way": an elliptical clause repeats the outcome.
   if ((prev === "and" || prev === ",") && /^(?:others|more)$/.test(word(toks, after)) && earlier.length > 0) {

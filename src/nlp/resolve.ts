@@ -79,6 +79,13 @@ const COMMON_SOURCES = new Set([
   "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "organisers", "organizers", "prosecutors",
 ]);
 
+/** Whether a source's name has no other first name than `given` ("Rajesh Kumar" is not "Mahesh Kumar"). */
+function sameGivenName(name: string, given: string): boolean {
+  const person = personalName(name);
+  if (!person || !person.includes(" ")) return true;
+  return person.toLowerCase().split(/\s+/).includes(given);
+}
+
 /** Make an id from a name: lowercase words joined by dashes. */
 export function sourceId(name: string): string {
   return (
@@ -102,7 +109,7 @@ export function displayName(mention: string): string {
 }
 
 /** Roles that make a source a person even without a name: "a government spokesman". */
-const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative)$/;
+const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative|volunteer|medic|paramedic|rescuer|staffer|investigator|convene[ro])$/;
 
 /** Role words that are also the names of bodies ("the head office"): never a person by themselves. */
 const ORG_HEADS = /^(?:office|ministry|department|agency)$/;
@@ -139,6 +146,8 @@ export class SourceResolver {
   private byId = new Map<string, Entry>();
   private byKey = new Map<string, Entry>();
   private clock = 0;
+  /** The source whose statement "the statement" now names: the last one cited "in a statement" or by it. */
+  private documentAuthor: Entry | null = null;
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
@@ -221,6 +230,11 @@ export class SourceResolver {
     entry.lastSeen = this.clock++;
   }
 
+  /** Record that a source just spoke through a statement ("In a statement, the police said"), which a later "the statement" names. */
+  noteDocument(id: string): void {
+    this.documentAuthor = this.byId.get(id) ?? this.documentAuthor;
+  }
+
   /** The source a mention would resolve to now, without recording it or creating one. */
   peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
@@ -247,6 +261,7 @@ export class SourceResolver {
     const found = this.find(text);
     if (found) {
       this.touch(found, text);
+      if (isDocumentName(text)) this.documentAuthor = found;
       return found.id;
     }
     const name = personalName(text) ?? displayName(text);
@@ -273,7 +288,8 @@ export class SourceResolver {
     if (isDocumentName(text)) {
       const words = stems(text);
       const recent = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
-      if (words.length === 0) return recent[0] ?? null;
+      // "said the statement" after "In a statement, the police said": the same document, so the same author.
+      if (words.length === 0) return this.documentAuthor ?? recent[0] ?? null;
       if (words.length <= 2) {
         const match = recent.find((e) => words.every((w) => [...e.keys].some((k) => k.split(" ").some((kw) => kw.startsWith(w.slice(0, 5))))));
         if (match) return match;
@@ -285,7 +301,9 @@ export class SourceResolver {
     const tokens = text.replace(/^(the|a|an)\s+/i, "").split(/\s+/);
     const surname = (person ?? (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!) ? tokens[0]! : null))?.split(/\s+/).pop()?.toLowerCase();
     if (surname) {
-      const match = this.entries.find((e) => e.type === "person" && e.surname === surname);
+      // "passenger Mahesh Kumar" after "spokesman Rajesh Kumar": a full name with another first name is someone else.
+      const given = person && person.includes(" ") ? person.split(/\s+/)[0]!.toLowerCase() : null;
+      const match = this.entries.find((e) => e.type === "person" && e.surname === surname && (given === null || sameGivenName(e.name, given)));
       if (match) return match;
     }
 

@@ -27,6 +27,8 @@ export function figureScope(sentence: string, start: number, end: number): strin
   const after = sentence.slice(end, end + 30);
   // A part of a count just given: "only 11 people ..., including at least one police officer".
   if (/\bincluding\s*$/i.test(before) || /\bamong them\s*$/i.test(before)) return "part of the count before it";
+  // "..., including 15 women and two children": the second part of the list too.
+  if (/\bincluding [\d,.]+(?: [\p{L}-]+){1,3} and\s*$/iu.test(before)) return "part of the count before it";
   if (/^\s*of (?:the dead|them|those (?:killed|injured|wounded|arrested)|the (?:victims|injured|wounded))\b/i.test(after)) {
     return "part of the count before it";
   }

@@ -28,7 +28,8 @@ const SENTENCE_OPENERS = new Set([
   "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
   "But", "And", "However", "Meanwhile", "In", "On", "At", "After", "Before", "When", "While", "Its", "His",
   "Her", "Their", "Our", "Some", "Many", "Most", "No", "Yesterday", "Today", "Earlier", "Later", "Also",
-  "Officials", "Police", "According",
+  "Officials", "Police", "According", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+  "Ten", "Several", "Dozens", "Hundreds", "Thousands", "Authorities", "Rescuers", "Witnesses", "Residents",
 ]);
 
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);

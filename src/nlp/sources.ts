@@ -132,7 +132,7 @@ const ROLE_NOUNS = new Set([
   "nurse", "surgeon", "teacher", "farmer", "trader", "shopkeeper", "fisherman", "student", "driver", "passenger",
   "priest", "pastor", "imam", "engineer", "manager", "owner", "founder", "negotiator", "investigator", "prosecutor",
   "attorney", "advocate", "lecturer", "historian", "journalist", "editor", "photographer", "medic", "paramedic",
-  "volunteer", "worker", "official", "chaplain", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
+  "volunteer", "worker", "official", "chaplain", "convener", "convenor", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
 ]);
 
 /**
@@ -177,7 +177,9 @@ function personalNameUncached(mention: string): string | null {
       || titleChainAfter(tokens, j);
     // A possessive right after the run ("Samantha Power's opposite number") names someone else.
     const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
-    if (allowedBefore && !organisation && !possessive && !beforeTitle) {
+    // "a spokeswoman for Mr Manchin", "an adviser to President Ruto": the person the speaker serves is not the speaker.
+    const served = i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before);
+    if (allowedBefore && !organisation && !possessive && !beforeTitle && !served) {
       if (run.length >= 2) best ??= run.join(" ");
       else if (TITLES.has(before) || ROLE_NOUNS.has(before)) best ??= run[0]!;
     }
@@ -185,6 +187,9 @@ function personalNameUncached(mention: string): string | null {
   }
   return best;
 }
+
+/** Titles of a person whom a spokesperson or adviser serves: "for Mr X", "to President Y". */
+const SERVED_TITLES = new Set(["mr", "mrs", "ms", "dr", "president", "governor", "gov", "senator", "sen", "mayor", "minister", "king", "queen", "prince", "sheikh", "general", "gen"]);
 
 /**
  * "Rift Valley regional police commander Peter Kiprop": a run followed by a few lowercase words that end in a
@@ -208,9 +213,9 @@ function particle(tokens: string[], j: number): boolean {
 
 const NAME_PARTICLES = new Set(["al", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "ter", "ben"]);
 
-/** The head noun of a name: the last word before any "of", "for", "in", "at" or "to" phrase. */
+/** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
 export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from) /)[0]!;
+  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from|with|who) /)[0]!;
   return words(normalised).pop() ?? "";
 }
 
