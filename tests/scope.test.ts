@@ -49,6 +49,9 @@ describe("figureScope", () => {
 
   it("should mark an increment, not a toll", () => {
     expect(scopeOf("Rescuers pulled seven more bodies from the river, officials said.", "seven")).toBe("an increment");
+    expect(scopeOf("Police said nine more people had died in hospital, raising the toll to 61.", "nine")).toBe("an increment");
+    // Without a new total, "N more ... in a second day" is that day's toll, which another source may contradict.
+    expect(scopeOf("At least 20 more people died in a second day of fighting in the city.", "At least 20")).toBeNull();
     expect(scopeOf("Another 12 people were found dead in the village on Friday.", "12")).toBe("an increment");
     expect(scopeOf("Health officials reported an additional 30 deaths overnight.", "30")).toBe("an increment");
     expect(scopeOf("The province recorded 45 deaths in the past 24 hours, the ministry said.", "45")).toBe("in the past 24 hours");
@@ -77,6 +80,13 @@ describe("figureScope", () => {
     );
     expect(scopeOf("The country loses about 9,000 people to road crashes every year.", "about 9,000")).toBe("every year");
     expect(scopeOf("The pass has claimed more than 80 lives in the past ten years.", "more than 80")).toBe("in the past ten years");
+    expect(scopeOf("The conflict has killed thousands and displaced more than 3 million, aid groups say.", "more than 3 million")).toBe(
+      "The conflict has killed",
+    );
+    expect(scopeOf("Nearly 900,000 people have been displaced inside Mozambique, the agency said.", "Nearly 900,000")).toBe(
+      "displaced inside Mozambique",
+    );
+    expect(scopeOf("The agency said 4,000 people had died since the epidemic began.", "4,000")).toBe("since the epidemic began");
   });
 
   it("should mark a part of the dead or injured named after the figure", () => {

@@ -54,7 +54,15 @@ const PERIODS: RegExp[] = [
   /\b(?:every|each|per) year\b|\bannually\b/i,
   /\b(?:in|over|during) the (?:past|last) (?:[a-z0-9]+ )?(?:years|decades)\b/i,
   /\b(?:in|over|during) the (?:past|last) (?:24|48|72) hours\b/i,
+  // A whole war's toll, not one incident's: "The war has killed tens of thousands and displaced more than 12 million".
+  /^(?:The|This|That) (?:war|conflict|insurgency|civil war|fighting)(?: [a-z]+)? (?:has|have) (?:killed|left|displaced|uprooted|forced)\b/,
+  /\bsince the (?:war|conflict|insurgency|fighting|crisis|violence|outbreak|epidemic) (?:began|started|erupted|broke out)\b/i,
+  // A country's displaced population: "More than 2 million people have been displaced inside Burkina Faso".
+  /\b(?:displaced|uprooted) inside (?:the country|[A-Z][a-z]+(?: [A-Z][a-z]+)?)/,
 ];
+
+/** A new total given after an increment: "..., raising the toll to 53", "bringing the total to 45". */
+const NEW_TOTAL = /\b(?:raising|bringing|taking|pushing|lifting|putting) (?:the|its) (?:[a-z]+ )?(?:toll|total|number|count) to\b/i;
 
 /** "a town already hosting more than 300,000 displaced people": a host population, not this event's count. */
 const HOSTING_BEFORE = /\balready (?:hosting|sheltering|home to)\s*$/i;
@@ -121,7 +129,11 @@ export function figureScope(sentence: string, start: number, end: number): strin
   }
   // An increment, not a toll: "seven more bodies", "another 12 people", "an additional 30", "a further 5".
   // Not "killing 10 and injuring another 20", where "another" only moves on to a second count.
-  if (/^ more\b(?! than)/i.test(after)) return "an increment";
+  // "N more" only with bodies or a new total beside it: "thirty-three more people have died in a second day of
+  // protests" is that day's toll, which another source's figure for the day may contradict.
+  if (/^ more (?:bodies|corpses)\b/i.test(after) || (/^ more\b(?! than)/i.test(after) && NEW_TOTAL.test(sentence.slice(end, end + 200)))) {
+    return "an increment";
+  }
   if (/\b(?:another|an additional|a further)\s*$/i.test(before) && !/\b(?:and|injuring|wounding|killing|leaving|with)(?: [a-z]+)? another\s*$/i.test(before)) {
     return "an increment";
   }
