@@ -92,6 +92,11 @@ describe("figureScope", () => {
   it("should mark a part of the dead or injured named after the figure", () => {
     expect(scopeOf("The hospital said four children were among the dead.", "four")).toBe("part of the count before it");
     expect(scopeOf("Officials said 31 of the deaths occurred at home.", "31")).toBe("part of the count before it");
+    const split = "The driver said 12 people died on the spot and three others in hospital.";
+    expect(scopeOf(split, "12")).toBe("part of the count before it");
+    expect(scopeOf(split, "three")).toBe("part of the count before it");
+    // Without the other part, "on the spot" is the whole toll.
+    expect(scopeOf("All 12 passengers died on the spot, police said.", "12")).toBeNull();
   });
 
   it("should mark a population already in a place, not the event's displaced", () => {

@@ -61,6 +61,10 @@ const PERIODS: RegExp[] = [
   /\b(?:displaced|uprooted) inside (?:the country|[A-Z][a-z]+(?: [A-Z][a-z]+)?)/,
 ];
 
+/** A toll split by where the victims died. */
+const ON_THE_SPOT = /\b(?:died|were killed|was killed) on the spot\b/i;
+const IN_HOSPITAL = /\b(?:on the way to|in|at|later in) (?:the |a )?hospitals?\b/i;
+
 /** A new total given after an increment: "..., raising the toll to 53", "bringing the total to 45". */
 const NEW_TOTAL = /\b(?:raising|bringing|taking|pushing|lifting|putting) (?:the|its) (?:[a-z]+ )?(?:toll|total|number|count) to\b/i;
 
@@ -126,6 +130,13 @@ export function figureScope(sentence: string, start: number, end: number): strin
   // "at least 12 children were among the dead", "Three children aged four to nine are among the injured".
   if (/^(?: [\p{L}-]+){0,7},? (?:were|are|was|is) among the (?:dead|injured|wounded|victims|killed)\b/u.test(sentence.slice(end, end + 90))) {
     return "part of the count before it";
+  }
+  // "19 passengers died on the spot and four others on the way to hospital": both parts of the toll.
+  if (ON_THE_SPOT.test(sentence.slice(Math.max(0, start - 100), end + 100)) && IN_HOSPITAL.test(sentence.slice(Math.max(0, start - 100), end + 150))) {
+    const near = sentence.slice(end, end + 60);
+    if (/^(?: [\p{L}-]+){0,2} (?:died|were killed|was killed) on the spot\b/u.test(near) || /^ others?\b/.test(near)) {
+      return "part of the count before it";
+    }
   }
   // An increment, not a toll: "seven more bodies", "another 12 people", "an additional 30", "a further 5".
   // Not "killing 10 and injuring another 20", where "another" only moves on to a second count.
