@@ -83,6 +83,9 @@ export interface Comparison {
  */
 export const PART_OF_COUNT_SCOPE = "part of the count before it";
 
+/** The scope the tagger gives an increment ("seven more bodies", "another 12 people"). */
+export const INCREMENT_SCOPE = "an increment";
+
 /** A set of numbers a figure allows; open ends exclude the bound ("more than 150" allows 150.5 but not 150). */
 export interface Interval {
   lo: number;
@@ -190,6 +193,22 @@ export function buildComparison(data: ArticleData): Comparison | null {
         continue;
       }
       notCompared.push({ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf: whole.id });
+      continue;
+    }
+    // An increment next to its source's own higher toll ("14 more bodies ..., bringing the toll to 45") stays
+    // in that source's cell, where the toll is compared and the increment shown as "not compared".
+    if (
+      figure.scope === INCREMENT_SCOPE &&
+      shown.some(
+        (other) =>
+          other !== figure &&
+          other.scope === null &&
+          other.source === figure.source &&
+          other.metric === figure.metric &&
+          bounds(other)[1] > bounds(figure)[1],
+      )
+    ) {
+      comparable.push(figure);
       continue;
     }
     notCompared.push({ id: figure.id, source: figure.source, name: nameOf(figure.source), partOf: null });

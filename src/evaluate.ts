@@ -28,6 +28,12 @@ export interface LabelFigure {
   qualifier: Qualifier;
   value_max?: number | null;
   text?: string;
+  /** A narrower place or day ("Nairobi", "second day of protests"). */
+  scope?: string;
+  /** A breakdown of another count ("only 11 people"). */
+  subset_of?: string;
+  /** false for a figure of another incident. */
+  same_event?: boolean;
 }
 
 /** A label file. */
@@ -48,6 +54,35 @@ export interface Score {
   attributions: { tp: number; fp: number; fn: number };
   figures: { tp: number; fp: number; fn: number };
   findings: Finding[];
+  /**
+   * Scope of the figures matched to a label: `marked` labels with scope/subset_of/same_event:false that the
+   * tagger found, `scoped` of those given a scope, `falseScopes` scoped figures on labels not so marked.
+   */
+  scopes?: ScopeCounts;
+}
+
+/** Counts of figure scopes against the labels' marks. */
+export interface ScopeCounts {
+  marked: number;
+  scoped: number;
+  falseScopes: number;
+}
+
+/** Whether a label marks its figure as narrower than, or other than, the main toll. */
+export function labelMarksScope(label: LabelFigure): boolean {
+  return Boolean(label.scope) || Boolean(label.subset_of) || label.same_event === false;
+}
+
+/** Add up scope counts. */
+export function sumScopes(counts: Array<ScopeCounts | undefined>): ScopeCounts {
+  const total: ScopeCounts = { marked: 0, scoped: 0, falseScopes: 0 };
+  for (const c of counts) {
+    if (!c) continue;
+    total.marked += c.marked;
+    total.scoped += c.scoped;
+    total.falseScopes += c.falseScopes;
+  }
+  return total;
 }
 
 /** Precision, recall and F1 of true/false positive and false negative counts. */
@@ -125,6 +160,7 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
   }
 
   const figures = { tp: 0, fp: 0, fn: 0 };
+  const scopes: ScopeCounts = { marked: 0, scoped: 0, falseScopes: 0 };
   const scoredLabels = labels.figures.filter((f) => f.metric !== "other").map((f) => ({ ...f, matched: false }));
   const predictedFigures = data.figures.filter((f) => f.metric !== "other");
   for (const figure of predictedFigures) {
@@ -141,6 +177,12 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
     if (label) {
       label.matched = true;
       figures.tp++;
+      if (labelMarksScope(label)) {
+        scopes.marked++;
+        if (figure.scope) scopes.scoped++;
+      } else if (figure.scope) {
+        scopes.falseScopes++;
+      }
     } else {
       figures.fp++;
       const sentence = data.attributions.find((a) => a.id === figure.attribution)?.sentence ?? `line ${figure.line}: ${figure.text}`;
@@ -156,5 +198,5 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
       detail: `expected ${label.metric} ${label.qualifier} ${label.value} from ${label.source ?? "the article"}`,
     });
   }
-  return { attributions, figures, findings };
+  return { attributions, figures, findings, scopes };
 }

@@ -4,6 +4,7 @@ import {
   figuresConflict,
   formatFigure,
   notComparedText,
+  INCREMENT_SCOPE,
   PART_OF_COUNT_SCOPE,
   summaryText,
   UNATTRIBUTED_NAME,
@@ -212,6 +213,29 @@ describe("buildComparison", () => {
     expect(notComparedText(comparison, wounded!)).toBe("part of an earlier count; nearest earlier figure: at least 120 (same source)");
     expect(notComparedText(comparison, june!)).toBe("June riots");
     expect(summaryOf(comparison, "killed").min).toBe(62);
+  });
+
+  it("should keep an increment in its source's cell beside that source's higher toll, and list a lone increment under the table", () => {
+    // "Police said divers found 14 more bodies, bringing the toll to 45." / "The UN said 9 more bodies were found."
+    const comparison = build(
+      seed([
+        figure({ id: "f5", value: 14, metric: "killed", source: "sohr", scope: INCREMENT_SCOPE, line: 5 }),
+        figure({ id: "f6", value: 9, metric: "killed", source: "russia", scope: INCREMENT_SCOPE, line: 6 }),
+      ]),
+    );
+    const sohr = comparison.rows.find((row) => row.source === "sohr")!;
+    expect(sohr.cells[0]).toEqual(["f3", "f5"]);
+    expect(sohr.compared[0]).toBe("f3");
+    // Russia's own toll (62) is higher, so its 9 stays in its cell too; a source with no toll of its own would not.
+    expect(comparison.notCompared.map((item) => item.id)).toEqual([]);
+    const lone = build(seed([figure({ id: "f7", value: 9, metric: "killed", source: "un", scope: INCREMENT_SCOPE, line: 6 })]));
+    expect(lone.notCompared.map((item) => [item.id, notComparedText(lone, item)])).toEqual([["f7", "an increment"]]);
+    expect(lone.rows.some((row) => row.source === "un")).toBe(false);
+    expect(summaryOf(lone, "killed").min).toBe(62);
+  });
+
+  it("should keep figureScope's increment scope in step with the comparison's", () => {
+    expect(figureScope("Divers found 14 more bodies, bringing the toll to 45.", 13, 15)).toBe(INCREMENT_SCOPE);
   });
 
   it("should compare a part when no outcome figure of its metric comes before it (the whole is not an outcome)", () => {

@@ -28,4 +28,80 @@ describe("figureScope", () => {
   it("should mark the second part of a list after 'including' as part of the count", () => {
     expect(scopeOf("Over 90 villagers were killed, including 12 women and three infants.", "three")).toBe("part of the count before it");
   });
+
+  it("should name another incident mentioned in the sentence", () => {
+    expect(scopeOf("Officials recalled that 210 people died in last month's earthquake in the same valley.", "210")).toBe("last month");
+    expect(scopeOf("A similar attack on the market killed 17 people in 2015.", "17")).toBe("A similar attack");
+    expect(scopeOf("The 2005 quake left more than 80,000 dead across the region.", "more than 80,000")).toBe("The 2005 quake");
+    expect(scopeOf("The previous bombing at the checkpoint wounded 42 soldiers.", "42")).toBe("The previous bombing");
+    expect(scopeOf("Another bombing near the port killed nine.", "nine")).toBe("Another bombing");
+    expect(scopeOf("In a 2021 report, the group said troops had killed at least 140 villagers.", "at least 140")).toBe("a 2021 report");
+    expect(scopeOf("The storm hit two years after floods in the north killed more than 900 people.", "more than 900")).toBe("two years after");
+    expect(scopeOf("In 2009, more than 120 people were killed when a dam burst upstream.", "more than 120")).toBe("In 2009");
+    expect(scopeOf("In the summer of 2018, heat killed more than 700 people in the region.", "more than 700")).toBe("In the summer of 2018");
+  });
+
+  it("should not scope the toll of the event the article reports", () => {
+    expect(scopeOf("The quake that struck on Tuesday killed 40 people in the hill towns.", "40")).toBeNull();
+    expect(scopeOf("The government raised the death toll from last month's cyclone to 1,204.", "1,204")).toBeNull();
+    expect(scopeOf("The blast killed 12 people and wounded 40 in Kabul.", "40")).toBeNull();
+  });
+
+  it("should mark an increment, not a toll", () => {
+    expect(scopeOf("Rescuers pulled seven more bodies from the river, officials said.", "seven")).toBe("an increment");
+    expect(scopeOf("Police said nine more people had died in hospital, raising the toll to 61.", "nine")).toBe("an increment");
+    // Without a new total, "N more ... in a second day" is that day's toll, which another source may contradict.
+    expect(scopeOf("At least 20 more people died in a second day of fighting in the city.", "At least 20")).toBeNull();
+    expect(scopeOf("Another 12 people were found dead in the village on Friday.", "12")).toBe("an increment");
+    expect(scopeOf("Health officials reported an additional 30 deaths overnight.", "30")).toBe("an increment");
+    expect(scopeOf("The province recorded 45 deaths in the past 24 hours, the ministry said.", "45")).toBe("in the past 24 hours");
+  });
+
+  it("should not take 'another' that only moves on to a second count for an increment", () => {
+    expect(scopeOf("The gunmen killed 10 people and injured another 20 in the raid.", "20")).toBeNull();
+    expect(scopeOf("At least 40 people were killed, more than in any attack this decade.", "At least 40")).toBeNull();
+  });
+
+  it("should mark a place's share of a larger total in the same sentence", () => {
+    expect(scopeOf("The floods have killed 53 people, 15 in Dhanpur district.", "15")).toBe("in Dhanpur district");
+    expect(scopeOf("Monitors counted nine deaths -- seven in Tamale and two in the port city of Takoradi.", "two")).toBe(
+      "in the port city of Takoradi",
+    );
+    expect(scopeOf("Unions put national turnout at 2.1 million, with 300,000 in the capital.", "300,000")).toBe("in the capital");
+    // No larger total before it: the place is where the event happened.
+    expect(scopeOf("Police said 15 people were killed in Dhanpur.", "15")).toBeNull();
+  });
+
+  it("should mark cumulative and yearly counts", () => {
+    expect(scopeOf("Attacks on the road have killed more than 600 people since 2019.", "more than 600")).toBe("since 2019");
+    expect(scopeOf("The agency has recorded 1,300 drownings so far this year.", "1,300")).toBe("so far this year");
+    expect(scopeOf("The monitor recorded 412 civilian deaths in the first nine months of this year.", "412")).toBe(
+      "in the first nine months of this year",
+    );
+    expect(scopeOf("The country loses about 9,000 people to road crashes every year.", "about 9,000")).toBe("every year");
+    expect(scopeOf("The pass has claimed more than 80 lives in the past ten years.", "more than 80")).toBe("in the past ten years");
+    expect(scopeOf("The conflict has killed thousands and displaced more than 3 million, aid groups say.", "more than 3 million")).toBe(
+      "The conflict has killed",
+    );
+    expect(scopeOf("Nearly 900,000 people have been displaced inside Mozambique, the agency said.", "Nearly 900,000")).toBe(
+      "displaced inside Mozambique",
+    );
+    expect(scopeOf("The agency said 4,000 people had died since the epidemic began.", "4,000")).toBe("since the epidemic began");
+  });
+
+  it("should mark a part of the dead or injured named after the figure", () => {
+    expect(scopeOf("The hospital said four children were among the dead.", "four")).toBe("part of the count before it");
+    expect(scopeOf("Officials said 31 of the deaths occurred at home.", "31")).toBe("part of the count before it");
+    const split = "The driver said 12 people died on the spot and three others in hospital.";
+    expect(scopeOf(split, "12")).toBe("part of the count before it");
+    expect(scopeOf(split, "three")).toBe("part of the count before it");
+    // Without the other part, "on the spot" is the whole toll.
+    expect(scopeOf("All 12 passengers died on the spot, police said.", "12")).toBeNull();
+  });
+
+  it("should mark a population already in a place, not the event's displaced", () => {
+    expect(scopeOf("They fled to Kaya, a town already hosting more than 200,000 displaced people.", "more than 200,000")).toBe(
+      "a population already there",
+    );
+  });
 });
