@@ -104,4 +104,11 @@ describe("figureScope", () => {
       "a population already there",
     );
   });
+
+  it("should not scope a count by a period up to now or by the day the count was given", () => {
+    const scoped = (sentence: string, figure: string) => figureScope(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    expect(scoped("At least 30 people were hurt in the storms in the last week, officials said.", "30")).toBeNull();
+    expect(scoped("Tuesday's toll of 41 dead was the highest yet.", "41")).toBeNull();
+    expect(scoped("Eight people died in Tuesday's violence, police said.", "Eight")).not.toBeNull();
+  });
 });

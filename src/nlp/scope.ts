@@ -166,8 +166,13 @@ export function figureScope(sentence: string, start: number, end: number): strin
   for (const pattern of TIME_SCOPES) {
     const match = pattern.exec(sentence);
     if (!match) continue;
+    const lead = sentence.slice(Math.max(0, match.index - 24), match.index);
     // "raised the death toll from last month's earthquake to 73,276": the toll of the event itself.
-    if (/\btolls? (?:from|of)(?: the)?\s*$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (/\btolls? (?:from|of)(?: the)?\s*$/i.test(lead)) continue;
+    // "in the last week": a period up to now, not another time.
+    if (/^last /i.test(match[0]) && /\bthe\s*$/i.test(lead)) continue;
+    // "Monday's toll", "Tuesday's count": the date of a count, not another event.
+    if (/['’]s (?:toll|count|tally|figures?|report|statement|update|briefing|announcement)$/i.test(match[0])) continue;
     return match[0];
   }
   return null;
