@@ -271,6 +271,9 @@ describe("findAttributions", () => {
     // Mid-sentence, it speaks for what follows.
     const middle = "The storm hit at dawn and according to the coast guard 12 boats sank.";
     expect(first(middle)!.span[0]).toBe(middle.indexOf("according"));
+    // What a source issued goes on its name: "a police briefing" still closes the sentence.
+    const briefing = "Six miners died in the flooded shaft according to a police briefing.";
+    expect(first(briefing)).toMatchObject({ sourceText: "a police briefing", span: [0, briefing.length] });
   });
 
   it("should read a clause without 'that' after a weak cue, and a pronoun quoted by a conduit", () => {

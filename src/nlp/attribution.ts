@@ -157,6 +157,8 @@ const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
 /** Days and months, which a preposition before them leaves outside a name ("said X on Monday"). */
 const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Documents whose author speaks through them: "a count by the Commission". */
+/** Nouns for what a source issued, which go on the source's name: "according to a police briefing". */
+const SOURCE_DOCUMENTS = /^(?:briefing|statement|report|communique|count|tally|figures|data|estimates?|bulletin|update)$/;
 const DOCUMENT_HEADS = /^(?:statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/;
 /** Plural nouns for groups of sources, which may be coordinated in lowercase: "police and officials said". */
 const GROUP_SOURCES = new Set([
@@ -741,7 +743,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           t.text === "," ||
           // "according to the coast guard 12 boats sank": a number after the name starts the statement.
           (k > from + 1 && /^\d/.test(t.text) && tokens[k - 1]!.word && !DETERMINERS.has(tokens[k - 1]!.lower) && !NP_PREPOSITIONS.has(tokens[k - 1]!.lower)) ||
-          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) &&
+          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) && !SOURCE_DOCUMENTS.test(t.lower) &&
             !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
       );
       if (to > from) {

@@ -18,7 +18,7 @@ const DEMONYMS: Record<string, string> = {
 };
 
 /** Words after which a name is a document or a spokesperson's text, not a different speaker. */
-const DOCUMENT_NOUNS = new Set(["statement", "statements", "report", "communique", "communiqué", "announcement", "release", "bulletin"]);
+const DOCUMENT_NOUNS = new Set(["statement", "statements", "report", "communique", "communiqué", "announcement", "release", "bulletin", "briefing"]);
 
 /** Titles and roles that precede a personal name ("US envoy Samantha Power"). */
 export const TITLES = new Set([
