@@ -230,6 +230,8 @@ describe("SourceResolver", () => {
     expect(resolver.resolve("the news outlet")).toBe(paper);
     const police = resolver.resolve("Lancashire Police");
     expect(resolver.resolve("the force")).toBe(police);
+    const office = resolver.resolve("the press office of the Chilean Foreign Ministry");
+    expect(resolver.resolve("the ministry")).toBe(office);
     // A modifier the body was not named with names another body.
     expect(resolver.resolve("The health ministry")).not.toBe(ministry);
   });

@@ -371,7 +371,9 @@ export class SourceResolver {
       // "the group" after "the Assistance Association for Political Prisoners": any named body.
       return e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1;
     }
-    if (modifiers.length === 0 && headNoun(e.name) === word && e.name.split(/\s+/).length > 1) return true;
+    const nameWords = e.name.toLowerCase().split(/\s+/);
+    // "the ministry" after "the press service of the Ukrainian Interior Ministry": the name's head or last noun.
+    if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name) === word || nameWords[nameWords.length - 1] === word)) return true;
     // "the agency" after "Russia's state RIA news agency": the noun the body was named with, its modifiers too.
     return e.mentions.some((m) => {
       if (!/\p{Lu}/u.test(m)) return false;
