@@ -191,6 +191,9 @@ describe("findAttributions", () => {
     expect(sources("The river rose by two metres, according to data from the Commission on Water Resources.")).toEqual([
       "the Commission on Water Resources",
     ]);
+    expect(sources("According to reports carried by the regional broadcaster, 14 climbers were rescued.")).toEqual([
+      "the regional broadcaster",
+    ]);
   });
 
   it("should read no speaker in a negated cue or a negative subject", () => {

@@ -94,7 +94,7 @@ const FIGURE_NOUNS = new Set([
 /** Participles that credit a figure through a passive agent: "a count of 281 issued by the government". */
 const AGENT_PARTICIPLES = new Set([
   "issued", "released", "given", "announced", "reported", "published", "provided", "compiled", "cited",
-  "confirmed", "put", "estimated", "recorded", "registered", "documented",
+  "confirmed", "put", "estimated", "recorded", "registered", "documented", "transmitted", "carried", "broadcast", "circulated",
 ]);
 
 /** Verbs of a conduit: "X quoted Y as saying", "X reports Y as commenting". */
