@@ -196,6 +196,11 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("should read a weak cue whose clause follows a setting: 'confirmed in a report that'", () => {
+    expect(first("The broadcaster confirmed in a report that two of its crew had been detained.")).toMatchObject({ sourceText: "The broadcaster", cue: "confirmed" });
+    expect(first("The coast guard acknowledged in a news release that the search had been called off.")).toMatchObject({ sourceText: "The coast guard" });
+  });
+
   it("should read no speaker in a negated cue or a negative subject", () => {
     expect(findAttributions("The ministry has not commented on the report.")).toEqual([]);
     expect(findAttributions("Police would not say how many people were hurt.")).toEqual([]);

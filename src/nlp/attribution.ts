@@ -67,7 +67,7 @@ const SETTING_WORDS = new Set([
   "on", "in", "at", "late", "early", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
   "week", "a", "an", "the", "statement", "televised", "address", "interview", "press", "conference",
-  "briefing", "written", "news", "speech", "officially", "publicly", "also", "earlier", "later",
+  "briefing", "written", "news", "speech", "officially", "publicly", "also", "earlier", "later", "report", "release", "bulletin", "communique",
 ]);
 
 /** Weak cues that still report speech when a capitalised speaker uses them: "the UN reported the ...". */
