@@ -201,6 +201,18 @@ describe("findAttributions", () => {
     expect(first("The coast guard acknowledged in a news release that the search had been called off.")).toMatchObject({ sourceText: "The coast guard" });
   });
 
+  it("should read a verb that characterises its object in quoted words as a direct quotation", () => {
+    expect(first("The governor called the shooting “a senseless tragedy”.")).toMatchObject({ sourceText: "The governor", cue: "called", kind: "direct-quote" });
+    expect(first("Union leader Rosa Kim described the offer as “an insult to nurses”.")).toMatchObject({ sourceText: "Union leader Rosa Kim", cue: "described" });
+    const both = findAttributions("In what a coastguard officer described as “a miracle”, rescuers pulled four men from the water, the agency reported.");
+    expect(both.map((f) => f.sourceText)).toEqual(["a coastguard officer", "the agency"]);
+    // No object, a passive, or no quotation: no statement.
+    expect(findAttributions("A group called “Mothers for Peace” marched on Sunday.")).toEqual([]);
+    expect(findAttributions("The blast was described as “huge” on social media.")).toEqual([]);
+    expect(findAttributions("The mayor called the fire brigade at noon.")).toEqual([]);
+    expect(findAttributions("The council called for a “pause” in the works.")).toEqual([]);
+  });
+
   it("should read no speaker in a negated cue or a negative subject", () => {
     expect(findAttributions("The ministry has not commented on the report.")).toEqual([]);
     expect(findAttributions("Police would not say how many people were hurt.")).toEqual([]);

@@ -49,7 +49,35 @@ const STRONG_CUES = new Set([
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
   "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
+  "described", "describes", "called", "calls", "branded", "brands", "termed", "terms", "dubbed", "labelled", "labeled",
 ]);
+
+/** Verbs that report speech only when they characterise an object in quoted words: "called the attack “murder”". */
+const CHARACTERISING_CUES = new Set([
+  "described", "describes", "called", "calls", "branded", "brands", "termed", "terms", "dubbed", "labelled", "labeled",
+]);
+/** Words that open the object of a characterising verb: "described it as", "called the incident". */
+const OBJECT_OPENERS = /^(?:it|this|that|these|those|the|his|her|their|its|them|him|such|a|an)$/;
+
+/**
+ * Whether a characterising verb at `i` puts quoted words on its object: "described it as “a crime”", "called the
+ * move “reckless”". "a group called “Justice Now”" has no object, and "called for a “truce”" none either.
+ */
+function characterisedInQuotes(tokens: Token[], i: number): boolean {
+  const describing = /^describ/.test(tokens[i]!.lower);
+  // "in what an officer described as “one of the largest”": the object is the relative before the speaker.
+  const quoteAt = tokens[i + 2];
+  if (describing && tokens[i + 1]?.lower === "as" && quoteAt && (OPEN_QUOTES.has(quoteAt.text) || quoteAt.text === '"')) {
+    return !BE_AUX.has(tokens[i - 1]?.lower ?? "") && !/^(?:has|have|had|been|being)$/.test(tokens[i - 1]?.lower ?? "");
+  }
+  if (!OBJECT_OPENERS.test(tokens[i + 1]?.lower ?? "")) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 9; k++) {
+    const t = tokens[k]!;
+    if (OPEN_QUOTES.has(t.text) || t.text === '"') return !describing || tokens[k - 1]!.lower === "as";
+    if (!t.word) return false;
+  }
+  return false;
+}
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
 const WEAK_CUES = new Set([
@@ -993,6 +1021,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     if (/^claim/.test(w) && claimedLives(tokens, i)) continue;
     // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
     if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
+    if (CHARACTERISING_CUES.has(w) && !characterisedInQuotes(tokens, i)) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
       // "..., reports the Committee": a weak cue is still speech when it inverts at the end,
       // and so is "..., a spokesman confirmed." with the speaker after the statement.
@@ -1237,6 +1266,9 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   if (at < prev.sourceEnd) return true;
   // "While unofficial sources said ..., Singh said ...": a clause opened by a subordinator ends at its comma.
   if (/^(?:while|although|though|whereas)$/.test(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
+  // "In what an officer described as “...”, police reported ...": the opening relative ends at its comma.
+  if (tokens[0]?.lower === "in" && tokens[1]?.lower === "what" && prev.sourceStart === tokens[2]?.start &&
+    (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && DETERMINERS.has(tokens[from - 1]!.lower)))) return false;
   // "..., which the government denied": a relative clause on the whole statement starts a new one.
   if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.
