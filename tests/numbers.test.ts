@@ -630,6 +630,11 @@ describe("findNumbers: contract", () => {
     expect(one("Deaths from the fever are approaching 75.", "75")).toMatchObject({ metric: "killed", qualifier: "about" });
   });
 
+  it("should read a number right after the name a speaker told as the told clause's figure", () => {
+    expect(one("A surgeon told AFP 14 people were killed in the blast.", "14")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Survivors of Flight 17 were flown home.", "17").kind).not.toBe("figure");
+  });
+
   it("should not read the size of a population as an outcome", () => {
     expect(one("A third of the village's 4,000 person population remains missing.", "4,000").kind).not.toBe("figure");
     expect(one("Half of the district's 9,500 population was evacuated.", "9,500").kind).not.toBe("figure");

@@ -1291,12 +1291,17 @@ function identifier(toks: Token[], core: Core): boolean {
   return false;
 }
 
+/** Forms of "tell", whose object is a name the told clause follows: "told AFP 12 died". */
+const TOLD = set("told tell tells telling");
+
 /** Whether a number in digits labels something named: "Route 5", "Resolution 1441", "Flight 17". */
 function labelNumber(toks: Token[], core: Core, start: number): boolean {
   const k = core.first - 1;
   // A capital that only starts the sentence ("Another 10 people") names nothing.
   if (!core.digits || start !== core.first || !capitalised(toks, k)) return false;
   if (k === 0 || OPENING.has(punct(toks, k - 1))) return false;
+  // "told Reuters 20 people were killed": the name is the one told; the number opens the clause.
+  if (TOLD.has(word(toks, k - 1))) return false;
   const w = word(toks, k);
   return !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !CUES.has(w) && !QUALIFIER_FIRST_WORDS.has(w);
 }
