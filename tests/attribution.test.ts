@@ -213,6 +213,11 @@ describe("findAttributions", () => {
     expect(findAttributions("The council called for a “pause” in the works.")).toEqual([]);
   });
 
+  it("should take the speaker before a relative clause with no commas: 'A nurse who treated the wounded said'", () => {
+    expect(first("A nurse who treated many of the wounded said the ward was full.")).toMatchObject({ sourceText: "A nurse", cue: "said" });
+    expect(first("One driver who asked not to be named said the road was closed.")).toMatchObject({ sourceText: "One driver who asked not to be named" });
+  });
+
   it("should read no speaker in a negated cue or a negative subject", () => {
     expect(findAttributions("The ministry has not commented on the report.")).toEqual([]);
     expect(findAttributions("Police would not say how many people were hurt.")).toEqual([]);

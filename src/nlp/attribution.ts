@@ -676,12 +676,15 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       return null;
     }
     if (subjectEnd === 0) return null;
-    // "One passenger who did not give his name told journalists": an anonymity clause describes the speaker.
+    // "One passenger who did not give his name told journalists": an anonymity clause describes the speaker;
+    // "A Reuters correspondent who saw many of the dead said": so does any relative clause on a person.
     for (let k = subjectEnd - 2; k > 0 && subjectEnd - k <= 10; k--) {
+      if (!tokens[k]!.word) break;
       if (tokens[k]!.lower !== "who") continue;
-      if (tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower))) {
+      const anonymous = tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower));
+      if (anonymous || tokens[k + 1]?.word) {
         const from = walkBack(tokens, k, 0);
-        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: subjectEnd };
+        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: anonymous ? subjectEnd : k };
       }
       break;
     }
