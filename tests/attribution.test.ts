@@ -218,6 +218,10 @@ describe("findAttributions", () => {
     expect(first("One driver who asked not to be named said the road was closed.")).toMatchObject({ sourceText: "One driver who asked not to be named" });
   });
 
+  it("should credit the issuer of a statement 'saying' something, not the statement", () => {
+    expect(first("The railway company issued a statement saying the line would reopen on Friday.")).toMatchObject({ sourceText: "The railway company", cue: "saying" });
+  });
+
   it("should read no speaker in a negated cue or a negative subject", () => {
     expect(findAttributions("The ministry has not commented on the report.")).toEqual([]);
     expect(findAttributions("Police would not say how many people were hurt.")).toEqual([]);

@@ -185,6 +185,8 @@ const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
 /** Days and months, which a preposition before them leaves outside a name ("said X on Monday"). */
 const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Documents whose author speaks through them: "a count by the Commission". */
+/** Verbs for putting out a document: "released a statement saying". */
+const RELEASE_VERBS = new Set(["released", "issued", "published", "posted", "releases", "issues", "publishes", "posts", "sent"]);
 /** Nouns for what a source issued, which go on the source's name: "according to a police briefing". */
 const SOURCE_DOCUMENTS = /^(?:briefing|statement|report|communique|count|tally|figures|data|estimates?|bulletin|update)$/;
 const DOCUMENT_HEADS = /^(?:statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/;
@@ -1044,7 +1046,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
 
     // The speaker before the verb; "..., meaning the toll may rise, say correspondents.": an inverted speaker that
     // closes the sentence after a comma wins over a subject found across the comma.
-    const found0 = subjectAt(i);
+    let found0 = subjectAt(i);
+    // "The army released a statement saying ...": the document's issuer speaks, not "a statement".
+    if (found0 && w === "saying" && found0.to === i && found0.to - found0.from <= 3 && RELEASE_VERBS.has(tokens[found0.from - 1]?.lower ?? "") &&
+      tokens.slice(found0.from, found0.to).some((t) => DOCUMENT_HEADS.test(t.lower))) {
+      found0 = subjectAt(found0.from - 1) ?? found0;
+    }
     const subject = found0 && tokens[i - 1]?.text === "," && !atClauseBoundary(tokens, found0.from, 0) && invertedAfterComma(tokens, i) ? null : found0;
     // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
     // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
