@@ -218,6 +218,11 @@ describe("findAttributions", () => {
     expect(first("One driver who asked not to be named said the road was closed.")).toMatchObject({ sourceText: "One driver who asked not to be named" });
   });
 
+  it("should read 'confirmed the deaths of N people' as a statement of the count", () => {
+    expect(first("The local hospital has confirmed the deaths of at least nine patients.")).toMatchObject({ sourceText: "The local hospital", cue: "confirmed" });
+    expect(findAttributions("The council confirmed the deaths of the old policy.")).toEqual([]);
+  });
+
   it("should credit the issuer of a statement 'saying' something, not the statement", () => {
     expect(first("The railway company issued a statement saying the line would reopen on Friday.")).toMatchObject({ sourceText: "The railway company", cue: "saying" });
   });

@@ -537,6 +537,13 @@ function hasComplement(tokens: Token[], i: number): boolean {
       if (!tokens[k]!.word) break;
     }
   }
+  // "confirmed the killings of at least seven protesters": an outcome of counted people.
+  if (next.word && next.lower === "the" && OUTCOME_NOUNS.has(tokens[nextIndex + 1]?.lower ?? "") && tokens[nextIndex + 2]?.lower === "of") {
+    for (let k = nextIndex + 3; k < Math.min(tokens.length, nextIndex + 6); k++) {
+      if (COUNT_WORD.test(tokens[k]!.lower)) return true;
+      if (!tokens[k]!.word) break;
+    }
+  }
   // "denied responsibility", "denied the allegations": a denial is a statement.
   if (/^den/.test(tokens[i]!.lower) && tokens.slice(nextIndex, nextIndex + 2).some((t) => DENIED.test(t.lower))) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
