@@ -129,7 +129,7 @@ function carryQuotations(items: Item[]): void {
       previous &&
       !item.startsInside &&
       item.found.length === 0 &&
-      previous.node.data.paragraph === item.node.data.paragraph &&
+      (previous.node.data.paragraph === item.node.data.paragraph || (quoteParagraphAfter(previous, item) && items[k + 1]?.node.data.paragraph !== item.node.data.paragraph)) &&
       isWholeQuote(item.node.data.text)
     ) {
       const speaker = previous.found.length > 0 ? previous.found : previous.borrowed;
@@ -152,7 +152,7 @@ function carryQuotations(items: Item[]): void {
     if (item.endsInside) {
       run = [item];
       before = null;
-      if (previous && item.found.length === 0 && previous.node.data.paragraph === item.node.data.paragraph && quoteMarks(item.node.data.text)[0]?.at === 0) {
+      if (previous && item.found.length === 0 && (previous.node.data.paragraph === item.node.data.paragraph || quoteParagraphAfter(previous, item)) && quoteMarks(item.node.data.text)[0]?.at === 0) {
         const speaker = previous.found.length > 0 ? previous.found : previous.borrowed;
         if (speaker.length === 1 && speaker[0]!.kind === "direct-quote") before = speaker;
       }
@@ -161,6 +161,14 @@ function carryQuotations(items: Item[]): void {
   flush(null);
   // A quotation opened after a cue and left open ("It added: “...") is the opener's: handled above
   // when it closes; when it never closes, the sentences stay untagged rather than guessed.
+}
+
+/**
+ * Whether `item` opens the paragraph right after the one `previous` closes: a paragraph that is all quotation
+ * after a quoted statement goes on in the same voice (“...,” the agency said. / “The car was far away.”).
+ */
+function quoteParagraphAfter(previous: Item, item: Item): boolean {
+  return item.node.data.index === 0 && item.node.data.paragraph === previous.node.data.paragraph + 1;
 }
 
 /** Whether a sentence is one quotation from its first character to its last. */

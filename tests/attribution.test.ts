@@ -191,6 +191,40 @@ describe("findAttributions", () => {
     expect(sources("The river rose by two metres, according to data from the Commission on Water Resources.")).toEqual([
       "the Commission on Water Resources",
     ]);
+    expect(sources("According to reports carried by the regional broadcaster, 14 climbers were rescued.")).toEqual([
+      "the regional broadcaster",
+    ]);
+  });
+
+  it("should read a weak cue whose clause follows a setting: 'confirmed in a report that'", () => {
+    expect(first("The broadcaster confirmed in a report that two of its crew had been detained.")).toMatchObject({ sourceText: "The broadcaster", cue: "confirmed" });
+    expect(first("The coast guard acknowledged in a news release that the search had been called off.")).toMatchObject({ sourceText: "The coast guard" });
+  });
+
+  it("should read a verb that characterises its object in quoted words as a direct quotation", () => {
+    expect(first("The governor called the shooting “a senseless tragedy”.")).toMatchObject({ sourceText: "The governor", cue: "called", kind: "direct-quote" });
+    expect(first("Union leader Rosa Kim described the offer as “an insult to nurses”.")).toMatchObject({ sourceText: "Union leader Rosa Kim", cue: "described" });
+    const both = findAttributions("In what a coastguard officer described as “a miracle”, rescuers pulled four men from the water, the agency reported.");
+    expect(both.map((f) => f.sourceText)).toEqual(["a coastguard officer", "the agency"]);
+    // No object, a passive, or no quotation: no statement.
+    expect(findAttributions("A group called “Mothers for Peace” marched on Sunday.")).toEqual([]);
+    expect(findAttributions("The blast was described as “huge” on social media.")).toEqual([]);
+    expect(findAttributions("The mayor called the fire brigade at noon.")).toEqual([]);
+    expect(findAttributions("The council called for a “pause” in the works.")).toEqual([]);
+  });
+
+  it("should take the speaker before a relative clause with no commas: 'A nurse who treated the wounded said'", () => {
+    expect(first("A nurse who treated many of the wounded said the ward was full.")).toMatchObject({ sourceText: "A nurse", cue: "said" });
+    expect(first("One driver who asked not to be named said the road was closed.")).toMatchObject({ sourceText: "One driver who asked not to be named" });
+  });
+
+  it("should read 'confirmed the deaths of N people' as a statement of the count", () => {
+    expect(first("The local hospital has confirmed the deaths of at least nine patients.")).toMatchObject({ sourceText: "The local hospital", cue: "confirmed" });
+    expect(findAttributions("The council confirmed the deaths of the old policy.")).toEqual([]);
+  });
+
+  it("should credit the issuer of a statement 'saying' something, not the statement", () => {
+    expect(first("The railway company issued a statement saying the line would reopen on Friday.")).toMatchObject({ sourceText: "The railway company", cue: "saying" });
   });
 
   it("should read no speaker in a negated cue or a negative subject", () => {
@@ -271,6 +305,9 @@ describe("findAttributions", () => {
     // Mid-sentence, it speaks for what follows.
     const middle = "The storm hit at dawn and according to the coast guard 12 boats sank.";
     expect(first(middle)!.span[0]).toBe(middle.indexOf("according"));
+    // What a source issued goes on its name: "a police briefing" still closes the sentence.
+    const briefing = "Six miners died in the flooded shaft according to a police briefing.";
+    expect(first(briefing)).toMatchObject({ sourceText: "a police briefing", span: [0, briefing.length] });
   });
 
   it("should read a clause without 'that' after a weak cue, and a pronoun quoted by a conduit", () => {

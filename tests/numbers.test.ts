@@ -621,6 +621,23 @@ describe("findNumbers: contract", () => {
     expect(one("Some 40,000 people have left their homes since the shelling began.", "40,000")).toMatchObject({ kind: "figure", metric: "displaced" });
     expect(one("About 900 families were driven from their homes.", "900").metric).not.toBe("displaced");
     expect(one("Nearly 600 villagers returned to their homes.", "600").kind).not.toBe("figure");
+    expect(one("Roughly 12,000 islanders were left without shelter after the cyclone.", "12,000")).toMatchObject({ kind: "figure", metric: "displaced" });
+    expect(one("About 300 homes were left without power.", "300").kind).not.toBe("figure");
+  });
+
+  it("should read 'nearing' and 'approaching' before a toll as 'about'", () => {
+    expect(one("The toll from the landslide was nearing 240 on Sunday.", "240")).toMatchObject({ kind: "figure", metric: "killed", qualifier: "about" });
+    expect(one("Deaths from the fever are approaching 75.", "75")).toMatchObject({ metric: "killed", qualifier: "about" });
+  });
+
+  it("should read a number right after the name a speaker told as the told clause's figure", () => {
+    expect(one("A surgeon told AFP 14 people were killed in the blast.", "14")).toMatchObject({ kind: "figure", metric: "killed" });
+    expect(one("Survivors of Flight 17 were flown home.", "17").kind).not.toBe("figure");
+  });
+
+  it("should not read the size of a population as an outcome", () => {
+    expect(one("A third of the village's 4,000 person population remains missing.", "4,000").kind).not.toBe("figure");
+    expect(one("Half of the district's 9,500 population was evacuated.", "9,500").kind).not.toBe("figure");
   });
 
   it("should read 'killing all N', 'martyred', and a passive verb after an inclusion with no closing comma", () => {

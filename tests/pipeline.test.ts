@@ -177,6 +177,35 @@ describe("GitHub-flavoured Markdown", () => {
     expect(by("Mr Bett")).toBe("tom-bett");
   });
 
+  it("should credit a paragraph that is all quotation to the speaker of the quoted statement before it", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        [
+          "“The levee gave way before dawn,” the river authority said in a statement.",
+          "“Crews are working to close the gap. We expect it to hold by Sunday.”",
+          "“No homes were lost.”",
+          "The town has flooded twice before.",
+          "“We were not warned,” one farmer said. “Nobody came.”",
+        ].join("\n\n"),
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    const authority = by("“The levee");
+    expect(authority).toBeDefined();
+    expect(by("“Crews")).toBe(authority);
+    expect(by("We expect")).toBe(authority);
+    expect(by("“No homes")).toBe(authority);
+    expect(by("The town")).toBeUndefined();
+  });
+
+  it("should not carry a quoted statement into a quote paragraph after narration", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(article(["“We will rebuild,” the mayor said.", "Schools stayed shut on Monday.", "“It is a disaster.”"].join("\n\n")));
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("“It is")).toBeUndefined();
+  });
+
   it("should resolve 'the official', 'the newspaper' and 'it' after a collective noun", async () => {
     const { extract } = await import("../src/index.ts");
     const data = await extract(

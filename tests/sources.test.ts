@@ -219,4 +219,25 @@ describe("SourceResolver", () => {
     resolver.resolve("Human Rights Watch");
     expect(resolver.resolve("the statement")).toBe(police);
   });
+
+  it("should resolve a definite description by the nouns and modifiers a body was named with", () => {
+    const resolver = new SourceResolver();
+    const agency = resolver.resolve("Chile's state Orbe news agency");
+    const ministry = resolver.resolve("Peru's interior ministry");
+    expect(resolver.resolve("the agency")).toBe(agency);
+    expect(resolver.resolve("The interior ministry")).toBe(ministry);
+    const paper = resolver.resolve("Bolivian daily newspaper El Alto");
+    expect(resolver.resolve("the news outlet")).toBe(paper);
+    const police = resolver.resolve("Lancashire Police");
+    expect(resolver.resolve("the force")).toBe(police);
+    const office = resolver.resolve("the press office of the Chilean Foreign Ministry");
+    expect(resolver.resolve("the ministry")).toBe(office);
+    // A modifier the body was not named with names another body.
+    expect(resolver.resolve("The health ministry")).not.toBe(ministry);
+  });
+
+  it("should not take a word before a lowercase body noun for a person's name", () => {
+    expect(personalName("Chile's state Orbe news agency")).toBeNull();
+    expect(personalName("state Governor Ana Ruiz")).toBe("Ana Ruiz");
+  });
 });

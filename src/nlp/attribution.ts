@@ -49,7 +49,35 @@ const STRONG_CUES = new Set([
   "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
   "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
   "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
+  "described", "describes", "called", "calls", "branded", "brands", "termed", "terms", "dubbed", "labelled", "labeled",
 ]);
+
+/** Verbs that report speech only when they characterise an object in quoted words: "called the attack “murder”". */
+const CHARACTERISING_CUES = new Set([
+  "described", "describes", "called", "calls", "branded", "brands", "termed", "terms", "dubbed", "labelled", "labeled",
+]);
+/** Words that open the object of a characterising verb: "described it as", "called the incident". */
+const OBJECT_OPENERS = /^(?:it|this|that|these|those|the|his|her|their|its|them|him|such|a|an)$/;
+
+/**
+ * Whether a characterising verb at `i` puts quoted words on its object: "described it as “a crime”", "called the
+ * move “reckless”". "a group called “Justice Now”" has no object, and "called for a “truce”" none either.
+ */
+function characterisedInQuotes(tokens: Token[], i: number): boolean {
+  const describing = /^describ/.test(tokens[i]!.lower);
+  // "in what an officer described as “one of the largest”": the object is the relative before the speaker.
+  const quoteAt = tokens[i + 2];
+  if (describing && tokens[i + 1]?.lower === "as" && quoteAt && (OPEN_QUOTES.has(quoteAt.text) || quoteAt.text === '"')) {
+    return !BE_AUX.has(tokens[i - 1]?.lower ?? "") && !/^(?:has|have|had|been|being)$/.test(tokens[i - 1]?.lower ?? "");
+  }
+  if (!OBJECT_OPENERS.test(tokens[i + 1]?.lower ?? "")) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 9; k++) {
+    const t = tokens[k]!;
+    if (OPEN_QUOTES.has(t.text) || t.text === '"') return !describing || tokens[k - 1]!.lower === "as";
+    if (!t.word) return false;
+  }
+  return false;
+}
 
 /** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
 const WEAK_CUES = new Set([
@@ -67,7 +95,7 @@ const SETTING_WORDS = new Set([
   "on", "in", "at", "late", "early", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
   "week", "a", "an", "the", "statement", "televised", "address", "interview", "press", "conference",
-  "briefing", "written", "news", "speech", "officially", "publicly", "also", "earlier", "later",
+  "briefing", "written", "news", "speech", "officially", "publicly", "also", "earlier", "later", "report", "release", "bulletin", "communique",
 ]);
 
 /** Weak cues that still report speech when a capitalised speaker uses them: "the UN reported the ...". */
@@ -94,7 +122,7 @@ const FIGURE_NOUNS = new Set([
 /** Participles that credit a figure through a passive agent: "a count of 281 issued by the government". */
 const AGENT_PARTICIPLES = new Set([
   "issued", "released", "given", "announced", "reported", "published", "provided", "compiled", "cited",
-  "confirmed", "put", "estimated", "recorded", "registered", "documented",
+  "confirmed", "put", "estimated", "recorded", "registered", "documented", "transmitted", "carried", "broadcast", "circulated",
 ]);
 
 /** Verbs of a conduit: "X quoted Y as saying", "X reports Y as commenting". */
@@ -157,6 +185,10 @@ const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
 /** Days and months, which a preposition before them leaves outside a name ("said X on Monday"). */
 const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Documents whose author speaks through them: "a count by the Commission". */
+/** Verbs for putting out a document: "released a statement saying". */
+const RELEASE_VERBS = new Set(["released", "issued", "published", "posted", "releases", "issues", "publishes", "posts", "sent"]);
+/** Nouns for what a source issued, which go on the source's name: "according to a police briefing". */
+const SOURCE_DOCUMENTS = /^(?:briefing|statement|report|communique|count|tally|figures|data|estimates?|bulletin|update)$/;
 const DOCUMENT_HEADS = /^(?:statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/;
 /** Plural nouns for groups of sources, which may be coordinated in lowercase: "police and officials said". */
 const GROUP_SOURCES = new Set([
@@ -505,6 +537,13 @@ function hasComplement(tokens: Token[], i: number): boolean {
       if (!tokens[k]!.word) break;
     }
   }
+  // "confirmed the killings of at least seven protesters": an outcome of counted people.
+  if (next.word && next.lower === "the" && OUTCOME_NOUNS.has(tokens[nextIndex + 1]?.lower ?? "") && tokens[nextIndex + 2]?.lower === "of") {
+    for (let k = nextIndex + 3; k < Math.min(tokens.length, nextIndex + 6); k++) {
+      if (COUNT_WORD.test(tokens[k]!.lower)) return true;
+      if (!tokens[k]!.word) break;
+    }
+  }
   // "denied responsibility", "denied the allegations": a denial is a statement.
   if (/^den/.test(tokens[i]!.lower) && tokens.slice(nextIndex, nextIndex + 2).some((t) => DENIED.test(t.lower))) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
@@ -646,12 +685,15 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       return null;
     }
     if (subjectEnd === 0) return null;
-    // "One passenger who did not give his name told journalists": an anonymity clause describes the speaker.
+    // "One passenger who did not give his name told journalists": an anonymity clause describes the speaker;
+    // "A Reuters correspondent who saw many of the dead said": so does any relative clause on a person.
     for (let k = subjectEnd - 2; k > 0 && subjectEnd - k <= 10; k--) {
+      if (!tokens[k]!.word) break;
       if (tokens[k]!.lower !== "who") continue;
-      if (tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower))) {
+      const anonymous = tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower));
+      if (anonymous || tokens[k + 1]?.word) {
         const from = walkBack(tokens, k, 0);
-        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: subjectEnd };
+        if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: anonymous ? subjectEnd : k };
       }
       break;
     }
@@ -741,7 +783,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           t.text === "," ||
           // "according to the coast guard 12 boats sank": a number after the name starts the statement.
           (k > from + 1 && /^\d/.test(t.text) && tokens[k - 1]!.word && !DETERMINERS.has(tokens[k - 1]!.lower) && !NP_PREPOSITIONS.has(tokens[k - 1]!.lower)) ||
-          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) &&
+          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) && !SOURCE_DOCUMENTS.test(t.lower) &&
             !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
       );
       if (to > from) {
@@ -991,6 +1033,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     if (/^claim/.test(w) && claimedLives(tokens, i)) continue;
     // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
     if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
+    if (CHARACTERISING_CUES.has(w) && !characterisedInQuotes(tokens, i)) continue;
     if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
       // "..., reports the Committee": a weak cue is still speech when it inverts at the end,
       // and so is "..., a spokesman confirmed." with the speaker after the statement.
@@ -1010,7 +1053,12 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
 
     // The speaker before the verb; "..., meaning the toll may rise, say correspondents.": an inverted speaker that
     // closes the sentence after a comma wins over a subject found across the comma.
-    const found0 = subjectAt(i);
+    let found0 = subjectAt(i);
+    // "The army released a statement saying ...": the document's issuer speaks, not "a statement".
+    if (found0 && w === "saying" && found0.to === i && found0.to - found0.from <= 3 && RELEASE_VERBS.has(tokens[found0.from - 1]?.lower ?? "") &&
+      tokens.slice(found0.from, found0.to).some((t) => DOCUMENT_HEADS.test(t.lower))) {
+      found0 = subjectAt(found0.from - 1) ?? found0;
+    }
     const subject = found0 && tokens[i - 1]?.text === "," && !atClauseBoundary(tokens, found0.from, 0) && invertedAfterComma(tokens, i) ? null : found0;
     // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
     // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
@@ -1235,6 +1283,9 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   if (at < prev.sourceEnd) return true;
   // "While unofficial sources said ..., Singh said ...": a clause opened by a subordinator ends at its comma.
   if (/^(?:while|although|though|whereas)$/.test(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
+  // "In what an officer described as “...”, police reported ...": the opening relative ends at its comma.
+  if (tokens[0]?.lower === "in" && tokens[1]?.lower === "what" && prev.sourceStart === tokens[2]?.start &&
+    (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && DETERMINERS.has(tokens[from - 1]!.lower)))) return false;
   // "..., which the government denied": a relative clause on the whole statement starts a new one.
   if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.

@@ -203,6 +203,9 @@ const QUALIFIER_LIST: ReadonlyArray<readonly [readonly string[], Qualifier]> = [
   [["an", "estimated"], "about"],
   [["close", "to"], "about"],
   [["nearly"], "about"],
+  // "the death toll is now nearing 1,900", "approaching 500".
+  [["nearing"], "about"],
+  [["approaching"], "about"],
   [["almost"], "about"],
   [["about"], "about"],
   [["around"], "about"],
@@ -712,6 +715,8 @@ const CONDITION: Cue = { metric: "wounded", pos: "noun" };
 const UNHEARD: Cue = { metric: "missing", pos: "adj" };
 /** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
 const HOUSEHOLDS = set("families households family household");
+/** Words between a number and "population" in a population's size: "a 17,000 person population". */
+const PERSON_WORDS = set("person people strong");
 /** Verbs before "for" whose object is missing: "searching for 21 people". */
 const SEARCH_VERBS = set("search searching searched searches looking hunting");
 const APPOSITIVE_ENDS = set(", ; . :");
@@ -726,6 +731,8 @@ const LOSE_VERBS = set("lose loses lost losing");
 /** Verbs and prepositions before "their homes" that make people displaced: "left their homes", "driven from their homes". */
 const LEFT_HOMES = set("left leave leaving abandoned abandon from");
 const LEFT_HOME: Cue = { metric: "displaced", pos: "verb" };
+/** What people are "left without" when displaced: "left without homes", "left without shelter". */
+const HOME_WORDS = set("homes home shelter housing");
 /** Punctuation that ends a dash aside's search: a dash (its close) or a full stop. */
 const DASH_ASIDE_ENDS = set("— – . ; ! ?");
 /** What people vote in, which "took part in" does not make a crowd: "took part in a referendum". */
@@ -853,7 +860,9 @@ function scanForward(toks: Token[], from: number): Scan {
       if (among.metric !== null) return { metric: among.metric };
     }
     // "100,000 people have left their homes", "were forced from their homes": the displaced.
-    const leftHomes = w === "homes" && word(toks, k - 1) === "their" && LEFT_HOMES.has(word(toks, k - 2));
+    // "350,000 people have been left without homes (shelter)": the displaced too.
+    const leftHomes = (w === "homes" && word(toks, k - 1) === "their" && LEFT_HOMES.has(word(toks, k - 2))) ||
+      (HOME_WORDS.has(w) && word(toks, k - 1) === "without" && word(toks, k - 2) === "left");
     const cue = tookPart ? TOOK_PART : leftHomes ? LEFT_HOME : condition ?? CUES.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
@@ -961,6 +970,9 @@ function outcome(
   if (prev === "no" || (prev === "of" && word(toks, start - 2) === "none") || VERDICTS.has(prev)) return none;
   // Outcomes happen to people: "rebels captured 3 towns" and "200 houses were destroyed" count things.
   if (thingsHead(toks, last + 1)) return none;
+  // "half of the 17,000 person population is missing": the size of a population, not its outcome.
+  const nextWord = word(toks, last + 1);
+  if (nextWord === "population" || (PERSON_WORDS.has(nextWord) && word(toks, last + 2) === "population")) return none;
   // 1. The number is the object of an outcome verb: "killed at least 62 troops", "jailed two journalists".
   // "killing all nine people aboard": "all" between the verb and its number.
   const verbAt = prev === "all" ? start - 2 : start - 1;
@@ -1279,12 +1291,17 @@ function identifier(toks: Token[], core: Core): boolean {
   return false;
 }
 
+/** Forms of "tell", whose object is a name the told clause follows: "told AFP 12 died". */
+const TOLD = set("told tell tells telling");
+
 /** Whether a number in digits labels something named: "Route 5", "Resolution 1441", "Flight 17". */
 function labelNumber(toks: Token[], core: Core, start: number): boolean {
   const k = core.first - 1;
   // A capital that only starts the sentence ("Another 10 people") names nothing.
   if (!core.digits || start !== core.first || !capitalised(toks, k)) return false;
   if (k === 0 || OPENING.has(punct(toks, k - 1))) return false;
+  // "told Reuters 20 people were killed": the name is the one told; the number opens the clause.
+  if (TOLD.has(word(toks, k - 1))) return false;
   const w = word(toks, k);
   return !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !CUES.has(w) && !QUALIFIER_FIRST_WORDS.has(w);
 }

@@ -65,7 +65,18 @@ const GENERIC_KINDS: Record<string, RegExp> = {
   newspaper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|news|newspaper)$/,
   paper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|newspaper)$/,
   broadcaster: /\b(?:tv|television|radio|broadcasting|broadcaster|bbc|cnn|abc|nbc|cbs|channel)$/,
+  // "the news outlet" after "Russian state newspaper Izvestia"; "the force" after "West Midlands Police".
+  outlet: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|newspaper|paper|news|agency|tv|television|radio|broadcaster|channel|outlet)\b/,
+  force: /\bpolice$/,
 };
+
+/** Lowercase words before a generic kind that any body of that kind fits: "the news outlet", "the state agency". */
+const KIND_MODIFIERS = /^(?:news|media|state|local)$/;
+
+/** The lowercase words of a mention: "Russia's state RIA news agency" gives "state", "news", "agency". */
+function lowercaseWords(mention: string): string[] {
+  return mention.split(/[\s,()]+/).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w));
+}
 
 /** Generic nouns for a body that take up the latest named organisation: "the group said". */
 const GENERIC_BODIES = /^(?:group|organisation|organization)$/;
@@ -320,9 +331,12 @@ export class SourceResolver {
     // description by one lowercase noun names the latest source with that head noun or that title.
     // "The West Virginia governor" after "Governor Earl Ray Tomblin": capitalised words before a title
     // place the person; the title still names them.
-    const description = /^[Tt]he\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3})(\p{Ll}[\p{Ll}-]+)$/u.exec(text);
-    if (description && /^\p{Ll}/u.test(description[2]!) && (description[1] === "" || TITLES.has(description[2]!))) {
-      const word = description[2]!;
+    // "The defence ministry" after "Russia's defence ministry", "the news agency" after "Russia's state RIA news
+    // agency": lowercase modifiers before the noun must be words the source was named with.
+    const description = /^[Tt]he\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3})((?:\p{Ll}[\p{Ll}-]+\s+){0,2})(\p{Ll}[\p{Ll}-]+)$/u.exec(text);
+    if (description && (description[1] === "" || TITLES.has(description[3]!))) {
+      const word = description[3]!;
+      const modifiers = description[2]!.trim() === "" ? [] : description[2]!.trim().split(/\s+/);
       const placed = description[1] !== "";
       let best: Entry | null = null;
       for (const e of this.entries) {
@@ -335,18 +349,37 @@ export class SourceResolver {
                 // A named person's last word is the surname; an unnamed one's is the role ("a government official").
                 const words = titleWords(m);
                 const before = personalName(m) ? words.slice(0, -1) : words;
+                if (!modifiers.every((w) => before.includes(w))) return false;
                 return before.includes(word) || (GENERIC_ROLES.test(word) && before.some((w) => TITLES.has(w) && !/^(?:mr|mrs|ms|dr)$/.test(w)));
               })
-            : !placed &&
-              ((headNoun(e.name) === word && e.name.split(/\s+/).length > 1) ||
-                (GENERIC_KINDS[word]?.test(normaliseName(e.name)) ?? false) ||
-                // "the group" after "the Assistance Association for Political Prisoners": any named body.
-                (GENERIC_BODIES.test(word) && e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1));
+            : !placed && this.fitsBody(e, word, modifiers);
         if (fits) best = e;
       }
       if (best) return best;
     }
     return null;
+  }
+
+  /** Whether "the <modifiers> <word>" can name the body `e`: its head noun, its kind, or a noun it was named with. */
+  private fitsBody(e: Entry, word: string, modifiers: string[]): boolean {
+    const kind = GENERIC_KINDS[word];
+    if (kind) {
+      if (!modifiers.every((w) => KIND_MODIFIERS.test(w))) return false;
+      return kind.test(normaliseName(e.name)) || e.mentions.some((m) => kind.test(lowercaseWords(m).join(" ")));
+    }
+    if (modifiers.length === 0 && GENERIC_BODIES.test(word)) {
+      // "the group" after "the Assistance Association for Political Prisoners": any named body.
+      return e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1;
+    }
+    const nameWords = e.name.toLowerCase().split(/\s+/);
+    // "the ministry" after "the press service of the Ukrainian Interior Ministry": the name's head or last noun.
+    if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name) === word || nameWords[nameWords.length - 1] === word)) return true;
+    // "the agency" after "Russia's state RIA news agency": the noun the body was named with, its modifiers too.
+    return e.mentions.some((m) => {
+      if (!/\p{Lu}/u.test(m)) return false;
+      const words = lowercaseWords(m);
+      return words[words.length - 1] === word && modifiers.every((w) => words.includes(w));
+    });
   }
 
   /** "The concert organisers, Rhythm Nation Entertainment": each side of an apposition names the source. */

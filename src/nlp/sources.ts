@@ -18,7 +18,7 @@ const DEMONYMS: Record<string, string> = {
 };
 
 /** Words after which a name is a document or a spokesperson's text, not a different speaker. */
-const DOCUMENT_NOUNS = new Set(["statement", "statements", "report", "communique", "communiqué", "announcement", "release", "bulletin"]);
+const DOCUMENT_NOUNS = new Set(["statement", "statements", "report", "communique", "communiqué", "announcement", "release", "bulletin", "briefing"]);
 
 /** Titles and roles that precede a personal name ("US envoy Samantha Power"). */
 export const TITLES = new Set([
@@ -177,9 +177,11 @@ function personalNameUncached(mention: string): string | null {
       || titleChainAfter(tokens, j);
     // A possessive right after the run ("Samantha Power's opposite number") names someone else.
     const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
+    // "state RIA news agency": a run before a lowercase body noun names the body, not a person.
+    const bodyAfter = j < tokens.length && /^\p{Ll}/u.test(tokens[j]!) && ORG_WORDS.has(bare(tokens[j]!));
     // "a spokeswoman for Mr Manchin", "an adviser to President Ruto": the person the speaker serves is not the speaker.
     const served = i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before);
-    if (allowedBefore && !organisation && !possessive && !beforeTitle && !served) {
+    if (allowedBefore && !organisation && !possessive && !beforeTitle && !served && !bodyAfter) {
       if (run.length >= 2) best ??= run.join(" ");
       else if (TITLES.has(before) || ROLE_NOUNS.has(before)) best ??= run[0]!;
     }
