@@ -700,14 +700,15 @@ function objectAfter(toks: Token[], k: number): boolean {
   if (t.type !== "word") return false;
   if (t.lower === "at") return word(toks, k + 2) === "least";
   // "14 wounded Friday when ...": a day or month is when, not whom.
-  if (WHEN_WORDS.test(t.lower)) return false;
+  // (Month abbreviations are left out: "Jan" and "Mar" are also names.)
+  if (WEEKDAYS.has(t.lower) || RELATIVE_DAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower.length > 3)) return false;
   return OBJECT_STARTERS.has(t.lower) || capitalised(toks, k + 1) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower);
 }
 
 /** Words that open an apposition describing the counted people: "Four people, all members of one family, were hurt". */
 const APPOSITION_OPENERS = set("all both mostly most many each");
-/** Days and months, which follow a verb as its time, never its object. */
-const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|overnight)$/;
+/** Days that follow a verb as its time, besides weekdays and months: "14 wounded Friday", "killed overnight". */
+const RELATIVE_DAYS = set("yesterday today overnight");
 const TAKE = set("took take takes taking");
 const CONDITIONS = set("critical serious grave stable");
 const SEVERITY = set("seriously critically severely gravely badly");
