@@ -8,7 +8,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
-import { rehypeSafeUrls } from "./rehype-safe-urls.ts";
+import { rehypePageHtml } from "./rehype-page-html.ts";
 import { rehypeSources } from "./rehype-sources.ts";
 import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
@@ -60,7 +60,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkUnwrapDirectives)
     .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
     .use(remarkRehype, { allowDangerousHtml: false })
-    .use(rehypeSafeUrls)
+    .use(rehypePageHtml)
     .use(rehypeSources)
     .use(rehypeStringify);
 }

@@ -374,7 +374,7 @@ export function finishHtml(html: string): string {
   // hast-util-to-html writes `<` in text as a character reference, so every `<` opens a tag, and it
   // quotes every attribute value with `"`. It leaves `>` raw in text: valid HTML, but the strict
   // validators (html-validate's `no-raw-characters`) want `&gt;`. (Unsafe URLs are dropped earlier, in
-  // the pipeline: src/rehype-safe-urls.ts.)
+  // the pipeline: src/rehype-page-html.ts.)
   return html.replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[^"'>]|"[^"]*"|'[^']*')*>|>/g, (match) => (match === ">" ? "&gt;" : match));
 }
 
