@@ -244,11 +244,11 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     });
     spans.push(f.span);
   }
-  // A person the narration names may be the "she" of the next statement: "Maria Delgado, 67, spent the
-  // night in her car. “We grabbed the dogs,” she said."
+  // A person or group the narration names may be the "she" or "they" of the next statement: "Maria
+  // Delgado, 67, spent the night in her car. “We grabbed the dogs,” she said."
   if (attributions.length === 0 && !override) {
     const subject = narrationSubject(node.data.text);
-    if (subject) resolver.notePerson(subject);
+    if (subject) resolver.noteSubject(subject);
   }
   node.data.attributions = attributions;
   node.data.spans = spans;

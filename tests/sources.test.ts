@@ -142,7 +142,7 @@ describe("SourceResolver", () => {
   it("should let a pronoun refer to a person the narration named", () => {
     const resolver = new SourceResolver();
     resolver.resolve("Fire Chief Ana Ruiz");
-    resolver.notePerson("Tom Hale, 70,");
+    resolver.noteSubject("Tom Hale, 70,");
     expect(resolver.sources().map((s) => s.name)).toEqual(["Ana Ruiz"]);
     const tom = resolver.resolve("he", true);
     expect(resolver.sources().find((s) => s.id === tom)?.name).toBe("Tom Hale");
@@ -151,12 +151,12 @@ describe("SourceResolver", () => {
   it("should let 'they' refer to a group of officials the narration named, but not to any plural subject", () => {
     const resolver = new SourceResolver();
     resolver.resolve("local media");
-    resolver.notePerson("Rescue officials in the northern province");
+    resolver.noteSubject("Rescue officials in the northern province");
     const they = resolver.resolve("they", true);
     expect(resolver.sources().find((s) => s.id === they)?.name).toBe("Rescue officials in the northern province");
     const other = new SourceResolver();
     const media = other.resolve("local media");
-    other.notePerson("Heavy rains in the north");
+    other.noteSubject("Heavy rains in the north");
     expect(other.resolve("they", true)).toBe(media);
   });
 

@@ -28,7 +28,7 @@ interface Entry extends Source {
   /** Order of the first mention, for listing. */
   firstSeen: number;
   fromRegistry: boolean;
-  /** Named by the narration only (`notePerson`), a candidate for pronouns. */
+  /** Named by the narration only (`noteSubject`), a candidate for pronouns. */
   noted?: boolean;
 }
 
@@ -206,37 +206,26 @@ export class SourceResolver {
   }
 
   /**
-   * Note a person the narration names ("Maria Delgado, 67, spent the night in her car."), so that a later "she
-   * said" can refer to them. The person becomes a source only when a statement is credited to them.
+   * Note a subject the narration names, so that a later pronoun can refer to it: a person ("Maria Delgado,
+   * 67, spent the night in her car." then "she said"), or a group of people who give statements ("Emergency
+   * officials in Alagoas did not answer calls." then "They were quoted as saying"). It becomes a source only
+   * when a statement is credited to it.
    */
-  notePerson(name: string): void {
+  noteSubject(name: string): void {
     const found = this.find(name);
     if (found) {
-      if (found.type === "person") found.lastSeen = this.clock++;
+      if (found.type !== "organisation") found.lastSeen = this.clock++;
       return;
     }
     const person = personalName(name);
-    if (!person) {
-      // "Emergency officials in Alagoas did not answer calls. They were quoted as saying ...": a group of
-      // people who give statements, named as the subject, may be the next "they".
-      const head = name.split(/\s+(?:in|of|from|at|on|near)\s+/)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-      if (!COMMON_SOURCES.has(head) || name.split(/\s+/).length > 8) return;
-      const display = displayName(name);
-      let id = sourceId(display);
-      for (let n = 2; this.byId.has(id); n++) id = `${sourceId(display)}-${n}`;
-      const entry = this.add(id, display, false);
-      entry.type = "group";
-      this.addKey(entry, normaliseName(name));
-      entry.noted = true;
-      entry.lastSeen = this.clock++;
-      return;
-    }
-    let id = sourceId(person);
-    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(person)}-${n}`;
-    const entry = this.add(id, person, false);
-    entry.type = "person";
+    const head = name.split(/\s+(?:in|of|from|at|on|near)\s+/)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    const group = !person && COMMON_SOURCES.has(head) && name.split(/\s+/).length <= 8;
+    if (!person && !group) return;
+    const display = person ?? displayName(name);
+    const entry = this.add(this.freshId(display), display, false);
+    entry.type = person ? "person" : "group";
     this.addKey(entry, normaliseName(name));
-    this.addKey(entry, normaliseName(person));
+    if (person) this.addKey(entry, normaliseName(person));
     entry.noted = true;
     entry.lastSeen = this.clock++;
   }
@@ -276,9 +265,7 @@ export class SourceResolver {
       return found.id;
     }
     const name = personalName(text) ?? displayName(text);
-    let id = sourceId(name);
-    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(name)}-${n}`;
-    const entry = this.add(id, name, false);
+    const entry = this.add(this.freshId(name), name, false);
     entry.type = classify(text);
     this.addKey(entry, normaliseName(text));
     this.addKey(entry, normaliseName(stripDocument(text)));
@@ -395,6 +382,13 @@ export class SourceResolver {
     for (const part of [apposition[1]!, apposition[2]!]) {
       if (/\p{Lu}/u.test(part) && part.trim().split(/\s+/).length >= 2) this.addKey(entry, normaliseName(part));
     }
+  }
+
+  /** An id for a new source named `name`, numbered when another source has it already. */
+  private freshId(name: string): string {
+    let id = sourceId(name);
+    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(name)}-${n}`;
+    return id;
   }
 
   private addKey(entry: Entry, key: string): void {
