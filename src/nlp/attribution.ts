@@ -343,7 +343,7 @@ function walkBack(tokens: Token[], end: number, limit: number): number {
     if (!isNounish(token)) {
       // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
       // head noun, since no verb is followed by "said".
-      if (start === end && i === end - 1 && REPORT_NOUNS.has(w) && (STRONG_CUES.has(tokens[end]?.lower ?? "") || (BE_AUX.has(tokens[end]?.lower ?? "") && STRONG_CUES.has(tokens[end + 1]?.lower ?? "")))) {
+      if (start === end && i === end - 1 && reportNounAt(tokens, i)) {
         start = i;
         i--;
         continue;
@@ -492,11 +492,19 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
   // "want more say in", "the final say over": "say" as a noun (a right to decide), after a quantifier.
   if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.test(before.lower)) return true;
-  // "Media reports said": the subject's head noun, not its verb.
-  if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && STRONG_CUES.has(after.lower)) return true;
-  // "Initial reports had said": the head noun, then an auxiliary and the verb.
-  if (REPORT_NOUNS.has(tokens[i]!.lower) && after?.word && BE_AUX.has(after.lower) && STRONG_CUES.has(tokens[i + 2]?.lower ?? "")) return true;
+  if (reportNounAt(tokens, i)) return true;
   return false;
+}
+
+/**
+ * Whether the cue word at `i` is the head noun of its clause's subject: "Media reports said", "Initial
+ * reports had said" (no verb is followed by a reporting verb, with or without an auxiliary between).
+ */
+function reportNounAt(tokens: Token[], i: number): boolean {
+  if (!REPORT_NOUNS.has(tokens[i]!.lower)) return false;
+  const after = tokens[i + 1];
+  if (!after?.word) return false;
+  return STRONG_CUES.has(after.lower) || (BE_AUX.has(after.lower) && STRONG_CUES.has(tokens[i + 2]?.lower ?? ""));
 }
 
 /** Whether what follows a weak cue at `i` is a reported clause. */
