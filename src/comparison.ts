@@ -3,6 +3,7 @@
  * for which metric, the range of the comparable figures, and which sources cannot all be right.
  * No trees here: `rehype-sources.ts` renders what this module decides.
  */
+import { INCREMENT_SCOPE, PART_OF_COUNT_SCOPE } from "./nlp/scope.ts";
 import { OUTCOME_METRICS, type ArticleData, type Figure, type Metric, type Qualifier } from "./types.ts";
 
 /** The row name of figures the article states without a source. */
@@ -77,14 +78,8 @@ export interface Comparison {
   figures: Record<string, Figure>;
 }
 
-/**
- * The scope the tagger (`src/nlp/scope.ts`) gives a part of a count it has just given ("including at
- * least one police officer", "18 of the dead").
- */
-export const PART_OF_COUNT_SCOPE = "part of the count before it";
-
-/** The scope the tagger gives an increment ("seven more bodies", "another 12 people"). */
-export const INCREMENT_SCOPE = "an increment";
+/** The scopes the tagger gives a part of a count and an increment, which the comparison treats apart. */
+export { INCREMENT_SCOPE, PART_OF_COUNT_SCOPE };
 
 /** A set of numbers a figure allows; open ends exclude the bound ("more than 150" allows 150.5 but not 150). */
 export interface Interval {

@@ -12,6 +12,11 @@
  * a real disagreement, so the rules prefer to miss.
  */
 
+/** The scope of a part of a count just given ("including at least one police officer", "18 of the dead"). */
+export const PART_OF_COUNT_SCOPE = "part of the count before it";
+/** The scope of an increment ("seven more bodies", "another 12 people"). */
+export const INCREMENT_SCOPE = "an increment";
+
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const YEAR = "(?:19|20)\\d\\d";
@@ -117,25 +122,25 @@ export function figureScope(sentence: string, start: number, end: number): strin
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 30);
   // A part of a count just given: "only 11 people ..., including at least one police officer".
-  if (/\bincluding\s*$/i.test(before) || /\bamong them\s*$/i.test(before)) return "part of the count before it";
+  if (/\bincluding\s*$/i.test(before) || /\bamong them\s*$/i.test(before)) return PART_OF_COUNT_SCOPE;
   // "..., including 15 women and two children": the second part of the list too.
-  if (/\bincluding [\d,.]+(?: [\p{L}-]+){1,3} and\s*$/iu.test(before)) return "part of the count before it";
+  if (/\bincluding [\d,.]+(?: [\p{L}-]+){1,3} and\s*$/iu.test(before)) return PART_OF_COUNT_SCOPE;
   if (
     /^\s*of (?:the dead|them|those (?:killed|injured|wounded|arrested)|the (?:victims|injured|wounded|deaths|fatalities|casualties|passengers))\b/i.test(
       after,
     )
   ) {
-    return "part of the count before it";
+    return PART_OF_COUNT_SCOPE;
   }
   // "at least 12 children were among the dead", "Three children aged four to nine are among the injured".
   if (/^(?: [\p{L}-]+){0,7},? (?:were|are|was|is) among the (?:dead|injured|wounded|victims|killed)\b/u.test(sentence.slice(end, end + 90))) {
-    return "part of the count before it";
+    return PART_OF_COUNT_SCOPE;
   }
   // "19 passengers died on the spot and four others on the way to hospital": both parts of the toll.
   if (ON_THE_SPOT.test(sentence.slice(Math.max(0, start - 100), end + 100)) && IN_HOSPITAL.test(sentence.slice(Math.max(0, start - 100), end + 150))) {
     const near = sentence.slice(end, end + 60);
     if (/^(?: [\p{L}-]+){0,2} (?:died|were killed|was killed) on the spot\b/u.test(near) || /^ others?\b/.test(near)) {
-      return "part of the count before it";
+      return PART_OF_COUNT_SCOPE;
     }
   }
   // An increment, not a toll: "seven more bodies", "another 12 people", "an additional 30", "a further 5".
@@ -143,10 +148,10 @@ export function figureScope(sentence: string, start: number, end: number): strin
   // "N more" only with bodies or a new total beside it: "thirty-three more people have died in a second day of
   // protests" is that day's toll, which another source's figure for the day may contradict.
   if (/^ more (?:bodies|corpses)\b/i.test(after) || (/^ more\b(?! than)/i.test(after) && NEW_TOTAL.test(sentence.slice(end, end + 200)))) {
-    return "an increment";
+    return INCREMENT_SCOPE;
   }
   if (/\b(?:another|an additional|a further)\s*$/i.test(before) && !/\b(?:and|injuring|wounding|killing|leaving|with)(?: [a-z]+)? another\s*$/i.test(before)) {
-    return "an increment";
+    return INCREMENT_SCOPE;
   }
   if (HOSTING_BEFORE.test(before)) return "a population already there";
   const subtotal = placeSubtotal(sentence, start, end);
