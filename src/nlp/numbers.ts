@@ -13,6 +13,22 @@ import {
   GLUED_SCALES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS, SPACED_SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS,
 } from "./lexicon/numbers.ts";
 import { DURATION_MODIFIERS, MONTHS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from "./lexicon/time.ts";
+import {
+  ADVERBS, AUX, CLAUSE_STOPS, COORDINATORS, DETERMINERS, FUNCTION_WORDS, NP_BREAKERS, OBJECT_STARTERS, OPENING_MARKS,
+  PASSIVE_AUX, PRONOUN_ONE_BEFORE, RELATIVES, PARTITIVE_DETERMINERS, PERSONAL_POSSESSIVES, TELL_VERBS, YEAR_PREPOSITIONS,
+} from "./lexicon/clause-words.ts";
+import {
+  AGE_LINKS, AGE_WORDS, APPOSITION_OPENERS, CHANGE_VERBS, CHILDREN, CONDITIONS, DRAW_VERBS, HOME_WORDS, HOUSEHOLDS,
+  INCLUSION, LEFT_HOMES, LINKS, LOSE_VERBS, MODIFIER_OUTCOMES, OUTCOME_WORDS, PARTITIVE_QUANTIFIERS, PASSING_VERBS,
+  PEOPLE_ENDINGS, PEOPLE_NOUNS, PERSON_WORDS, QUALIFIER_ADVERBS, QUALIFIER_PHRASES, RALLY_NOUNS, SEARCH_VERBS,
+  SEVERITY, SUFFER_VERBS, TAKE_VERBS, TALLY_NOUNS, VERDICTS, VOTES, QUALIFIER_SUFFIXES, RANGE_WORDS, AGE_RANGE_OPENERS,
+  AGE_RANGE_JOINERS, TURN_UP_VERBS, TURNED_OUT_COMPLEMENTS, REMAINS_NOUNS, ESTIMATE_VERBS, ELLIPTICAL_OTHERS,
+  type OutcomeWord,
+} from "./lexicon/outcomes.ts";
+import {
+  AREA_PREFIXES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_UNITS, PERCENT_WORDS, SCALE_NAMES, CLOCK_WORDS,
+} from "./lexicon/units.ts";
+import { wordSet } from "./lexicon/words.ts";
 
 /** One number in a sentence: where it is, what it is, and how it is hedged. */
 export interface NumberMatch {
@@ -60,6 +76,14 @@ const GROUP_SPACES = new Set([" ", "\u00a0", "\u2007", "\u2009", "\u202f"]);
 const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 /** Dashes that join the two ends of a range ("10-12", "January 26–31"); an em dash opens a clause instead. */
 const RANGE_DASHES = new Set(["-", "\u2010", "\u2011", "\u2013"]);
+/** Marks after the last of a list of alternatives: "200,000, 300,000?" */
+const LIST_ENDS = new Set(["?", "!", ")", "—", "…"]);
+/** Marks that end a number's clause when scanning forward. */
+const CLAUSE_END_MARKS = new Set([...";:.!?—–)[]"]);
+/** Marks that end a sentence or a clause of equal rank. */
+const SENTENCE_END_MARKS = new Set([...";.!?"]);
+/** Letters after "°" that name the scale: "30°C". */
+const DEGREE_SCALES = new Set(["c", "f"]);
 const LETTER = /\p{L}/u;
 
 function isDigit(c: string | undefined): boolean {
@@ -136,206 +160,22 @@ function tokenize(s: string): Token[] {
 // ---------------------------------------------------------------------------------------------------------
 // Lexicon
 
-/** A set of words written as one space-separated list. */
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-const MEASURE_UNITS = set(`
-  km kms kilometres kilometers kilometre kilometer mile miles metre metres meter meters feet foot ft inch inches cm
-  mm kg kgs kilograms kilogram kilos gram grams tonnes tonne tons ton lb lbs litres liters litre liter gallons
-  barrels hectares acres degrees degree mph kph km/h knots magnitude megawatts mw kw gw kilowatts volts calories
-`);
-/** Units after "square" or "cubic": "300 square kilometres". */
-const AREA_PREFIXES = set("square sq cubic");
-const CURRENCY_SYMBOLS = set("$ £ € ¥ ₹ ₦ ₱ ₩");
-const CURRENCY_CODES = set("usd eur gbp jpy cny inr rs ksh zar chf aud cad");
-const CURRENCY_WORDS = set(`
-  dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc francs shilling shillings
-  naira rand birr cents pence dinars dinar riyals rials dirhams pesos roubles rubles lira kwacha cedis taka ringgit
-  baht leones rupiah
-`);
+/** A qualifier phrase as words, with the qualifier it gives. */
+type QualifierPhrase = readonly [readonly string[], Qualifier];
 
-/** Qualifier phrases before a number, longest first where they share words. */
-const QUALIFIER_LIST: ReadonlyArray<readonly [readonly string[], Qualifier]> = [
-  [["at", "least"], "at-least"],
-  [["a", "minimum", "of"], "at-least"],
-  [["no", "fewer", "than"], "at-least"],
-  [["no", "less", "than"], "at-least"],
-  [["not", "less", "than"], "at-least"],
-  [["not", "fewer", "than"], "at-least"],
-  [["more", "than"], "more-than"],
-  [["upwards", "of"], "more-than"],
-  [["in", "excess", "of"], "more-than"],
-  [["greater", "than"], "more-than"],
-  [["over"], "more-than"],
-  [["above"], "more-than"],
-  [["as", "many", "as"], "up-to"],
-  [["as", "high", "as"], "up-to"],
-  [["as", "much", "as"], "up-to"],
-  [["up", "to"], "up-to"],
-  [["an", "estimated"], "about"],
-  [["close", "to"], "about"],
-  [["nearly"], "about"],
-  // "the death toll is now nearing 1,900", "approaching 500".
-  [["nearing"], "about"],
-  [["approaching"], "about"],
-  [["almost"], "about"],
-  [["about"], "about"],
-  [["around"], "about"],
-  [["approximately"], "about"],
-  [["approx"], "about"],
-  [["roughly"], "about"],
-  [["some"], "about"],
-  [["circa"], "about"],
-  [["at", "most"], "at-most"],
-  [["a", "maximum", "of"], "at-most"],
-  [["no", "more", "than"], "at-most"],
-  [["not", "more", "than"], "at-most"],
-  [["fewer", "than"], "at-most"],
-  [["less", "than"], "at-most"],
-  [["under"], "at-most"],
-  [["below"], "at-most"],
-  [["only"], "exact"],
-  [["just"], "exact"],
-  [["exactly"], "exact"],
-  [["precisely"], "exact"],
-];
-/** The qualifiers by their last word, longest first, so "no more than" wins over "more than". */
-const QUALIFIERS = new Map<string, Array<readonly [readonly string[], Qualifier]>>();
-for (const entry of [...QUALIFIER_LIST].sort((x, y) => y[0].length - x[0].length)) {
-  const lastWord = entry[0][entry[0].length - 1]!;
-  QUALIFIERS.set(lastWord, [...(QUALIFIERS.get(lastWord) ?? []), entry]);
+/** Index the qualifier phrases by their last word, longest first, so "no more than" wins over "more than". */
+function indexQualifiers(): ReadonlyMap<string, readonly QualifierPhrase[]> {
+  const index = new Map<string, QualifierPhrase[]>();
+  const phrases = QUALIFIER_PHRASES.map(([text, q]): QualifierPhrase => [text.split(" "), q]);
+  for (const entry of phrases.sort((x, y) => y[0].length - x[0].length)) {
+    const lastWord = entry[0][entry[0].length - 1]!;
+    index.set(lastWord, [...(index.get(lastWord) ?? []), entry]);
+  }
+  return index;
 }
-const QUALIFIER_FIRST_WORDS = new Set(QUALIFIER_LIST.map(([phrase]) => phrase[0]!));
-/** Adverbs that may sharpen a qualifier ("just over", "well above"); they join the span, not the meaning. */
-const QUALIFIER_ADVERBS = set("just well only slightly far");
-
-/** How an outcome word is used, which decides whose outcome it states. */
-interface Cue {
-  metric: Metric;
-  pos: "verb" | "noun" | "adj";
-  /** A verb whose active form takes the victims as object ("killed 62 troops"). */
-  transitive?: boolean;
-  /** Counts only in the passive ("were held"), not in "held talks". */
-  passiveOnly?: boolean;
-  /** Counts only in the active ("10,000 people gathered"), not in "samples were gathered". */
-  activeOnly?: boolean;
-  /** A noun for participants that yields to any outcome verb ("15 protesters were killed"). */
-  weak?: boolean;
-}
-
-const CUES = new Map<string, Cue>();
-const addCues = (metric: Metric, pos: Cue["pos"], words: string, extra: Omit<Cue, "metric" | "pos"> = {}): void => {
-  for (const w of words.split(" ")) CUES.set(w, { metric, pos, ...extra });
-};
-addCues("killed", "verb", "killed kill kills killing murdered massacred executed", { transitive: true });
-addCues("killed", "verb", "died die dies perished drowned martyred");
-addCues("killed", "adj", "dead slain deceased");
-addCues("killed", "noun", "deaths death fatalities fatality bodies body corpses lives toll");
-addCues("wounded", "verb", "wounded injured hurt wounding injuring", { transitive: true });
-addCues("wounded", "noun", "injuries injury burns wounds");
-// "61 were being treated": treated in hospital, in the passive only ("doctors treated 40" names no outcome).
-addCues("wounded", "verb", "treated", { passiveOnly: true });
-addCues("missing", "adj", "missing unaccounted");
-addCues("missing", "verb", "disappeared");
-addCues("displaced", "verb", "displaced evacuated", { transitive: true });
-addCues("displaced", "verb", "fled flee fleeing");
-// "evacuation centers were sheltering 2,400 people", "2,000 people sheltering in schools".
-addCues("displaced", "verb", "sheltering sheltered", { transitive: true });
-addCues("displaced", "adj", "homeless");
-// "about 180 refugees ... have died": a status noun yields to the clause's outcome verb.
-addCues("displaced", "noun", "refugees evacuees", { weak: true });
-addCues("arrested", "verb", "arrested detained jailed imprisoned captured", { transitive: true });
-addCues("arrested", "verb", "held", { transitive: true, passiveOnly: true });
-addCues("arrested", "noun", "arrests detainees detentions custody");
-// Participants and crowds yield to any outcome verb ("15 protesters were killed").
-addCues("crowd", "noun", "crowd attendance turnout marchers protesters protestors demonstrators", { weak: true });
-addCues("crowd", "noun", "participants attendees", { weak: true });
-addCues("crowd", "verb", "marched rallied gathered protested demonstrated attended", { activeOnly: true });
-addCues("other", "noun", "cases infections hostages casualties");
-addCues("other", "verb", "infected sickened hospitalised hospitalized kidnapped abducted", { transitive: true });
-
-/** Nouns that hold a figure ("the death toll at 83", "the number at 45,000", "a fatalities count of 281"). */
-const TALLY_NOUNS = set("toll tally count total figure figures number estimate estimates");
-/** Outcome words in their singular or modifier form ("casualty figure", "injury toll"). */
-const MODIFIER_CUES = new Map<string, Metric>([
-  ["death", "killed"], ["deaths", "killed"], ["fatality", "killed"], ["fatalities", "killed"], ["casualty", "other"],
-  ["casualties", "other"], ["injury", "wounded"], ["injuries", "wounded"], ["arrest", "arrested"],
-  ["arrests", "arrested"], ["crowd", "crowd"], ["refugee", "displaced"], ["attendance", "crowd"],
-  ["killing", "killed"], ["killings", "killed"], ["evacuation", "displaced"], ["displacement", "displaced"],
-  ["detention", "arrested"], ["detentions", "arrested"],
-]);
-/** Words that join a tally to its figure: "at 83", "to 366", "of 281", "was 50". */
-const LINKS = set(`
-  at of to from was is were are reached hit topped passed exceeded surpassed neared reaches hits tops passes exceeds
-  surpasses nears exceeding surpassing topping
-`);
-/** Verbs before "from X to Y" that make it a change rather than a range ("raised the toll from 50 to 73"). */
-const CHANGE_VERBS = set(`
-  raise raised raises raising rose rise rises rising risen increase increased increases increasing climbed climbing
-  jumped revised revising lowered lowering fell fall falling dropped cut grew grown went brought bringing pushed
-  doubled soared surged declined reduced reducing up down changed moved
-`);
-const PASSIVE_AUX = set("was were been being is are be get got gets getting");
-const AUX = new Set([...PASSIVE_AUX, ...set("have has had will would could may might must can should did do does")]);
-/** Adverbs between an auxiliary and its participle ("were reportedly killed"). */
-const ADVERBS = set(`
-  reportedly allegedly also all later then subsequently initially confirmed officially since now already either
-  mostly reported feared believed thought presumed known
-`);
-/** Words that begin an object after an active verb ("killed the", "arrested two"). */
-const OBJECT_STARTERS = set(`
-  the a an his her their its our my your him them us me more some several many dozens scores hundreds thousands tens
-  nearly almost about around over up as all two three four five six seven eight nine ten one
-`);
-/** Words that end the clause of a number when scanning forward for its outcome. */
-const CLAUSE_STOPS = set(`
-  where when whereas while because although though if unless until after before since as whom whose sentenced
-  convicted charged said says say told according claims claim reports reported added stated insisted warned
-`);
-const COORDINATORS = set("and but or yet");
-/** Words that end a noun phrase right after a number, so the number has no head noun ("at 83 and"). */
-const NP_BREAKERS = set(`
-  and or but in on at by from for with to as than said says say told according compared over into since during while
-  when after before
-`);
-const FUNCTION_WORDS = new Set([
-  ...NP_BREAKERS,
-  ...AUX,
-  ...set(`
-  the a an this that these those which who it they he she we its their his her of not no all there here then so if
-  about around under between among through per yesterday today only just some nearly almost up until since last next
-  every each another
-  `),
-]);
-const DETERMINERS = set("the a an its their his her our this that these those every each your my");
-/** Nouns for people ("2000 people" is no year; "the toll rose to 50 civilians" is a figure). */
-const PEOPLE_NOUNS = set(`
-  people persons men women children police policemen soldiers troops civilians residents villagers students workers
-  families migrants pilgrims passengers patients victims militants rebels fighters insurgents journalists officials
-  inmates prisoners refugees youths boys girls babies infants adults others more additional further other new
-  suspects pupils guards nationals priests monks nuns cadets recruits colleagues relatives parents friends guests
-  personnel captives opponents agents citizens individuals kids cops marines pilots staff crew nurses medics athletes
-`);
-/** Endings of plural nouns for people ("miners", "survivors", "activists", "Palestinians", "gunmen", "migrants"). */
-const PEOPLE_ENDINGS = ["ers", "ors", "ists", "ians", "men", "ees", "ren", "ants"];
-
-/** Words before a year ("in 2005", "the 2005 World Social Forum"). */
-const YEAR_PREPOSITIONS = set(`
-  in since of by until till from during before after early late mid the year between through to and its circa
-`);
-const AGE_WORDS = set("age aged ages");
-/** Nouns after "six-month-old" that make it an age. */
-const CHILDREN = set("baby babies child children boy boys girl girls infant infants son daughter toddler");
-/** Words that may sit between "age" and its number ("the age of 60", "aged between 18 and 25"). */
-const AGE_LINKS = set("of the from between at to over under");
-const INCLUSION = set("including include includes included among");
-/** Verbs whose object is not the victim of an outcome ("sentenced 12 people to death"). */
-const VERDICTS = set("sentenced convicted charged condemned acquitted tried fined indicted");
-/** Verbs that give a crowd its size after a rally noun ("the march drew 20,000 people"). */
-const DRAW_VERBS = set("drew draws drawing attracted attracts attracting");
-const RALLY_NOUNS = set(`
-  rally rallies march marches protest protests demonstration demonstrations vigil gathering crowd
-`);
+const QUALIFIERS = indexQualifiers();
+const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(QUALIFIER_PHRASES.map(([text]) => text.split(" ")[0]!));
 
 // ---------------------------------------------------------------------------------------------------------
 // Numbers: digits and words
@@ -592,7 +432,7 @@ interface Group {
 function changeBefore(toks: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
     if (CHANGE_VERBS.has(word(toks, k))) return true;
-    if (word(toks, k) === "ranging" || word(toks, k) === "ranged" || word(toks, k) === "range") return false;
+    if (RANGE_WORDS.has(word(toks, k))) return false;
   }
   return false;
 }
@@ -630,7 +470,7 @@ function readGroup(toks: Token[], a: Core, floor: number): Group {
     // "or" or the end, and its numbers have the same order of magnitude.
     const c = readCore(toks, k + 1);
     const after = toks[c === null ? k : c.last + 1];
-    const ends = after === undefined || ["?", "!", ")", "—", "…"].includes(after.text) || after.lower === "or";
+    const ends = after === undefined || LIST_ENDS.has(after.text) || after.lower === "or";
     if (c !== null && c.digits && !a.plain4 && ends && c.value <= a.value * 10) b = c;
   }
   if (b === null || b.ordinal || b.tail.length > 0 && !TIME_UNITS.has(b.tail[0]!)) return single;
@@ -647,7 +487,7 @@ function readGroup(toks: Token[], a: Core, floor: number): Group {
 function thingsHead(toks: Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const w = word(toks, j);
-    if (w === "" || FUNCTION_WORDS.has(w) || PEOPLE_NOUNS.has(w) || CUES.has(w)) return false;
+    if (w === "" || FUNCTION_WORDS.has(w) || PEOPLE_NOUNS.has(w) || OUTCOME_WORDS.has(w)) return false;
     if (w.length < 3 || !w.endsWith("s") || capitalised(toks, j)) continue;
     if (!PEOPLE_ENDINGS.some((e) => w.endsWith(e))) return true;
   }
@@ -677,37 +517,15 @@ function objectAfter(toks: Token[], k: number): boolean {
   return OBJECT_STARTERS.has(t.lower) || capitalised(toks, k + 1) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower);
 }
 
-/** Words that open an apposition describing the counted people: "Four people, all members of one family, were hurt". */
-const APPOSITION_OPENERS = set("all both mostly most many each");
-const TAKE = set("took take takes taking");
-const CONDITIONS = set("critical serious grave stable");
-const SEVERITY = set("seriously critically severely gravely badly");
-const CONDITION: Cue = { metric: "wounded", pos: "noun" };
-const UNHEARD: Cue = { metric: "missing", pos: "adj" };
-/** Heads that count households, not people: "2,300 families fled" is no count of the displaced. */
-const HOUSEHOLDS = set("families households family household");
-/** Words between a number and "population" in a population's size: "a 17,000 person population". */
-const PERSON_WORDS = set("person people strong");
-/** Verbs before "for" whose object is missing: "searching for 21 people". */
-const SEARCH_VERBS = set("search searching searched searches looking hunting");
-const APPOSITIVE_ENDS = set(", ; . :");
-const TOOK_PART: Cue = { metric: "crowd", pos: "verb", activeOnly: true };
-/** Verbs whose object is the subject's own injury: "sustained head injuries", "suffered burns". */
-const SUFFER_VERBS = set("sustained suffered sustaining suffering");
-/** Quantifiers of a subset after a comma: "most of them", "some of whom". */
-const PARTITIVE_QUANTIFIERS = set("most many some all half several few none each");
-/** Verbs of losing people: "Kenya loses 4,000 people to road crashes" counts the dead. */
-const LOSE_VERBS = set("lose loses lost losing");
+const CONDITION: OutcomeWord = { metric: "wounded", pos: "noun" };
+const UNHEARD: OutcomeWord = { metric: "missing", pos: "adj" };
+/** Punctuation that ends an appositive or aside. */
+const APPOSITIVE_ENDS = wordSet(", ; . :");
+const TOOK_PART: OutcomeWord = { metric: "crowd", pos: "verb", activeOnly: true };
 
-/** Verbs and prepositions before "their homes" that make people displaced: "left their homes", "driven from their homes". */
-const LEFT_HOMES = set("left leave leaving abandoned abandon from");
-const LEFT_HOME: Cue = { metric: "displaced", pos: "verb" };
-/** What people are "left without" when displaced: "left without homes", "left without shelter". */
-const HOME_WORDS = set("homes home shelter housing");
+const LEFT_HOME: OutcomeWord = { metric: "displaced", pos: "verb" };
 /** Punctuation that ends a dash aside's search: a dash (its close) or a full stop. */
-const DASH_ASIDE_ENDS = set("— – . ; ! ?");
-/** What people vote in, which "took part in" does not make a crowd: "took part in a referendum". */
-const VOTES = set("referendum vote voting poll polls election elections ballot survey census primary primaries");
+const DASH_ASIDE_ENDS = wordSet("— – . ; ! ?");
 /** Whether "part" at `k` ("took part in ...") is followed within a few words by a vote, not a gathering. */
 function votedIn(toks: Token[], k: number): boolean {
   for (let j = k + 1; j < toks.length && j <= k + 5; j++) if (VOTES.has(word(toks, j))) return true;
@@ -758,8 +576,8 @@ function scanForward(toks: Token[], from: number): Scan {
         let j = k + 1;
         let relativeInside = false;
         while (j < toks.length && j < k + 20 && !APPOSITIVE_ENDS.has(punct(toks, j))) {
-          if (/^(?:who|which|that|whom)$/.test(word(toks, j))) relativeInside = true;
-          if (!relativeInside && PASSIVE_AUX.has(word(toks, j)) && CUES.get(word(toks, j + 1))?.pos === "verb") break;
+          if (RELATIVES.has(word(toks, j))) relativeInside = true;
+          if (!relativeInside && PASSIVE_AUX.has(word(toks, j)) && OUTCOME_WORDS.get(word(toks, j + 1))?.pos === "verb") break;
           j++;
         }
         if (!relativeInside && PASSIVE_AUX.has(word(toks, j))) {
@@ -779,7 +597,7 @@ function scanForward(toks: Token[], from: number): Scan {
           continue;
         }
       }
-      if (";:.!?—–)[]".includes(t.text)) break;
+      if (CLAUSE_END_MARKS.has(t.text)) break;
       continue;
     }
     words++;
@@ -787,10 +605,10 @@ function scanForward(toks: Token[], from: number): Scan {
     // "Three children aged between four and nine are among the injured": skip the ages.
     if (AGE_WORDS.has(w)) {
       let j = k + 1;
-      if (/^(?:between|from|under|over)$/.test(word(toks, j))) j++;
+      if (AGE_RANGE_OPENERS.has(word(toks, j))) j++;
       if (toks[j]?.type === "num" || UNIT_WORDS.has(word(toks, j)) || TEEN_WORDS.has(word(toks, j)) || TENS_WORDS.has(word(toks, j))) {
         j++;
-        if (/^(?:and|to)$/.test(word(toks, j)) || RANGE_DASHES.has(punct(toks, j))) j += 2;
+        if (AGE_RANGE_JOINERS.has(word(toks, j)) || RANGE_DASHES.has(punct(toks, j))) j += 2;
         k = j - 1;
         continue;
       }
@@ -805,18 +623,18 @@ function scanForward(toks: Token[], from: number): Scan {
     // So is "were reported to have been killed".
     const hearsay = (w === "said" || w === "reported") && word(toks, k + 1) === "to" && PASSIVE_AUX.has(word(toks, k - 1));
     // "13 others reported missing", "were reported killed": a reduced passive, not a new clause.
-    const reportedState = w === "reported" && CUES.has(word(toks, k + 1));
-    if (CLAUSE_STOPS.has(w) && !hearsay && !reportedState && !(w === "as" && (CUES.get(word(toks, k + 1))?.pos === "noun" || CUES.get(word(toks, k + 1))?.pos === "adj"))) break;
+    const reportedState = w === "reported" && OUTCOME_WORDS.has(word(toks, k + 1));
+    if (CLAUSE_STOPS.has(w) && !hearsay && !reportedState && !(w === "as" && (OUTCOME_WORDS.get(word(toks, k + 1))?.pos === "noun" || OUTCOME_WORDS.get(word(toks, k + 1))?.pos === "adj"))) break;
     // "were attacked and sustained head injuries": the coordinated verb states the same people's injuries.
     if (COORDINATORS.has(w) && verbSeen && !SUFFER_VERBS.has(word(toks, k + 1))) break;
-    if (w === "who" || w === "which" || w === "that") relative = true;
+    if (RELATIVES.has(w) && w !== "whom") relative = true;
     // "took part in the rally" and "took to the streets" are a crowd, but not in a relative clause
     // ("drivers who took part ... were arrested").
-    const tookPart = (w === "part" && TAKE.has(word(toks, k - 1)) && !votedIn(toks, k)) ||
+    const tookPart = (w === "part" && TAKE_VERBS.has(word(toks, k - 1)) && !votedIn(toks, k)) ||
       // "more than 40,000 turned up", "thousands showed up", "10,000 people turned out" (not "turned out to be").
-      (w === "up" && /^(?:turned|showed)$/.test(word(toks, k - 1))) ||
-      (w === "out" && word(toks, k - 1) === "turned" && !/^(?:to|that)$/.test(word(toks, k + 1))) ||
-      (w === "streets" && word(toks, k - 2) === "to" && TAKE.has(word(toks, k - 3)));
+      (w === "up" && TURN_UP_VERBS.has(word(toks, k - 1))) ||
+      (w === "out" && word(toks, k - 1) === "turned" && !TURNED_OUT_COMPLEMENTS.has(word(toks, k + 1))) ||
+      (w === "streets" && word(toks, k - 2) === "to" && TAKE_VERBS.has(word(toks, k - 3)));
     // "eight of them in critical condition": a patient's condition is an injury; "who had not been heard from"
     // is missing.
     const condition =
@@ -834,7 +652,7 @@ function scanForward(toks: Token[], from: number): Scan {
     // "350,000 people have been left without homes (shelter)": the displaced too.
     const leftHomes = (w === "homes" && word(toks, k - 1) === "their" && LEFT_HOMES.has(word(toks, k - 2))) ||
       (HOME_WORDS.has(w) && word(toks, k - 1) === "without" && word(toks, k - 2) === "left");
-    const cue = tookPart ? TOOK_PART : leftHomes ? LEFT_HOME : condition ?? CUES.get(w);
+    const cue = tookPart ? TOOK_PART : leftHomes ? LEFT_HOME : condition ?? OUTCOME_WORDS.get(w);
     if (cue !== undefined && relative && cue.metric === "crowd") continue;
     if (cue !== undefined) {
       if (cue.weak) {
@@ -847,7 +665,7 @@ function scanForward(toks: Token[], from: number): Scan {
       if (cue.transitive && !passive && objectAfter(toks, k)) return "agent";
       if (cue.passiveOnly && !passive) continue;
       // "dead or missing", "killed or injured": two outcomes joined by "or" count neither alone.
-      const alternative = word(toks, k + 1) === "or" ? CUES.get(word(toks, k + 2)) : undefined;
+      const alternative = word(toks, k + 1) === "or" ? OUTCOME_WORDS.get(word(toks, k + 2)) : undefined;
       if (alternative !== undefined && alternative.metric !== cue.metric && !alternative.weak) return { metric: "other" };
       return { metric: cue.metric };
     }
@@ -868,7 +686,7 @@ function ofPhraseMetric(toks: Token[], of: number): { metric: Metric | null; end
     }
     // The possessor is no head: "the rally's organizers" are organizers, not a rally.
     if (/^['’]/.test(toks[k + 1]?.text ?? "") || /['’]s$/.test(t.text)) continue;
-    const cue = CUES.get(t.lower);
+    const cue = OUTCOME_WORDS.get(t.lower);
     if (cue !== undefined && !cue.activeOnly && !cue.passiveOnly) return { metric: cue.metric, end: k };
   }
   return { metric: null, end: k };
@@ -882,7 +700,7 @@ function cueBefore(toks: Token[], from: number, limit: number, nounsOnly: boolea
     if (t.type === "punct" && t.text === ";") break;
     if (t.type !== "word") continue;
     words++;
-    const cue = CUES.get(t.lower);
+    const cue = OUTCOME_WORDS.get(t.lower);
     // "held" is an arrest only in its own clause's passive, never from afar ("elections held in May").
     if (cue !== undefined && !cue.passiveOnly && (!nounsOnly || cue.pos !== "verb")) return cue.metric;
   }
@@ -898,11 +716,11 @@ interface Outcome {
  * Resolve a tally noun ("death toll", "the number", "a fatalities count") to the outcome it counts; `earlier` are
  * the metrics of figures before it in the sentence, `previous` the previous sentences' metric.
  */
-function tallyMetric(toks: Token[], k: number, earlier: Metric[], previous: Metric | null): Metric | "none" | null {
+function tallyMetric(toks: Token[], k: number, earlier: Metric[], previous: Previous): Metric | "none" | null {
   const w = word(toks, k);
   // An outcome noun holds its own figure ("a crowd of 10,000", "deaths rose to 50").
-  if (!TALLY_NOUNS.has(w)) return MODIFIER_CUES.get(w) ?? (w === "turnout" ? "crowd" : null);
-  const modifier = MODIFIER_CUES.get(word(toks, k - 1));
+  if (!TALLY_NOUNS.has(w)) return MODIFIER_OUTCOMES.get(w) ?? (w === "turnout" ? "crowd" : null);
+  const modifier = MODIFIER_OUTCOMES.get(word(toks, k - 1));
   if (modifier !== undefined) return modifier;
   if (w === "toll") return "killed";
   // "an estimate of 35,000" is the anaphoric case below: the number follows at once.
@@ -914,12 +732,20 @@ function tallyMetric(toks: Token[], k: number, earlier: Metric[], previous: Metr
   // else the previous sentences' outcome ("Reuters put the figure at twenty-three.").
   const own = earlier[earlier.length - 1] ?? cueBefore(toks, k - 1, 40, false);
   if (own !== null && own !== undefined) return own;
-  if (previous !== null) previousUsed = true;
-  return previous;
+  return usePrevious(previous);
 }
 
-/** Set when `tallyMetric` fell back to the previous sentences' metric during the current `findNumbers` call. */
-let previousUsed = false;
+/** The previous sentences' metric for one pass over a sentence, and whether a figure of the pass took it. */
+interface Previous {
+  readonly metric: Metric | null;
+  used: boolean;
+}
+
+/** Take the previous sentences' metric for an anaphoric figure, noting that this pass depends on it. */
+function usePrevious(previous: Previous): Metric | null {
+  if (previous.metric !== null) previous.used = true;
+  return previous.metric;
+}
 
 /**
  * Decide whether a number of people or things is an outcome figure, and of what.
@@ -931,7 +757,7 @@ function outcome(
   start: number,
   last: number,
   core: Core,
-  previous: Metric | null,
+  previous: Previous,
   earlier: Metric[],
 ): Outcome {
   const none: Outcome = { kind: "count", metric: null };
@@ -948,7 +774,7 @@ function outcome(
   // "killing all nine people aboard": "all" between the verb and its number.
   const verbAt = prev === "all" ? start - 2 : start - 1;
   const verbWord = word(toks, verbAt);
-  const verb = CUES.get(verbWord);
+  const verb = OUTCOME_WORDS.get(verbWord);
   if (verb !== undefined && verb.transitive && !verb.passiveOnly && (verbWord.endsWith("ing") || !passiveAt(toks, verbAt))) return figure(verb.metric);
   if (DRAW_VERBS.has(prev)) {
     for (let k = start - 2; k >= 0 && k >= start - 8; k--) if (RALLY_NOUNS.has(word(toks, k))) return figure("crowd");
@@ -958,14 +784,14 @@ function outcome(
   // "rescuers were searching for 21 people": those searched for are missing.
   if (prev === "for" && SEARCH_VERBS.has(word(toks, start - 2))) return figure("missing");
   // "claimed the lives of 70 people", "cost the lives of 12", "recovered the bodies of 87 victims".
-  if (prev === "of" && /^(?:lives|bodies|remains)$/.test(word(toks, start - 2))) return figure("killed");
+  if (prev === "of" && REMAINS_NOUNS.has(word(toks, start - 2))) return figure("killed");
   // "Police put it at 8,000": the figure of the sentence before, taken up by "it".
-  if (prev === "at" && word(toks, start - 2) === "it" && previous !== null && /^(?:put|puts|placed|estimated|estimates)$/.test(word(toks, start - 3))) {
-    return figure(previous);
+  if (prev === "at" && word(toks, start - 2) === "it" && previous.metric !== null && ESTIMATE_VERBS.has(word(toks, start - 3))) {
+    return figure(usePrevious(previous)!);
   }
   // 2. A tally names the figure: "put the death toll at 83", "a fatalities count of 281", "risen to 366".
   // A partitive is no tally's value: "estimates ranged ... by a spokesman from one of the organizers".
-  const partitiveAhead = start === last && word(toks, start) === "one" && word(toks, last + 1) === "of" && /^(?:the|its|their|his|her|our|these|those)$/.test(word(toks, last + 2));
+  const partitiveAhead = start === last && word(toks, start) === "one" && word(toks, last + 1) === "of" && PARTITIVE_DETERMINERS.has(word(toks, last + 2));
   // "pushed the death toll well past 60,000" (but not "the past 24 hours").
   const pastMark = prev === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2));
   if ((LINKS.has(prev) || pastMark) && !partitiveAhead) {
@@ -977,10 +803,10 @@ function outcome(
     const reach = prev === "of" ? 1 : CHANGE_VERBS.has(word(toks, start - 2)) ? 20 : 12;
     for (let k = start - 2; k >= 0 && k > start - 40 && words < reach; k--) {
       const t = toks[k]!;
-      if (t.type === "punct" && ";.!?".includes(t.text)) break;
+      if (t.type === "punct" && SENTENCE_END_MARKS.has(t.text)) break;
       if (t.type !== "word") continue;
       words++;
-      const tallies = TALLY_NOUNS.has(t.lower) || MODIFIER_CUES.has(t.lower) || t.lower === "turnout";
+      const tallies = TALLY_NOUNS.has(t.lower) || MODIFIER_OUTCOMES.has(t.lower) || t.lower === "turnout";
       if (!tallies) continue;
       const metric = t.lower === "turnout" ? "crowd" : tallyMetric(toks, k, earlier, previous);
       if (metric === "none") break;
@@ -1039,7 +865,7 @@ function outcome(
     }
   }
   // "19 passengers died on the spot and four others on the way": an elliptical clause repeats the outcome.
-  if ((prev === "and" || prev === ",") && /^(?:others|more)$/.test(word(toks, after)) && earlier.length > 0) {
+  if ((prev === "and" || prev === ",") && ELLIPTICAL_OTHERS.has(word(toks, after)) && earlier.length > 0) {
     return figure(earlier[earlier.length - 1]!);
   }
   const partitive = scanFrom !== after;
@@ -1164,12 +990,12 @@ function unitKind(toks: Token[], group: Group, start: number, floor: number, cur
   // "40%", "40 per cent", "40 percent"
   if (punct(toks, k) === "%") return at("percent", k);
   if (word(toks, k) === "per" && word(toks, k + 1) === "cent") return at("percent", k + 1);
-  if (["percent", "pct", "per-cent"].includes(word(toks, k))) return at("percent", k);
+  if (PERCENT_WORDS.has(word(toks, k))) return at("percent", k);
   if (word(toks, k) === "percentage" && word(toks, k + 1).startsWith("point")) return at("percent", k + 1);
   // "magnitude 7.0", "a magnitude-7.0"
   let m = a.first - 1;
   if (HYPHENS.has(punct(toks, m)) && adjacent(toks, m, a.first)) m--;
-  if (start === a.first && m >= floor && (word(toks, m) === "magnitude" || word(toks, m) === "category")) {
+  if (start === a.first && m >= floor && SCALE_NAMES.has(word(toks, m))) {
     return at("measurement", end, m);
   }
   if (a.ordinal) return at("ordinal");
@@ -1187,7 +1013,7 @@ function unitKind(toks: Token[], group: Group, start: number, floor: number, cur
     if (word(toks, unit.last + 1) === "old") return at("age", unit.last + 1);
     if (word(toks, unit.last + 1) === "of" && word(toks, unit.last + 2) === "age") return at("age", unit.last + 2);
   }
-  if (a.decade && ["his", "her", "their"].includes(word(toks, start - 1))) return at("age");
+  if (a.decade && PERSONAL_POSSESSIVES.has(word(toks, start - 1))) return at("age");
   // "John Smith, 45, was ...": an age in commas after a name.
   const p = start - 1;
   const inCommas = punct(toks, p) === "," && (punct(toks, k) === "," || punct(toks, k) === ")");
@@ -1203,14 +1029,14 @@ function unitKind(toks: Token[], group: Group, start: number, floor: number, cur
   if (b.glued !== null && MEASURE_UNITS.has(b.glued)) return at("measurement", end + 1);
   if (unit !== null && MEASURE_UNITS.has(u)) return at("measurement", unit.last);
   if (AREA_PREFIXES.has(word(toks, k)) && MEASURE_UNITS.has(word(toks, k + 1))) return at("measurement", k + 1);
-  if (punct(toks, k) === "°") return at("measurement", ["c", "f"].includes(word(toks, k + 1)) ? k + 1 : k);
+  if (punct(toks, k) === "°") return at("measurement", DEGREE_SCALES.has(word(toks, k + 1)) ? k + 1 : k);
   if (word(toks, k) === "on" && word(toks, k + 1) === "the" && word(toks, k + 2) === "richter") {
     return at("measurement", word(toks, k + 3) === "scale" ? k + 3 : k + 2);
   }
   // Times of day: "10:30", "3 p.m."
   const clock = punct(toks, k) === ":" && adjacent(toks, end, k) && toks[k + 1]?.type === "num" ? k + 1 : end;
   const t = clock + 1;
-  if (["am", "pm", "gmt", "utc"].includes(word(toks, t))) return at("other", t);
+  if (CLOCK_WORDS.has(word(toks, t))) return at("other", t);
   if ((word(toks, t) === "a" || word(toks, t) === "p") && punct(toks, t + 1) === "." && word(toks, t + 2) === "m") {
     return at("other", punct(toks, t + 3) === "." && adjacent(toks, t + 2, t + 3) ? t + 3 : t + 2);
   }
@@ -1222,17 +1048,16 @@ function unitKind(toks: Token[], group: Group, start: number, floor: number, cur
 function yearAt(toks: Token[], core: Core, qualified: boolean): boolean {
   if (!isYear(core) || qualified) return false;
   const before = word(toks, core.first - 1);
-  if (CUES.get(before)?.transitive) return false;
+  if (OUTCOME_WORDS.get(before)?.transitive) return false;
   if (YEAR_PREPOSITIONS.has(before) || before.endsWith("'s") || before.endsWith("’s")) return true;
   const next = toks[core.last + 1];
   if (next !== undefined && next.type === "word" && !capitalised(toks, core.last + 1)) {
     const plural = next.lower.endsWith("s") && !FUNCTION_WORDS.has(next.lower);
-    if (PEOPLE_NOUNS.has(next.lower) || CUES.has(next.lower) || plural) return false;
+    if (PEOPLE_NOUNS.has(next.lower) || OUTCOME_WORDS.has(next.lower) || plural) return false;
   }
   return true;
 }
 
-const PRONOUN_ONE_BEFORE = set("no the this that any every each which");
 
 /** Whether a "one" is the pronoun ("no one", "one another", "the one"), not a number. */
 function pronounOne(toks: Token[], core: Core): boolean {
@@ -1242,9 +1067,6 @@ function pronounOne(toks: Token[], core: Core): boolean {
   return PRONOUN_ONE_BEFORE.has(before) || after === "another";
 }
 
-/** Letters before "$" that name the dollar: "US$", "HK$". */
-const DOLLAR_PREFIXES = set("us a c hk nz r z s");
-const OPENING = new Set(['"', "“", "‘", "'", "(", "[", "«"]);
 
 /** Whether a number in digits is part of a name or code: "COVID-19", "F-16", "3D", "9/11", "24/7". */
 function identifier(toks: Token[], core: Core): boolean {
@@ -1262,19 +1084,17 @@ function identifier(toks: Token[], core: Core): boolean {
   return false;
 }
 
-/** Forms of "tell", whose object is a name the told clause follows: "told AFP 12 died". */
-const TOLD = set("told tell tells telling");
 
 /** Whether a number in digits labels something named: "Route 5", "Resolution 1441", "Flight 17". */
 function labelNumber(toks: Token[], core: Core, start: number): boolean {
   const k = core.first - 1;
   // A capital that only starts the sentence ("Another 10 people") names nothing.
   if (!core.digits || start !== core.first || !capitalised(toks, k)) return false;
-  if (k === 0 || OPENING.has(punct(toks, k - 1))) return false;
+  if (k === 0 || OPENING_MARKS.has(punct(toks, k - 1))) return false;
   // "told Reuters 20 people were killed": the name is the one told; the number opens the clause.
-  if (TOLD.has(word(toks, k - 1))) return false;
+  if (TELL_VERBS.has(word(toks, k - 1))) return false;
   const w = word(toks, k);
-  return !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !CUES.has(w) && !QUALIFIER_FIRST_WORDS.has(w);
+  return !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !OUTCOME_WORDS.has(w) && !QUALIFIER_FIRST_WORDS.has(w);
 }
 
 /** A duration with its number implied: "a week-long", "nearly week-old", "a decade-long war". */
@@ -1296,7 +1116,6 @@ function notANumber(toks: Token[], core: Core): boolean {
   return strayTail || pronounOne(toks, core) || identifier(toks, core);
 }
 
-const PASSING_VERBS = set("surpassing surpassed surpasses exceeding exceeded exceeds topping topped tops");
 
 /** Read the prefix of a number: a currency sign, "between"/"from" of a range, then a qualifier. */
 function readPrefix(
@@ -1327,10 +1146,8 @@ function readPrefix(
 /** Read a qualifier after a number: "150 or more", "50 or so", "150+"; returns the new last token. */
 function readSuffix(toks: Token[], last: number): { last: number; qualifier: Qualifier } | null {
   if (word(toks, last + 1) === "or") {
-    const w = word(toks, last + 2);
-    if (w === "more") return { last: last + 2, qualifier: "at-least" };
-    if (w === "so") return { last: last + 2, qualifier: "about" };
-    if (w === "fewer" || w === "less") return { last: last + 2, qualifier: "at-most" };
+    const qualifier = QUALIFIER_SUFFIXES.get(word(toks, last + 2));
+    if (qualifier !== undefined) return { last: last + 2, qualifier };
   }
   if (punct(toks, last + 1) === "+" && adjacent(toks, last, last + 1)) return { last: last + 1, qualifier: "more-than" };
   return null;
@@ -1338,14 +1155,13 @@ function readSuffix(toks: Token[], last: number): { last: number; qualifier: Qua
 
 /** Find every number in one English news sentence and classify it (sorted by start, non-overlapping). */
 export function findNumbers(sentence: string, context: NumberContext = {}): NumberMatch[] {
-  return findNumbersIn(sentence, tokenize(sentence), context);
+  return findNumbersIn(sentence, tokenize(sentence), context).matches;
 }
 
-/** `findNumbers` over the sentence's tokens; sets `previousUsed` when the previous sentences' metric decided a figure. */
-function findNumbersIn(sentence: string, toks: Token[], context: NumberContext): NumberMatch[] {
-  previousUsed = false;
+/** `findNumbers` over the sentence's tokens; `previousUsed` says whether the previous sentences' metric decided a figure. */
+function findNumbersIn(sentence: string, toks: Token[], context: NumberContext): { matches: NumberMatch[]; previousUsed: boolean } {
   const year = context.year ?? null;
-  const previous = context.previousMetric ?? null;
+  const previous: Previous = { metric: context.previousMetric ?? null, used: false };
   const found: Match[] = [];
   const figureMetrics: Metric[] = [];
   // Tokens before `floor` belong to an earlier match, so no prefix may reach back into them.
@@ -1411,25 +1227,26 @@ function findNumbersIn(sentence: string, toks: Token[], context: NumberContext):
     }
   }
 
-  return found.map((m) => {
+  const matches = found.map((m) => {
     const start = toks[m.start]!.start;
     const end = toks[m.end]!.end;
     const { kind, value, valueMax, qualifier, metric, datetime } = m;
     return { start, end, text: sentence.slice(start, end), kind, value, valueMax, qualifier, metric, datetime };
   });
+  return { matches, previousUsed: previous.used };
 }
 
 /** Return the outcome metric a sentence talks about, to carry to the next sentence's anaphora. */
 export function sentenceMetric(sentence: string): Metric | null {
   const toks = tokenize(sentence);
-  return metricOf(findNumbersIn(sentence, toks, {}), toks);
+  return metricOf(findNumbersIn(sentence, toks, {}).matches, toks);
 }
 
 /** The metric `sentenceMetric` gives, from the sentence's numbers found with no context and its tokens. */
 function metricOf(found: NumberMatch[], toks: Token[]): Metric | null {
   for (let k = found.length - 1; k >= 0; k--) if (found[k]!.kind === "figure") return found[k]!.metric;
   for (const t of toks) {
-    const cue = t.type === "word" ? CUES.get(t.lower) : undefined;
+    const cue = t.type === "word" ? OUTCOME_WORDS.get(t.lower) : undefined;
     if (cue !== undefined && !cue.weak && !cue.passiveOnly && !cue.activeOnly) return cue.metric;
   }
   return null;
@@ -1442,7 +1259,7 @@ function metricOf(found: NumberMatch[], toks: Token[]): Metric | null {
  */
 export function readSentenceNumbers(sentence: string, context: NumberContext = {}): { matches: NumberMatch[]; metric: Metric | null } {
   const toks = tokenize(sentence);
-  const matches = findNumbersIn(sentence, toks, context);
-  const plain = previousUsed ? findNumbersIn(sentence, toks, {}) : matches;
+  const { matches, previousUsed } = findNumbersIn(sentence, toks, context);
+  const plain = previousUsed ? findNumbersIn(sentence, toks, {}).matches : matches;
   return { matches, metric: metricOf(plain, toks) };
 }
