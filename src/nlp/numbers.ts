@@ -11,7 +11,7 @@
 import type { Metric, NumberKind, Qualifier } from "../types.ts";
 import { type Core, readCore } from "./figures/core.ts";
 import { readDate } from "./figures/date.ts";
-import { qualifierBefore, readGroup, readPrefix, readSuffix } from "./figures/group.ts";
+import { type Group, qualifierBefore, readGroup, readPrefix, readSuffix } from "./figures/group.ts";
 import { type Token, tokenize } from "./figures/tokens.ts";
 import { OUTCOME_WORDS } from "./lexicon/outcomes.ts";
 import { impliedDuration, unitKind, yearAt } from "./rules/figures/kind.ts";
@@ -36,6 +36,8 @@ export interface NumberMatch {
   metric: Metric | null;
   /** The value for `<time datetime>` of dates and years, else null. */
   datetime: string | null;
+  /** The id of the rule that decided the kind and metric ("tally", "clause-outcome", "date", "duration"). */
+  rule: string;
 }
 
 /** What the article around the sentence says. */
@@ -56,6 +58,7 @@ interface Match {
   qualifier: Qualifier;
   metric: Metric | null;
   datetime: string | null;
+  rule: string;
 }
 
 /** Find every number in one English news sentence and classify it (sorted by start, non-overlapping). */
@@ -63,82 +66,104 @@ export function findNumbers(sentence: string, context: NumberContext = {}): Numb
   return findNumbersIn(sentence, tokenize(sentence), context).matches;
 }
 
+/** What one pass over a sentence keeps: the matches so far, the figures' metrics, and the first free token. */
+interface Pass {
+  toks: Token[];
+  year: number | null;
+  previous: Previous;
+  found: Match[];
+  figureMetrics: Metric[];
+  /** Tokens before `floor` belong to an earlier match, so no prefix may reach back into them. */
+  floor: number;
+}
+
+/** Record a match and move the floor past it. */
+function emit(pass: Pass, m: Match): void {
+  pass.found.push(m);
+  if (m.kind === "figure" && m.metric !== null) pass.figureMetrics.push(m.metric);
+  pass.floor = m.end + 1;
+}
+
 /** `findNumbers` over the sentence's tokens; `previousUsed` says whether the previous sentences' metric decided a figure. */
 function findNumbersIn(sentence: string, toks: Token[], context: NumberContext): { matches: NumberMatch[]; previousUsed: boolean } {
-  const year = context.year ?? null;
   const previous: Previous = { metric: context.previousMetric ?? null, used: false };
-  const found: Match[] = [];
-  const figureMetrics: Metric[] = [];
-  // Tokens before `floor` belong to an earlier match, so no prefix may reach back into them.
-  let floor = 0;
-  const emit = (m: Match): void => {
-    found.push(m);
-    if (m.kind === "figure" && m.metric !== null) figureMetrics.push(m.metric);
-    floor = m.end + 1;
-  };
-  const plain = { valueMax: null, metric: null, datetime: null };
-
-  for (let i = 0; i < toks.length; i = Math.max(i + 1, floor)) {
-    if (impliedDuration(toks, i)) {
-      const q = qualifierBefore(toks, i, floor);
-      emit({ ...plain, start: q?.start ?? i, end: i, kind: "duration", value: 1, qualifier: q?.qualifier ?? "exact" });
-      continue;
-    }
-    const core = readCore(toks, i);
-    if (core === null) continue;
-    if (notANumber(toks, core)) {
-      floor = core.last + 1;
-      continue;
-    }
-    const date = readDate(toks, core, floor, year);
-    if (date !== null) {
-      const qualifier = date.range ? "range" : "exact";
-      emit({ ...plain, start: date.first, end: date.last, kind: "date", value: date.value, qualifier, datetime: date.value });
-      continue;
-    }
-
-    const group = readGroup(toks, core, floor);
-    const { a, b } = group;
-    const prefix = readPrefix(toks, group, floor);
-    let start = prefix.start;
-    let last = (b ?? a).last;
-    let qualifier: Qualifier = group.relation === "range" ? "range" : prefix.qualifier;
-    const suffix = b === null ? readSuffix(toks, last) : null;
-    if (suffix !== null) ({ last, qualifier } = suffix);
-
-    let kind: NumberKind;
-    let metric: Metric | null = null;
-    const unit = unitKind(toks, group, start, floor, prefix.currency);
-    if (unit !== null) {
-      kind = unit.kind;
-      start = Math.min(start, unit.first);
-      last = Math.max(last, unit.last);
-    } else if (yearAt(toks, a, prefix.qualified || prefix.currency) || (a.decade && a.value >= 1000)) {
-      kind = "year";
-    } else if (labelNumber(toks, a, start)) {
-      kind = "other";
-    } else {
-      ({ kind, metric } = outcome(toks, start, last, a, previous, figureMetrics));
-    }
-    const datetime = (c: Core): string | null => (kind === "year" && !c.decade ? String(c.value) : null);
-
-    if (group.relation === "change" && b !== null) {
-      // "from 57,600 to 73,276": the old and the new value, each a number of its own.
-      emit({ start: a.first, end: a.last, kind, value: a.value, valueMax: null, qualifier: "exact", metric, datetime: datetime(a) });
-      emit({ start: b.first, end: last, kind, value: b.value, valueMax: null, qualifier: "exact", metric, datetime: datetime(b) });
-    } else {
-      const valueMax = group.relation === "range" && b !== null ? b.value : null;
-      emit({ start, end: last, kind, value: a.value, valueMax, qualifier, metric, datetime: datetime(a) });
-    }
-  }
-
-  const matches = found.map((m) => {
+  const pass: Pass = { toks, year: context.year ?? null, previous, found: [], figureMetrics: [], floor: 0 };
+  for (let i = 0; i < toks.length; i = Math.max(i + 1, pass.floor)) readAt(pass, i);
+  const matches = pass.found.map((m): NumberMatch => {
     const start = toks[m.start]!.start;
     const end = toks[m.end]!.end;
-    const { kind, value, valueMax, qualifier, metric, datetime } = m;
-    return { start, end, text: sentence.slice(start, end), kind, value, valueMax, qualifier, metric, datetime };
+    const { kind, value, valueMax, qualifier, metric, datetime, rule } = m;
+    return { start, end, text: sentence.slice(start, end), kind, value, valueMax, qualifier, metric, datetime, rule };
   });
   return { matches, previousUsed: previous.used };
+}
+
+/** Read the number that starts at token `i`, if any, and emit its matches. */
+function readAt(pass: Pass, i: number): void {
+  const { toks } = pass;
+  if (impliedDuration(toks, i)) {
+    const q = qualifierBefore(toks, i, pass.floor);
+    const qualifier = q?.qualifier ?? "exact";
+    emit(pass, { start: q?.start ?? i, end: i, kind: "duration", value: 1, valueMax: null, qualifier, metric: null, datetime: null, rule: "implied-duration" });
+    return;
+  }
+  const core = readCore(toks, i);
+  if (core === null) return;
+  if (notANumber(toks, core) !== null) {
+    pass.floor = core.last + 1;
+    return;
+  }
+  const date = readDate(toks, core, pass.floor, pass.year);
+  if (date !== null) {
+    const qualifier = date.range ? "range" : "exact";
+    const { first, last, value } = date;
+    emit(pass, { start: first, end: last, kind: "date", value, valueMax: null, qualifier, metric: null, datetime: value, rule: "date" });
+    return;
+  }
+  readQuantity(pass, readGroup(toks, core, pass.floor));
+}
+
+/** Classify a number or range that is no date, and emit it (a change "from 50 to 73" as two numbers). */
+function readQuantity(pass: Pass, group: Group): void {
+  const { toks } = pass;
+  const { a, b } = group;
+  const prefix = readPrefix(toks, group, pass.floor);
+  let start = prefix.start;
+  let last = (b ?? a).last;
+  let qualifier: Qualifier = group.relation === "range" ? "range" : prefix.qualifier;
+  const suffix = b === null ? readSuffix(toks, last) : null;
+  if (suffix !== null) ({ last, qualifier } = suffix);
+  let kind: NumberKind = "other";
+  let metric: Metric | null = null;
+  let rule = "label";
+  const unit = unitKind(toks, group, start, pass.floor, prefix.currency);
+  if (unit !== null) {
+    kind = unit.kind;
+    rule = unit.rule;
+    start = Math.min(start, unit.first);
+    last = Math.max(last, unit.last);
+  } else if (yearAt(toks, a, prefix.qualified || prefix.currency) || (a.decade && a.value >= 1000)) {
+    kind = "year";
+    rule = "year";
+  } else if (!labelNumber(toks, a, start)) {
+    const decided = outcome(toks, start, last, a, pass.previous, pass.figureMetrics);
+    kind = decided.kind;
+    metric = decided.metric;
+    rule = decided.rule;
+  }
+  if (group.relation === "change" && b !== null) {
+    // "from 57,600 to 73,276": the old and the new value, each a number of its own.
+    emit(pass, { start: a.first, end: a.last, kind, value: a.value, valueMax: null, qualifier: "exact", metric, datetime: yearValue(kind, a), rule });
+    emit(pass, { start: b.first, end: last, kind, value: b.value, valueMax: null, qualifier: "exact", metric, datetime: yearValue(kind, b), rule });
+  } else {
+    const valueMax = group.relation === "range" && b !== null ? b.value : null;
+    emit(pass, { start, end: last, kind, value: a.value, valueMax, qualifier, metric, datetime: yearValue(kind, a), rule });
+  }
+}
+
+/** The `datetime` of a year ("2005"), null for any other number and for decades. */
+function yearValue(kind: NumberKind, c: Core): string | null {
+  return kind === "year" && !c.decade ? String(c.value) : null;
 }
 
 /** Return the outcome metric a sentence talks about, to carry to the next sentence's anaphora. */

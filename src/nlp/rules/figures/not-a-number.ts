@@ -11,6 +11,7 @@ import {
 import { OUTCOME_WORDS } from "../../lexicon/outcomes.ts";
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "../../lexicon/time.ts";
 import { CURRENCY_CODES, MEASURE_UNITS } from "../../lexicon/units.ts";
+import { type Rule, firstRule } from "./rule.ts";
 
 /** Whether a "one" is the pronoun ("no one", "one another", "the one"), not a number. */
 export function pronounOne(toks: Token[], core: Core): boolean {
@@ -50,14 +51,41 @@ export function labelNumber(toks: Token[], core: Core, start: number): boolean {
   return !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !MONTHS.has(w) && !OUTCOME_WORDS.has(w) && !QUALIFIER_FIRST_WORDS.has(w);
 }
 
-/** Whether the number just read is no number of the prose: an adverb "first", the pronoun "one", a code. */
-export function notANumber(toks: Token[], core: Core): boolean {
-  // Word ordinals count only as adjectives after a determiner ("a second day"), not in "were first declared".
-  const det = word(toks, core.first - 1);
-  const determined = DETERMINERS.has(det) || det.endsWith("'s") || det.endsWith("’s");
-  if (core.ordinal && !core.digits && !determined) return true;
-  const strayTail = core.tail.length > 0 && !TIME_UNITS.has(core.tail[0]!) && !MEASURE_UNITS.has(core.tail[0]!);
-  return strayTail || pronounOne(toks, core) || identifier(toks, core);
+/** `adverb-ordinal`: a word ordinal without a determiner is an adverb: "were first declared" (but "a second day"). */
+const adverbOrdinal: Rule<NotANumberInput, true> = {
+  id: "adverb-ordinal",
+  apply: ({ toks, core }) => {
+    const det = word(toks, core.first - 1);
+    const determined = DETERMINERS.has(det) || det.endsWith("'s") || det.endsWith("’s");
+    return core.ordinal && !core.digits && !determined ? true : null;
+  },
+};
+
+/** `stray-tail`: a number word inside a hyphenated word that is no unit: "one-sided", "two-thirds", "first-hand". */
+const strayTail: Rule<NotANumberInput, true> = {
+  id: "stray-tail",
+  apply: ({ core }) => {
+    const tail = core.tail[0];
+    return tail !== undefined && !TIME_UNITS.has(tail) && !MEASURE_UNITS.has(tail) ? true : null;
+  },
+};
+
+/** `pronoun-one`: "no one", "one another", "the one who". */
+const pronoun: Rule<NotANumberInput, true> = { id: "pronoun-one", apply: ({ toks, core }) => (pronounOne(toks, core) ? true : null) };
+
+/** `identifier`: a name or code: "COVID-19", "F-16", "3D", "9/11", "24/7". */
+const code: Rule<NotANumberInput, true> = { id: "identifier", apply: ({ toks, core }) => (identifier(toks, core) ? true : null) };
+
+/** What a not-a-number rule reads: the tokens and the number as written. */
+export interface NotANumberInput {
+  toks: Token[];
+  core: Core;
 }
 
+/** The rules that set a number aside as no number of the prose, in the order they are tried. */
+export const NOT_A_NUMBER_RULES: ReadonlyArray<Rule<NotANumberInput, true>> = [adverbOrdinal, strayTail, pronoun, code];
 
+/** Return the id of the rule that finds the number just read no number of the prose, or null. */
+export function notANumber(toks: Token[], core: Core): string | null {
+  return firstRule(NOT_A_NUMBER_RULES, { toks, core })?.rule ?? null;
+}

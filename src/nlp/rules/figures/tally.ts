@@ -40,16 +40,11 @@ export function cueBefore(toks: Token[], from: number, limit: number, nounsOnly:
   return null;
 }
 
-export interface Outcome {
-  kind: "figure" | "count" | "other";
-  metric: Metric | null;
-}
-
 /**
  * Resolve a tally noun ("death toll", "the number", "a fatalities count") to the outcome it counts; `earlier` are
  * the metrics of figures before it in the sentence, `previous` the previous sentences' metric.
  */
-export function tallyMetric(toks: Token[], k: number, earlier: Metric[], previous: Previous): Metric | "none" | null {
+export function tallyMetric(toks: Token[], k: number, earlier: readonly Metric[], previous: Previous): Metric | "none" | null {
   const w = word(toks, k);
   // An outcome noun holds its own figure ("a crowd of 10,000", "deaths rose to 50").
   if (!TALLY_NOUNS.has(w)) return MODIFIER_OUTCOMES.get(w) ?? (w === "turnout" ? "crowd" : null);
