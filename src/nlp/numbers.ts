@@ -1,12 +1,13 @@
 /**
  * Find every number in one English news sentence and say what it is.
  *
- * A pure module in four steps: a tokenizer that walks the sentence once; a parser for numbers in digits or
- * words ("1,100", "35 000", "2.5bn", "one hundred and five", "thirty-three"); qualifier and range detection
- * ("at least 62", "between 40 and 50", "200,000, 300,000?"); and a classifier that encodes how news prose
- * reports numbers: outcome figures ("62 soldiers were killed", "put the death toll at 83", "killed at least
- * 62 troops"), dates, years, durations, ages, money, percentages, measurements, ordinals and plain counts.
- * Every look-around is a bounded window of tokens, so the whole pass is linear in the sentence's length.
+ * The pass reads each number once: `figures/` tokenizes the sentence and reads numbers in digits or words
+ * ("1,100", "35 000", "2.5bn", "one hundred and five", "12-hundred"), their qualifiers and ranges ("at least 62",
+ * "between 40 and 50") and dates; then the named rules of `rules/figures/` decide what each number is: not a
+ * number at all (`not-a-number.ts`), a money, percent, age, duration or measurement reading (`kind.ts`), a year or
+ * label, or an outcome figure of some metric or a plain count (`outcome.ts`, `clause.ts`, `tally.ts`). Every
+ * match records the id of the rule that decided it. The word lists live in `lexicon/`. Every look-around is a
+ * bounded window of tokens, so the pass is linear in the sentence's length.
  */
 import type { Metric, NumberKind, Qualifier } from "../types.ts";
 import { type Core, readCore } from "./figures/core.ts";

@@ -2,9 +2,10 @@
  * Read one number as written, in digits or in words, before its context is read: "1,100", "2.5bn", "1990s",
  * "one hundred and five", "thirty-three", "a dozen", "half a million", "3rd".
  */
-import { type Token, tokenize, word } from "./tokens.ts";
+import { HYPHEN_SPLIT, type Token, tokenize, word } from "./tokens.ts";
 import {
-  GLUED_SCALES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS, SPACED_SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS,
+  GLUED_SCALES, MULTIPLIERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS, SPACED_SCALES, TEEN_WORDS, TENS_WORDS,
+  UNIT_WORDS,
 } from "../lexicon/numbers.ts";
 
 /** One number as written, before its context is read. */
@@ -37,7 +38,7 @@ export function tidy(n: number): number {
 }
 
 
-export function readDigits(toks: Token[], i: number): Core | null {
+function readDigits(toks: Token[], i: number): Core | null {
   const t = toks[i]!;
   const clean = t.text.replace(/[^0-9.]/g, "");
   const base = Number(clean);
@@ -74,14 +75,15 @@ export function readDigits(toks: Token[], i: number): Core | null {
   };
 }
 
-export type WordState = "start" | "unit" | "teen" | "tens" | "hundred" | "scale" | "and";
+type WordState = "start" | "unit" | "teen" | "tens" | "hundred" | "scale" | "and";
 
 /** Whether `atom` can begin the number after "and" ("one hundred and five"). */
-export function smallNumberAtom(atom: string): boolean {
+function smallNumberAtom(atom: string): boolean {
   return UNIT_WORDS.has(atom) || TEEN_WORDS.has(atom) || TENS_WORDS.has(atom) || ORDINAL_WORDS.has(atom);
 }
 
-export function makeWords(toks: Token[], i: number, last: number, value: number, ordinal: boolean, tail: string[]): Core {
+/** Make the core of a number in words read from token `i` to `last`. */
+function makeWords(toks: Token[], i: number, last: number, value: number, ordinal: boolean, tail: string[]): Core {
   let words = toks[i]!.lower;
   for (let k = i + 1; k <= last; k++) words += " " + toks[k]!.lower;
   return {
@@ -91,7 +93,7 @@ export function makeWords(toks: Token[], i: number, last: number, value: number,
 }
 
 /** Whether a word can begin a number in words: its first hyphen-separated part is a unit, teen, tens or ordinal word. */
-export function startsNumberWord(head: string): boolean {
+function startsNumberWord(head: string): boolean {
   let cut = 0;
   while (cut < head.length) {
     const code = head.charCodeAt(cut);
@@ -102,90 +104,121 @@ export function startsNumberWord(head: string): boolean {
   return UNIT_WORDS.has(atom) || TEEN_WORDS.has(atom) || TENS_WORDS.has(atom) || ORDINAL_WORDS.has(atom);
 }
 
-export function readWords(toks: Token[], i: number): Core | null {
+/** A number in words as it is read, one atom ("thirty", "three", "hundred") at a time. */
+interface WordNumber {
+  total: number;
+  group: number;
+  state: WordState;
+  maxScale: number;
+  ordinal: boolean;
+}
+
+/** Tokens a number in words may span: "one hundred and twenty-three thousand four hundred and fifty-six". */
+const MAX_WORD_TOKENS = 24;
+
+/** Add a unit, teen or tens word; false when it cannot follow what was read ("three two"). */
+function feedSmall(n: WordNumber, a: string): boolean {
+  const unit = UNIT_WORDS.get(a);
+  if (unit !== undefined) {
+    if (n.state !== "start" && (unit === 0 || n.state === "unit" || n.state === "teen")) return false;
+    n.group += unit;
+    n.state = "unit";
+    return true;
+  }
+  const tens = TEEN_WORDS.get(a) ?? TENS_WORDS.get(a)!;
+  if (n.state !== "start" && n.state !== "hundred" && n.state !== "scale" && n.state !== "and") return false;
+  n.group += tens;
+  n.state = TEEN_WORDS.has(a) ? "teen" : "tens";
+  return true;
+}
+
+/** Add an ordinal word, which ends the number ("twenty-first", "hundredth"); false when it cannot follow. */
+function feedOrdinal(n: WordNumber, a: string): boolean {
+  const v = ORDINAL_WORDS.get(a)!;
+  let ok = v < 10 ? n.state !== "unit" && n.state !== "teen" : n.state !== "unit" && n.state !== "teen" && n.state !== "tens";
+  if (v >= 100) ok = n.state !== "hundred" && n.state !== "scale";
+  if (!ok) return false;
+  n.group = v >= 100 ? (n.state === "start" ? 1 : n.group) * v : n.group + v;
+  n.ordinal = true;
+  n.state = "unit";
+  return true;
+}
+
+/**
+ * Feed one atom of a number in words: "more" to read on, "end" when the atom ends the number ("dozen", an
+ * ordinal), "reject" when it is no part of the number.
+ */
+function feedAtom(n: WordNumber, a: string, nextAtom: string, alone: boolean): "more" | "end" | "reject" {
+  if (UNIT_WORDS.has(a) || TEEN_WORDS.has(a) || TENS_WORDS.has(a)) return feedSmall(n, a) ? "more" : "reject";
+  const multiplier = MULTIPLIERS.get(a);
+  if (multiplier !== undefined) {
+    // "five hundred", "two dozen": a multiplier applies to a small group and ends a dozen.
+    const dozen = multiplier < 100;
+    const ok = dozen ? n.state === "unit" && n.group < 10 : (n.state === "unit" || n.state === "teen") && n.group < 100;
+    if (!ok) return "reject";
+    n.group *= multiplier;
+    n.state = "hundred";
+    return dozen ? "end" : "more";
+  }
+  const scale = SCALE_WORDS.get(a);
+  if (scale !== undefined) {
+    if (n.state === "start" || n.state === "and" || n.state === "scale" || scale >= n.maxScale) return "reject";
+    n.total += n.group * scale;
+    n.group = 0;
+    n.maxScale = scale;
+    n.state = "scale";
+    return "more";
+  }
+  if (a === "and" && alone) {
+    if ((n.state !== "hundred" && n.state !== "scale") || !smallNumberAtom(nextAtom)) return "reject";
+    n.state = "and";
+    return "more";
+  }
+  if (ORDINAL_WORDS.has(a)) return feedOrdinal(n, a) ? "end" : "reject";
+  return "reject";
+}
+
+/** The first atom of the word at `k`, for the look-ahead after "and". */
+function firstAtom(toks: Token[], k: number): string {
+  return word(toks, k).split(HYPHEN_SPLIT)[0] ?? "";
+}
+
+/** Read a number written in words from token `i`: "one hundred and five", "thirty-three", "a dozen", "half a million". */
+function readWords(toks: Token[], i: number): Core | null {
   const head = word(toks, i);
-  if (head === "") return null;
-  // Only "a", "half" or a unit, teen, tens or ordinal word can start a number (the state machine below
-  // rejects any other first part); most words are none of these.
-  if (head !== "a" && head !== "half" && !startsNumberWord(head)) return null;
-  // "half a million"
+  // Only "a", "half" or a unit, teen, tens or ordinal word can start a number; most words are none of these.
+  if (head === "" || (head !== "a" && head !== "half" && !startsNumberWord(head))) return null;
   if (head === "half" && word(toks, i + 1) === "a" && SCALE_WORDS.has(word(toks, i + 2))) {
     return makeWords(toks, i, i + 2, 0.5 * SCALE_WORDS.get(word(toks, i + 2))!, false, []);
   }
-  let total = 0;
-  let group = 0;
-  let state: WordState = "start";
-  let maxScale = Infinity;
-  let ordinal = false;
+  const n: WordNumber = { total: 0, group: 0, state: "start", maxScale: Infinity, ordinal: false };
   let last = -1;
   let tail: string[] = [];
   let k = i;
-  // "a hundred", "a dozen": the article counts as one only before a scale word.
+  // "a hundred", "a dozen": the article counts as one only before a multiplier or scale word.
   const second = word(toks, i + 1);
-  if (head === "a" && (SCALE_WORDS.has(second) || second === "hundred" || second === "dozen")) {
-    group = 1;
-    state = "unit";
+  if (head === "a" && (SCALE_WORDS.has(second) || MULTIPLIERS.has(second))) {
+    n.group = 1;
+    n.state = "unit";
     k = i + 1;
   }
-  outer: for (; k < toks.length && k < i + 24; k++) {
-    const t = toks[k]!;
-    if (t.type !== "word") break;
-    const atoms = t.lower.split(/[-\u2010\u2011]/);
+  outer: for (; k < toks.length && k < i + MAX_WORD_TOKENS; k++) {
+    if (toks[k]!.type !== "word") break;
+    const atoms = toks[k]!.lower.split(HYPHEN_SPLIT);
     for (let p = 0; p < atoms.length; p++) {
-      const a = atoms[p]!;
-      const nextAtom = p + 1 < atoms.length ? atoms[p + 1]! : (word(toks, k + 1).split(/[-\u2010\u2011]/)[0] ?? "");
-      let ok = true;
-      if (UNIT_WORDS.has(a)) {
-        const v = UNIT_WORDS.get(a)!;
-        ok = state === "start" || (v > 0 && state !== "unit" && state !== "teen");
-        if (ok) { group += v; state = "unit"; }
-      } else if (TEEN_WORDS.has(a) || TENS_WORDS.has(a)) {
-        ok = state === "start" || state === "hundred" || state === "scale" || state === "and";
-        if (ok) {
-          group += TEEN_WORDS.get(a) ?? TENS_WORDS.get(a)!;
-          state = TEEN_WORDS.has(a) ? "teen" : "tens";
-        }
-      } else if (a === "hundred") {
-        ok = (state === "unit" || state === "teen") && group < 100;
-        if (ok) { group *= 100; state = "hundred"; }
-      } else if (SCALE_WORDS.has(a)) {
-        const s = SCALE_WORDS.get(a)!;
-        ok = state !== "start" && state !== "and" && state !== "scale" && s < maxScale;
-        if (ok) { total += group * s; group = 0; maxScale = s; state = "scale"; }
-      } else if (a === "dozen") {
-        ok = state === "unit" && group < 10;
-        if (ok) { group *= 12; state = "hundred"; last = k; tail = atoms.slice(p + 1); break outer; }
-      } else if (a === "and" && atoms.length === 1) {
-        ok = (state === "hundred" || state === "scale") && smallNumberAtom(nextAtom);
-        if (ok) state = "and";
-      } else if (ORDINAL_WORDS.has(a)) {
-        const v = ORDINAL_WORDS.get(a)!;
-        ok = v < 10 ? state !== "unit" && state !== "teen" : state !== "unit" && state !== "teen" && state !== "tens";
-        if (v >= 100) ok = state !== "hundred" && state !== "scale";
-        if (ok) {
-          if (v >= 100) group = (state === "start" ? 1 : group) * v;
-          else group += v;
-          ordinal = true;
-          state = "unit";
-          last = k;
-          tail = atoms.slice(p + 1);
-          break outer;
-        }
-      } else {
-        ok = false;
-      }
-      if (!ok) {
-        if (p === 0) break outer;
-        // The number ended inside a hyphenated word: "two-year-old" leaves "year-old" to the classifier.
-        tail = atoms.slice(p);
-        last = k;
-        break outer;
-      }
+      const nextAtom = p + 1 < atoms.length ? atoms[p + 1]! : firstAtom(toks, k + 1);
+      const fed = feedAtom(n, atoms[p]!, nextAtom, atoms.length === 1);
+      if (fed === "more") continue;
+      // The number ended inside a hyphenated word: "two-year-old" leaves "year-old" to the classifier.
+      if (fed === "reject" && p === 0) break outer;
+      tail = atoms.slice(fed === "end" ? p + 1 : p);
+      last = k;
+      break outer;
     }
     last = k;
   }
-  if (last < i || state === "start" || state === "and") return null;
-  return makeWords(toks, i, last, total + group, ordinal, tail);
+  if (last < i || n.state === "start" || n.state === "and") return null;
+  return makeWords(toks, i, last, n.total + n.group, n.ordinal, tail);
 }
 
 /** Read the number that starts at token `i`, or null. */
@@ -206,10 +239,12 @@ export function parseNumberWords(text: string): number | null {
   return core.value;
 }
 
+/** Whether a number can be a day of the month: 1 to 31 in digits. */
 export function isDay(core: Core | null): core is Core {
   return core !== null && core.digits && core.integer && core.scale === 1 && core.value >= 1 && core.value <= 31;
 }
 
+/** Whether a number can be a year: four plain digits from 1000 to 2999. */
 export function isYear(core: Core | null): core is Core {
   return core !== null && core.plain4 && core.value >= 1000 && core.value <= 2999;
 }

@@ -5,10 +5,10 @@ import { type Core, isDay, isYear, readCore } from "./core.ts";
 import { RANGE_DASHES, type Token, adjacent, capitalised, punct, word } from "./tokens.ts";
 import { MONTHS } from "../lexicon/time.ts";
 
-export const pad = (n: number): string => String(n).padStart(2, "0");
+const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The month named by the token at `k` ("September", "Sept"), only capitalised so "may" stays a verb. */
-export function monthAt(toks: Token[], k: number): number | null {
+function monthAt(toks: Token[], k: number): number | null {
   const m = MONTHS.get(word(toks, k));
   return m !== undefined && capitalised(toks, k) ? m : null;
 }

@@ -13,10 +13,10 @@ import { TIME_UNITS } from "../lexicon/time.ts";
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "../lexicon/units.ts";
 
 /** A qualifier phrase as words, with the qualifier it gives. */
-export type QualifierPhrase = readonly [readonly string[], Qualifier];
+type QualifierPhrase = readonly [readonly string[], Qualifier];
 
 /** Index the qualifier phrases by their last word, longest first, so "no more than" wins over "more than". */
-export function indexQualifiers(): ReadonlyMap<string, readonly QualifierPhrase[]> {
+function indexQualifiers(): ReadonlyMap<string, readonly QualifierPhrase[]> {
   const index = new Map<string, QualifierPhrase[]>();
   const phrases = QUALIFIER_PHRASES.map(([text, q]): QualifierPhrase => [text.split(" "), q]);
   for (const entry of phrases.sort((x, y) => y[0].length - x[0].length)) {
@@ -25,7 +25,8 @@ export function indexQualifiers(): ReadonlyMap<string, readonly QualifierPhrase[
   }
   return index;
 }
-export const QUALIFIERS = indexQualifiers();
+const QUALIFIERS = indexQualifiers();
+/** The first words of the qualifier phrases ("at", "more", "up"), which open no label ("Route 5"). */
 export const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(QUALIFIER_PHRASES.map(([text]) => text.split(" ")[0]!));
 
 
@@ -45,6 +46,7 @@ export function qualifierBefore(toks: Token[], end: number, floor: number): { st
   return null;
 }
 
+/** A number with the second number of its range or change, if any. */
 export interface Group {
   a: Core;
   b: Core | null;
@@ -54,7 +56,7 @@ export interface Group {
 }
 
 /** Whether the tokens before `from` say the quantity changed ("raised the toll from 50 to 73"). */
-export function changeBefore(toks: Token[], from: number): boolean {
+function changeBefore(toks: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
     if (CHANGE_VERBS.has(word(toks, k))) return true;
     if (RANGE_WORDS.has(word(toks, k))) return false;

@@ -3,8 +3,9 @@
  * apostrophes and hyphens ("thirty-three", "week-old") and single punctuation marks, each with its offsets, and
  * the small look-ups every figure rule uses on them.
  */
-export type TokenType = "num" | "word" | "punct";
+type TokenType = "num" | "word" | "punct";
 
+/** A token of the number reader, with its offsets in the sentence. */
 export interface Token {
   text: string;
   lower: string;
@@ -13,10 +14,13 @@ export interface Token {
   type: TokenType;
 }
 
-export const SPACES = new Set([" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2002", "\u2003", "\u2007", "\u2009", "\u200a", "\u202f"]);
+const SPACES = new Set([" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2002", "\u2003", "\u2007", "\u2009", "\u200a", "\u202f"]);
 /** Characters that separate groups of thousands besides the comma ("35 000", thin and no-break spaces). */
-export const GROUP_SPACES = new Set([" ", "\u00a0", "\u2007", "\u2009", "\u202f"]);
+const GROUP_SPACES = new Set([" ", "\u00a0", "\u2007", "\u2009", "\u202f"]);
+/** Hyphens inside a word or between a number and its unit. */
 export const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
+/** Splits a hyphenated word into its parts: "twenty-one", "year‐old". */
+export const HYPHEN_SPLIT = /[-\u2010\u2011]/;
 /** Dashes that join the two ends of a range ("10-12", "January 26–31"); an em dash opens a clause instead. */
 export const RANGE_DASHES = new Set(["-", "\u2010", "\u2011", "\u2013"]);
 /** Marks after the last of a list of alternatives: "200,000, 300,000?" */
@@ -27,20 +31,20 @@ export const CLAUSE_END_MARKS = new Set([...";:.!?—–)[]"]);
 export const SENTENCE_END_MARKS = new Set([...";.!?"]);
 /** Letters after "°" that name the scale: "30°C". */
 export const DEGREE_SCALES = new Set(["c", "f"]);
-export const LETTER = /\p{L}/u;
+const LETTER = /\p{L}/u;
 
-export function isDigit(c: string | undefined): boolean {
+function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 
-export function isLetter(c: string | undefined): boolean {
+function isLetter(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return LETTER.test(c);
 }
 
-export function token(s: string, start: number, end: number, type: TokenType): Token {
+function token(s: string, start: number, end: number, type: TokenType): Token {
   const text = s.slice(start, end);
   return { text, lower: text.toLowerCase(), start, end, type };
 }
@@ -101,22 +105,26 @@ export function tokenize(s: string): Token[] {
 }
 
 
+/** The lower-case word at `k`, or "" for punctuation, a number or the end. */
 export function word(toks: Token[], k: number): string {
   const t = toks[k];
   return t !== undefined && t.type === "word" ? t.lower : "";
 }
 
+/** The punctuation mark at `k`, or "". */
 export function punct(toks: Token[], k: number): string {
   const t = toks[k];
   return t !== undefined && t.type === "punct" ? t.text : "";
 }
 
+/** Whether tokens `a` and `b` touch, with no space between them. */
 export function adjacent(toks: Token[], a: number, b: number): boolean {
   const x = toks[a];
   const y = toks[b];
   return x !== undefined && y !== undefined && x.end === y.start;
 }
 
+/** Whether the token at `k` is a word that starts with a capital. */
 export function capitalised(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.type !== "word") return false;

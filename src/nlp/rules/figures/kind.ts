@@ -5,28 +5,30 @@
 import type { NumberKind } from "../../../types.ts";
 import { type Core, isYear } from "../../figures/core.ts";
 import { type Group } from "../../figures/group.ts";
-import { DEGREE_SCALES, HYPHENS, type Token, adjacent, capitalised, punct, word } from "../../figures/tokens.ts";
+import {
+  DEGREE_SCALES, HYPHENS, HYPHEN_SPLIT, type Token, adjacent, capitalised, punct, word,
+} from "../../figures/tokens.ts";
 import { FUNCTION_WORDS, PERSONAL_POSSESSIVES, YEAR_PREPOSITIONS } from "../../lexicon/clause-words.ts";
 import { AGE_LINKS, AGE_WORDS, CHILDREN, OUTCOME_WORDS, PEOPLE_NOUNS } from "../../lexicon/outcomes.ts";
 import { DURATION_MODIFIERS, MONTHS, TIME_UNITS, WEEKDAYS } from "../../lexicon/time.ts";
 import {
   AREA_PREFIXES, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, SCALE_NAMES,
 } from "../../lexicon/units.ts";
-import { firstRule, type Rule } from "./rule.ts";
+import { type Rule, firstRule } from "./rule.ts";
 
 /** The unit after a number: a hyphenated tail ("three-week"), a hyphen ("12-year-old") or the next word. */
-export function unitAfter(toks: Token[], core: Core): { parts: string[]; last: number } | null {
+function unitAfter(toks: Token[], core: Core): { parts: string[]; last: number } | null {
   if (core.tail.length > 0) return { parts: core.tail, last: core.last };
   const k = core.last + 1;
   if (HYPHENS.has(punct(toks, k)) && adjacent(toks, core.last, k) && adjacent(toks, k, k + 1) && word(toks, k + 1) !== "") {
-    return { parts: word(toks, k + 1).split(/[-\u2010\u2011]/), last: k + 1 };
+    return { parts: word(toks, k + 1).split(HYPHEN_SPLIT), last: k + 1 };
   }
-  if (word(toks, k) !== "") return { parts: word(toks, k).split(/[-\u2010\u2011]/), last: k };
+  if (word(toks, k) !== "") return { parts: word(toks, k).split(HYPHEN_SPLIT), last: k };
   return null;
 }
 
 /** A reading of a number by its unit: its kind and the tokens the unit adds to the span. */
-export interface Unit {
+interface Unit {
   kind: NumberKind;
   /** Token indices the unit adds to the span. */
   first: number;
@@ -41,7 +43,7 @@ const AGE_REACH = 3;
 const MAX_AGE = 120;
 
 /** What a kind rule reads about one number or range. */
-export interface KindInput {
+interface KindInput {
   toks: Token[];
   group: Group;
   /** First token of the span so far (qualifier and currency sign included), and the lowest token it may reach. */
@@ -227,7 +229,7 @@ export function yearAt(toks: Token[], core: Core, qualified: boolean): boolean {
 export function impliedDuration(toks: Token[], i: number): boolean {
   const w = word(toks, i);
   if (!w.includes("-") && !w.includes("\u2010") && !w.includes("\u2011")) return false;
-  const parts = w.split(/[-\u2010\u2011]/);
+  const parts = w.split(HYPHEN_SPLIT);
   if (parts.length !== 2 || !TIME_UNITS.has(parts[0]!) || parts[0]!.endsWith("s")) return false;
   return parts[1] === "old" || parts[1] === "long";
 }

@@ -14,7 +14,7 @@ import { CURRENCY_CODES, MEASURE_UNITS } from "../../lexicon/units.ts";
 import { type Rule, firstRule } from "./rule.ts";
 
 /** Whether a "one" is the pronoun ("no one", "one another", "the one"), not a number. */
-export function pronounOne(toks: Token[], core: Core): boolean {
+function pronounOne(toks: Token[], core: Core): boolean {
   if (core.words !== "one") return false;
   const before = word(toks, core.first - 1);
   const after = word(toks, core.last + 1);
@@ -23,7 +23,7 @@ export function pronounOne(toks: Token[], core: Core): boolean {
 
 
 /** Whether a number in digits is part of a name or code: "COVID-19", "F-16", "3D", "9/11", "24/7". */
-export function identifier(toks: Token[], core: Core): boolean {
+function identifier(toks: Token[], core: Core): boolean {
   if (!core.digits) return false;
   const slashAfter = punct(toks, core.last + 1) === "/" && adjacent(toks, core.last, core.last + 1);
   if (slashAfter && toks[core.last + 2]?.type === "num") return true;
@@ -77,7 +77,7 @@ const pronoun: Rule<NotANumberInput, true> = { id: "pronoun-one", apply: ({ toks
 const code: Rule<NotANumberInput, true> = { id: "identifier", apply: ({ toks, core }) => (identifier(toks, core) ? true : null) };
 
 /** What a not-a-number rule reads: the tokens and the number as written. */
-export interface NotANumberInput {
+interface NotANumberInput {
   toks: Token[];
   core: Core;
 }

@@ -37,7 +37,7 @@ const INCLUSION_REACH = 20;
 const ANAPHOR_REACH = 12;
 
 /** How a number reads as an outcome: a figure of a metric, a plain count, or something else. */
-export interface Outcome {
+interface Outcome {
   kind: "figure" | "count" | "other";
   metric: Metric | null;
   /** The id of the rule that decided. */
@@ -45,7 +45,7 @@ export interface Outcome {
 }
 
 /** What an outcome rule reads about one number. */
-export interface OutcomeInput {
+interface OutcomeInput {
   toks: Token[];
   /** First and last token of the number's span, qualifier included. */
   start: number;
