@@ -101,3 +101,39 @@ describe("figure rules: not a number", () => {
     expect(new Set(CASES.map((c) => c[2]))).toEqual(new Set(NOT_A_NUMBER_RULES.map((r) => r.id)));
   });
 });
+
+/** The figure of one number: value, qualifier and metric. */
+function figureOf(sentence: string, text: string): [number | string, string, Metric | null] | undefined {
+  const match = findNumbers(sentence).find((m) => m.text === text);
+  return match && [match.value, match.qualifier, match.metric];
+}
+
+describe("figures: broadcast number spellings", () => {
+  it.each([
+    ["About 12-hundred people were evacuated from the coast.", "About 12-hundred", 1200, "about", "displaced"],
+    ["Some 15 hundred people were hurt in the stampede.", "Some 15 hundred", 1500, "about", "wounded"],
+    ["Organisers said 5-thousand people marched.", "5-thousand", 5000, "exact", "crowd"],
+    ["Organisers said two-thousand people marched.", "two-thousand", 2000, "exact", "crowd"],
+  ] as const)("should read %j: %s as %d", (sentence, text, value, qualifier, metric) => {
+    expect(figureOf(sentence, text)).toEqual([value, qualifier, metric]);
+  });
+
+  it("should not read 'hundred' after more than two digits as a multiplier", () => {
+    expect(findNumbers("The 1,200 hundred-year-old trees fell.").map((m) => m.value)).not.toContain(120000);
+  });
+});
+
+describe("figures: verbs of passing or nearing a mark as qualifiers", () => {
+  it.each([
+    ["Officials fear the death toll could pass 5,000.", "5,000", 5000, "up-to", "killed"],
+    ["Deaths may exceed 1,000 once the villages are reached.", "1,000", 1000, "up-to", "killed"],
+    ["The number of arrests is expected to top 200.", "200", 200, "up-to", "arrested"],
+    ["The toll could soon rise to 90.", "90", 90, "up-to", "killed"],
+    ["The death toll topped 300 on Friday.", "300", 300, "more-than", "killed"],
+    ["The number of dead passed 400 overnight.", "400", 400, "more-than", "killed"],
+    ["Arrests neared 700 by the weekend.", "700", 700, "about", "arrested"],
+    ["The toll rose to 90 on Monday.", "90", 90, "exact", "killed"],
+  ] as const)("should read %j: %s as %s", (sentence, text, value, qualifier, metric) => {
+    expect(figureOf(sentence, text)).toEqual([value, qualifier, metric]);
+  });
+});

@@ -2,7 +2,7 @@
  * Read one number as written, in digits or in words, before its context is read: "1,100", "2.5bn", "1990s",
  * "one hundred and five", "thirty-three", "a dozen", "half a million", "3rd".
  */
-import { HYPHEN_SPLIT, type Token, tokenize, word } from "./tokens.ts";
+import { HYPHENS, HYPHEN_SPLIT, type Token, adjacent, punct, tokenize, word } from "./tokens.ts";
 import {
   GLUED_SCALES, MULTIPLIERS, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS, SPACED_SCALES, TEEN_WORDS, TENS_WORDS,
   UNIT_WORDS,
@@ -67,12 +67,29 @@ function readDigits(toks: Token[], i: number): Core | null {
   } else if (next !== undefined && next.type === "word" && SPACED_SCALES.has(next.lower)) {
     scale = SPACED_SCALES.get(next.lower)!;
     last = i + 1;
+  } else {
+    const spoken = integer ? spokenScale(toks, i) : null;
+    if (spoken !== null) ({ scale, last } = spoken);
   }
   return {
     first: i, last, value: scale === 1 ? base : tidy(base * scale), base, scale, digits: true, integer, ordinal, decade,
     plain4: clean.length === 4 && clean.length === t.text.length && scale === 1 && !ordinal && !decade,
     glued, tail: [], words: t.lower,
   };
+}
+
+/**
+ * A scale word spoken after the digits, as broadcast scripts write numbers: "12-hundred", "15 hundred",
+ * "5-thousand". "Hundred" counts only after one or two digits ("1,200 hundred" is no number of the prose).
+ */
+function spokenScale(toks: Token[], i: number): { scale: number; last: number } | null {
+  const t = toks[i]!;
+  const hyphen = HYPHENS.has(punct(toks, i + 1)) && adjacent(toks, i, i + 1) && adjacent(toks, i + 1, i + 2);
+  const k = hyphen ? i + 2 : i + 1;
+  const w = word(toks, k);
+  const scale = MULTIPLIERS.get(w) === 100 ? 100 : hyphen ? SCALE_WORDS.get(w) : undefined;
+  if (scale === undefined || (scale === 100 && t.text.length > 2)) return null;
+  return { scale, last: k };
 }
 
 type WordState = "start" | "unit" | "teen" | "tens" | "hundred" | "scale" | "and";

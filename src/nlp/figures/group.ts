@@ -5,9 +5,10 @@
 import type { Qualifier } from "../../types.ts";
 import { type Core, isYear, readCore, tidy } from "./core.ts";
 import { LIST_ENDS, RANGE_DASHES, type Token, adjacent, punct, word } from "./tokens.ts";
-import { DETERMINERS, YEAR_PREPOSITIONS } from "../lexicon/clause-words.ts";
+import { ADVERBS, DETERMINERS, MODALS, YEAR_PREPOSITIONS } from "../lexicon/clause-words.ts";
 import {
-  CHANGE_VERBS, PASSING_VERBS, QUALIFIER_ADVERBS, QUALIFIER_PHRASES, QUALIFIER_SUFFIXES, RANGE_WORDS,
+  CHANGE_VERBS, NEARING_VERBS, PASSING_VERBS, PROJECTED_MARK_VERBS, QUALIFIER_ADVERBS, QUALIFIER_PHRASES,
+  QUALIFIER_SUFFIXES, RANGE_WORDS,
 } from "../lexicon/outcomes.ts";
 import { TIME_UNITS } from "../lexicon/time.ts";
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from "../lexicon/units.ts";
@@ -107,6 +108,11 @@ export function readGroup(toks: Token[], a: Core, floor: number): Group {
   return { a, b, relation, opener };
 }
 
+/** Words back from a verb of reaching a mark to its modal: "could still eventually pass". */
+const MODAL_REACH = 3;
+/** Adverbs between a modal and its verb: "could soon pass", "may well exceed". */
+const MODAL_ADVERBS: ReadonlySet<string> = new Set(["soon", "well", "easily", "eventually", "still", "quickly", "even", "yet"]);
+
 /** Read the prefix of a number: a currency sign, "between"/"from" of a range, then a qualifier. */
 export function readPrefix(
   toks: Token[],
@@ -126,11 +132,32 @@ export function readPrefix(
   }
   if (group.opener !== null) start = group.opener;
   const q = qualifierBefore(toks, start, floor);
-  // "surpassing 600", "now exceeds 60,000": a verb of passing a mark makes the figure a lower bound (the verb
-  // stays outside the span, so tallies still link through it).
-  const passed = q === null && start - 1 >= floor && (PASSING_VERBS.has(word(toks, start - 1)) ||
-    (word(toks, start - 1) === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2))));
-  return { start: q?.start ?? start, currency, qualified: q !== null, qualifier: q?.qualifier ?? (passed ? "more-than" : "exact") };
+  const qualifier = q?.qualifier ?? (start - 1 >= floor ? markVerbQualifier(toks, start) : null) ?? "exact";
+  return { start: q?.start ?? start, currency, qualified: q !== null, qualifier };
+}
+
+/**
+ * The qualifier a verb of passing or nearing a mark gives the number after it; the verb stays outside the span,
+ * so tallies still link through it.
+ * - "surpassing 600", "now exceeds 60,000", "topped 300", "well past 500": more-than.
+ * - "neared 1,900", "approaches 500": about.
+ * - "could pass 5,000", "is expected to top 200", "may rise to 300": up-to, a ceiling of what may come.
+ */
+function markVerbQualifier(toks: Token[], start: number): Qualifier | null {
+  const w = word(toks, start - 1);
+  if (PASSING_VERBS.has(w)) return "more-than";
+  if (w === "past" && !DETERMINERS.has(word(toks, start - 2)) && !YEAR_PREPOSITIONS.has(word(toks, start - 2))) return "more-than";
+  if (NEARING_VERBS.has(w)) return "about";
+  // "rise to 300", "climb to 50": the verb stands before "to".
+  const verb = w === "to" ? start - 2 : start - 1;
+  if (!PROJECTED_MARK_VERBS.has(word(toks, verb))) return null;
+  // "could pass", "could soon pass", "expected to top".
+  for (let k = verb - 1; k >= 0 && k >= verb - MODAL_REACH; k--) {
+    const m = word(toks, k);
+    if (MODALS.has(m)) return "up-to";
+    if (m !== "to" && !ADVERBS.has(m) && !MODAL_ADVERBS.has(m)) break;
+  }
+  return null;
 }
 
 /** Read a qualifier after a number: "150 or more", "50 or so", "150+"; returns the new last token. */

@@ -12,8 +12,11 @@ export const AUX: ReadonlySet<string> = new Set([
   ...PASSIVE_AUX, ...wordSet("have has had will would could may might must can should did do does"),
 ]);
 
-/** Modals that make what follows possible rather than done: "could pass 5,000", "may exceed 300". */
-export const MODALS: ReadonlySet<string> = wordSet("could may might would will should must can expected likely feared");
+/** Modals, and the adjectives and participles of expectation before "to", that make what follows possible rather
+ * than done: "could pass 5,000", "may exceed 300", "is expected to top 200", "likely to rise to 50". */
+export const MODALS: ReadonlySet<string> = wordSet(`
+  could may might would will should must can expected likely feared set poised projected forecast predicted
+`);
 
 /** Adverbs between an auxiliary and its participle ("were reportedly killed"). */
 export const ADVERBS: ReadonlySet<string> = wordSet(`

@@ -77,7 +77,7 @@ export const SELF_NAMED_TALLIES: ReadonlyMap<string, Metric> = wordMap<Metric>({
 /** Words that join a tally to its figure: "at 83", "to 366", "of 281", "was 50". */
 export const LINKS: ReadonlySet<string> = wordSet(`
   at of to from was is were are reached hit topped passed exceeded surpassed neared reaches hits tops passes exceeds
-  surpasses nears exceeding surpassing topping
+  surpasses nears exceeding surpassing topping pass exceed top surpass reach
 `);
 
 /** Verbs before "from X to Y" that make it a change rather than a range ("raised the toll from 50 to 73"). */
@@ -195,11 +195,16 @@ export const VOTES: ReadonlySet<string> = wordSet("referendum vote voting poll p
 
 /** Verbs of passing a mark, which make the number a lower bound: "surpassing 600", "topped 300". */
 export const PASSING_VERBS: ReadonlySet<string> = wordSet(`
-  surpassing surpassed surpasses exceeding exceeded exceeds topping topped tops
+  surpassing surpassed surpasses exceeding exceeded exceeds topping topped tops passing passed passes
 `);
 
-/** Verbs of nearing a mark, which make the number an approximation: "nearing 1,900", "approaching 500". */
-export const NEARING_VERBS: ReadonlySet<string> = wordSet("nearing approaching neared approached nears approaches");
+/** Base forms of verbs of reaching or passing a mark, which after a modal make the number a ceiling of what may
+ * come: "could pass 5,000", "is expected to top 200", "may rise to 300". */
+export const PROJECTED_MARK_VERBS: ReadonlySet<string> = wordSet("pass exceed top surpass reach hit rise climb");
+
+/** Verbs of nearing a mark, which make the number an approximation: "neared 1,900", "approaches 500" ("nearing"
+ * and "approaching" are qualifier phrases of their own). */
+export const NEARING_VERBS: ReadonlySet<string> = wordSet("neared approached nears approaches");
 
 /** Qualifier phrases before a number, with the qualifier each gives. */
 export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
