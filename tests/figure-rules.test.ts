@@ -33,6 +33,8 @@ const OUTCOME_CASES: ReadonlyArray<readonly [string, string, NumberKind, Metric 
   ["The storm killed 20 people, including 6 children.", "6", "figure", "killed", "inclusion"],
   ["The dead included two nurses and three doctors.", "three", "figure", "killed", "inclusion-list"],
   ["Twelve passengers drowned and five others later.", "five", "figure", "killed", "elliptical-others"],
+  ["The storm injured residents of three towns, at least 60 of them in Ashton.", "at least 60", "figure", "wounded", "earlier-clause"],
+  ["Rescuers digging for bodies in the mud pulled out six on Tuesday.", "six", "figure", "killed", "rescue-object"],
   ["About 40 soldiers patrolled the border.", "About 40", "count", null, "head-noun"],
   ["How many bodies lie under the mud - 500, 600?", "500, 600", "figure", "killed", "bare-anaphor"],
 ];
@@ -135,5 +137,36 @@ describe("figures: verbs of passing or nearing a mark as qualifiers", () => {
     ["The toll rose to 90 on Monday.", "90", 90, "exact", "killed"],
   ] as const)("should read %j: %s as %s", (sentence, text, value, qualifier, metric) => {
     expect(figureOf(sentence, text)).toEqual([value, qualifier, metric]);
+  });
+});
+
+describe("figures: the outcome of an earlier clause, implicit nouns, participles and places", () => {
+  it.each([
+    // A part "of them" after a clause break counts the earlier clause's outcome.
+    ["Police detained protesters across the city, 12 of them students.", "12", 12, "exact", "arrested"],
+    ["The landslide killed villagers in two hamlets, at least 9 of them children.", "at least 9", 9, "at-least", "killed"],
+    // A participle after the counted noun, followed by a time rather than an object.
+    ["The 300 residents evacuated the previous night were housed in schools.", "300", 300, "exact", "displaced"],
+    ["The 45 miners rescued that morning were taken to hospital.", "45", 45, "exact", null],
+  ] as const)("should read %j: %s", (sentence, text, value, qualifier, metric) => {
+    const found = findNumbers(sentence).find((m) => m.text === text);
+    expect(found && [found.value, found.qualifier, found.kind === "figure" ? found.metric : null]).toEqual([value, qualifier, metric]);
+  });
+
+  it.each([
+    ["Rescuers pulled out six on Tuesday."],
+    ["Two bodies were found and rescuers pulled out six more."],
+    ["Floods have killed people in four provinces, 35 in Sindh alone."],
+  ])("should not make a figure of a number whose noun the sentence does not give: %j", (sentence) => {
+    const six = findNumbers(sentence).filter((m) => m.kind === "figure" && m.value !== 2);
+    expect(six).toEqual([]);
+  });
+
+  it.each([
+    ["The army evacuated 40 shelters near the river.", "40"],
+    ["Floodwater reached 12 health centers in the district.", "12"],
+    ["Rebels seized 3 towns and 14 villages overnight.", "14"],
+  ])("should count places and buildings, which are no outcome figure: %j", (sentence, text) => {
+    expect(findNumbers(sentence).find((m) => m.text === text)?.kind).toBe("count");
   });
 });

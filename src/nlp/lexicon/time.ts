@@ -29,3 +29,9 @@ export const TIME_UNITS: ReadonlySet<string> = wordSet(`
 
 /** Words that may stand between a number and its time unit ("five straight days"). */
 export const DURATION_MODIFIERS: ReadonlySet<string> = wordSet("straight consecutive successive more full additional whole long");
+
+/** Parts of the calendar that a phrase of time is about: "the previous night", "that morning", "last week". */
+export const DAY_PARTS: ReadonlySet<string> = wordSet("morning afternoon evening night day week weekend month year");
+
+/** Words that place a part of the calendar relative to another: "the previous night", "the same day". */
+export const TIME_RELATIVES: ReadonlySet<string> = wordSet("previous following next same last this that");

@@ -11,17 +11,19 @@ import {
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.ts";
 import {
   AGE_RANGE_JOINERS, AGE_RANGE_OPENERS, AGE_WORDS, APPOSITION_OPENERS, CONDITIONS, HOME_WORDS, INCLUSION, LEFT_HOMES,
-  OUTCOME_WORDS, type OutcomeWord, PARTITIVE_QUANTIFIERS, PEOPLE_ENDINGS, PEOPLE_NOUNS, SUFFER_VERBS, TAKE_VERBS,
-  TURNED_OUT_COMPLEMENTS, TURN_UP_VERBS, VOTES,
+  OUTCOME_WORDS, type OutcomeWord, PARTITIVE_QUANTIFIERS, PEOPLE_ENDINGS, PEOPLE_NOUNS, PLACE_NOUNS, SUFFER_VERBS,
+  TAKE_VERBS, TURNED_OUT_COMPLEMENTS, TURN_UP_VERBS, VOTES,
 } from "../../lexicon/outcomes.ts";
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from "../../lexicon/time.ts";
+import { DAY_PARTS, MONTHS, RELATIVE_DAYS, TIME_RELATIVES, WEEKDAYS } from "../../lexicon/time.ts";
 import { ofPhraseMetric } from "./tally.ts";
 
 /** Whether the noun phrase from `k` has a plural head for things, not people ("3 hospitals", "200 collapsed buildings"). */
 export function thingsHead(toks: Token[], k: number): boolean {
-  for (let j = k; j < k + 3; j++) {
+  for (let j = k; j < k + HEAD_REACH; j++) {
     const w = word(toks, j);
     if (w === "" || FUNCTION_WORDS.has(w) || PEOPLE_NOUNS.has(w) || OUTCOME_WORDS.has(w)) return false;
+    // Places and buildings, even those that end like people ("shelters", "centers", "quarters").
+    if (PLACE_NOUNS.has(w)) return true;
     if (w.length < 3 || !w.endsWith("s") || capitalised(toks, j)) continue;
     if (!PEOPLE_ENDINGS.some((e) => w.endsWith(e))) return true;
   }
@@ -38,6 +40,14 @@ export function passiveAt(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether a phrase of time starts at `k`: "the previous night", "that morning", "the same day". */
+function timePhrase(toks: Token[], k: number): boolean {
+  let j = k;
+  if (word(toks, j) === "the") j++;
+  if (TIME_RELATIVES.has(word(toks, j))) j++;
+  return j > k && DAY_PARTS.has(word(toks, j));
+}
+
 /** Whether an object follows the verb at `k`, making its subject the agent ("bombs killed 12 people"). */
 function objectAfter(toks: Token[], k: number): boolean {
   const t = toks[k + 1];
@@ -48,6 +58,8 @@ function objectAfter(toks: Token[], k: number): boolean {
   // "14 wounded Friday when ...": a day or month is when, not whom.
   // (Month abbreviations are left out: "Jan" and "Mar" are also names.)
   if (WEEKDAYS.has(t.lower) || RELATIVE_DAYS.has(t.lower) || (MONTHS.has(t.lower) && t.lower.length > 3)) return false;
+  // "300 residents evacuated the previous night", "evacuated that morning": a time, not whom.
+  if (timePhrase(toks, k + 1)) return false;
   return OBJECT_STARTERS.has(t.lower) || capitalised(toks, k + 1) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower);
 }
 

@@ -206,8 +206,11 @@ export const KIND_RULES: ReadonlyArray<Rule<KindInput, Reading>> = [
 export function unitKind(toks: Token[], group: Group, start: number, floor: number, currency: boolean): Unit | null {
   const end = (group.b ?? group.a).last;
   const input: KindInput = { toks, group, start, floor, currency, end, next: end + 1, unit: unitAfter(toks, group.b ?? group.a) };
-  const decided = firstRule(KIND_RULES, input);
-  return decided === null ? null : { ...decided.result, rule: decided.rule };
+  for (const rule of KIND_RULES) {
+    const read = rule.apply(input);
+    if (read !== null) return { kind: read.kind, first: read.first, last: read.last, rule: rule.id };
+  }
+  return null;
 }
 
 /** Whether a four-digit number is a year: "in 2005", "the 2005 World Social Forum", but not "2000 people". */

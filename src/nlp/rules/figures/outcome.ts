@@ -12,10 +12,10 @@ import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.ts";
 import {
   CHANGE_VERBS, DRAW_VERBS, ELLIPTICAL_OTHERS, ESTIMATE_VERBS, HOUSEHOLDS, INCLUSION, LINKS, LOSE_VERBS,
   MODIFIER_OUTCOMES, OUTCOME_WORDS, PERSON_WORDS, RALLY_NOUNS, REMAINS_NOUNS, SEARCH_VERBS, SELF_NAMED_TALLIES,
-  SEVERITY, TALLY_NOUNS, VERDICTS,
+  SEVERITY, TALLY_NOUNS, VERDICTS, RESCUE_VERBS,
 } from "../../lexicon/outcomes.ts";
 import { passiveAt, scanForward, thingsHead } from "./clause.ts";
-import { firstRule, type Rule } from "./rule.ts";
+import { type Rule } from "./rule.ts";
 import { type Previous, cueBefore, ofPhraseMetric, tallyMetric, usePrevious } from "./tally.ts";
 
 /** Words back from a draw verb to its rally noun: "the march through the capital drew 20,000". */
@@ -35,6 +35,16 @@ const LIST_REACH = 6;
 const INCLUSION_REACH = 20;
 /** Words back from a bare number to the outcome noun it answers: "how many bodies are in the rubble — 200,000?" */
 const ANAPHOR_REACH = 12;
+
+/** Words back from a headless number to the outcome verb of an earlier clause: "Floods have killed people in four
+ * provinces across the north, 35 in Sindh alone". */
+const EARLIER_CLAUSE_REACH = 16;
+/** Marks and words that open a new clause before a headless number: "..., 35 in Sindh", "... and 12 of them". */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", "—", "–", "and", "with", "while"]);
+/** Pronouns that head a partitive without naming what is counted: "60 of them", "12 of whom". */
+const PRONOUN_HEADS: ReadonlySet<string> = new Set(["them", "whom", "those", "these"]);
+/** Particles after a verb of getting people out: "pulled out six", "dug free two". */
+const RESCUE_PARTICLES: ReadonlySet<string> = new Set(["out", "free", "alive"]);
 
 /** How a number reads as an outcome: a figure of a metric, a plain count, or something else. */
 interface Outcome {
@@ -286,6 +296,62 @@ const ellipticalOthers: Rule<OutcomeInput, Decision> = {
   },
 };
 
+/** Whether the number has no head noun of its own: "six on Tuesday", "six from the mud" (not "six more"). */
+function headless(x: OutcomeInput): boolean {
+  const next = word(x.toks, x.after);
+  return x.of === null && (next === "" || NP_BREAKERS.has(next) || (FUNCTION_WORDS.has(next) && !ELLIPTICAL_OTHERS.has(next)));
+}
+
+/** Whether the number heads a partitive of a pronoun: "60 of them", "12 of whom". */
+function partOfThem(x: OutcomeInput): boolean {
+  return x.of !== null && PRONOUN_HEADS.has(word(x.toks, x.after + 1));
+}
+
+/** The outcome verb or adjective of an earlier clause of the sentence, searching back from `from`. */
+function earlierClauseOutcome(toks: Token[], from: number): Metric | null {
+  let words = 0;
+  for (let k = from; k >= 0 && words < EARLIER_CLAUSE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.type === "punct" && SENTENCE_END_MARKS.has(t.text)) return null;
+    if (t.type !== "word") continue;
+    words++;
+    const cue = OUTCOME_WORDS.get(t.lower);
+    if (cue !== undefined && cue.pos !== "noun" && !cue.weak && !cue.passiveOnly && !cue.activeOnly) return cue.metric;
+  }
+  return null;
+}
+
+/**
+ * `earlier-clause`: a part "of them" after a clause break counts the outcome of an earlier clause of the
+ * sentence: "The storm injured residents of three towns, at least 60 of them in Ashton", "Police detained
+ * protesters, 12 of them students". (A bare share such as "..., 35 in Sindh alone" is left alone: with no total
+ * beside it, it would be compared as the source's whole toll.)
+ */
+const earlierClause: Rule<OutcomeInput, Decision> = {
+  id: "earlier-clause",
+  apply: (x) => {
+    if (x.linked || !CLAUSE_BREAKS.has(punct(x.toks, x.start - 1) || x.prev) || !partOfThem(x)) return null;
+    const metric = lastEarlier(x) ?? earlierClauseOutcome(x.toks, x.start - 2);
+    return metric === null ? null : figure(x, metric);
+  },
+};
+
+/**
+ * `rescue-object`: the implicit object of a verb of getting people out takes the outcome noun the sentence
+ * named: "Rescuers digging for bodies in the mud pulled out six on Tuesday". With no outcome named, those pulled
+ * out are no figure ("rescuers pulled out six" may be survivors); "six more" is an increment, left to the count.
+ */
+const rescueObject: Rule<OutcomeInput, Decision> = {
+  id: "rescue-object",
+  apply: (x) => {
+    const particle = RESCUE_PARTICLES.has(x.prev);
+    const verb = word(x.toks, particle ? x.start - 2 : x.start - 1);
+    if (!RESCUE_VERBS.has(verb) || !headless(x)) return null;
+    const metric = cueBefore(x.toks, x.start - 2, ANAPHOR_REACH, true);
+    return metric === null ? null : figure(x, metric);
+  },
+};
+
 /** `head-noun`: a number with a head noun and no outcome counts people or things: "40 soldiers patrolled". */
 const headNoun: Rule<OutcomeInput, Decision> = {
   id: "head-noun",
@@ -310,7 +376,7 @@ const bareAnaphor: Rule<OutcomeInput, Decision> = {
 export const OUTCOME_RULES: ReadonlyArray<Rule<OutcomeInput, Decision>> = [
   noOutcome, thingsCounted, populationSize, outcomeVerbObject, rallyDraws, lostToCause, searchedFor, livesOf,
   estimateIt, tally, strongSize, severityOfThem, partitive, clauseOutcome, amongThe, inclusion, inclusionList,
-  ellipticalOthers, headNoun, bareAnaphor,
+  ellipticalOthers, earlierClause, rescueObject, headNoun, bareAnaphor,
 ];
 
 /**
@@ -333,6 +399,9 @@ export function outcome(
   const after = last + 1;
   const of = word(toks, after) === "of" ? ofPhraseMetric(toks, after) : null;
   const input: OutcomeInput = { toks, start, last, core, previous, earlier, prev, after, linked: LINKS.has(prev) || pastMark, of };
-  const decided = firstRule(OUTCOME_RULES, input);
-  return decided === null ? { ...OTHER, rule: "unclassified" } : { ...decided.result, rule: decided.rule };
+  for (const rule of OUTCOME_RULES) {
+    const decided = rule.apply(input);
+    if (decided !== null) return { kind: decided.kind, metric: decided.metric, rule: rule.id };
+  }
+  return { kind: "other", metric: null, rule: "unclassified" };
 }

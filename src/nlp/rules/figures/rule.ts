@@ -1,6 +1,7 @@
 /**
  * The small engine every figure rule runs in: an ordered list of named rules, the first that decides wins,
- * and the id of that rule travels with the result (as compromise keeps a `reason`).
+ * and the id of that rule travels with the result (as compromise keeps a `reason`). The hot lists (kinds,
+ * outcomes) run the same loop inline, building their result and its rule id in one object.
  */
 
 /** A named rule: `apply` decides, or returns null to leave the case to the next rule. */
