@@ -147,10 +147,16 @@ describe("figures: the outcome of an earlier clause, implicit nouns, participles
     ["The landslide killed villagers in two hamlets, at least 9 of them children.", "at least 9", 9, "at-least", "killed"],
     // A participle after the counted noun, followed by a time rather than an object.
     ["The 300 residents evacuated the previous night were housed in schools.", "300", 300, "exact", "displaced"],
-    ["The 45 miners rescued that morning were taken to hospital.", "45", 45, "exact", null],
+    ["The 45 miners rescued that morning were taken to hospital.", "45", 45, "exact", "wounded"],
+    // Carried to hospital in the passive is injured.
+    ["Rescuers freed 14 people alive, six of whom were rushed to a nearby hospital.", "six", 6, "exact", "wounded"],
   ] as const)("should read %j: %s", (sentence, text, value, qualifier, metric) => {
     const found = findNumbers(sentence).find((m) => m.text === text);
     expect(found && [found.value, found.qualifier, found.kind === "figure" ? found.metric : null]).toEqual([value, qualifier, metric]);
+  });
+
+  it("should not make a figure of a hospital that is no passive of carrying someone there", () => {
+    expect(findNumbers("Doctors sent 20 samples to hospital labs.").filter((m) => m.kind === "figure")).toEqual([]);
   });
 
   it.each([

@@ -229,3 +229,10 @@ export const QUALIFIER_SUFFIXES: ReadonlyMap<string, Qualifier> = wordMap<Qualif
 
 /** Adverbs that may sharpen a qualifier ("just over", "well above"); they join the span, not the meaning. */
 export const QUALIFIER_ADVERBS: ReadonlySet<string> = wordSet("just well only slightly far");
+
+/** Verbs of carrying someone to hospital, whose passive states an injury: "were taken to hospital", "was airlifted
+ * to a hospital". */
+export const TO_HOSPITAL_VERBS: ReadonlySet<string> = wordSet("taken rushed admitted brought airlifted flown transferred sent");
+
+/** Nouns for a hospital after "to": "taken to hospital", "rushed to a nearby clinic". */
+export const HOSPITAL_NOUNS: ReadonlySet<string> = wordSet("hospital hospitals clinic clinics");

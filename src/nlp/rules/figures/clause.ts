@@ -10,9 +10,9 @@ import {
 } from "../../lexicon/clause-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.ts";
 import {
-  AGE_RANGE_JOINERS, AGE_RANGE_OPENERS, AGE_WORDS, APPOSITION_OPENERS, CONDITIONS, HOME_WORDS, INCLUSION, LEFT_HOMES,
-  OUTCOME_WORDS, type OutcomeWord, PARTITIVE_QUANTIFIERS, PEOPLE_ENDINGS, PEOPLE_NOUNS, PLACE_NOUNS, SUFFER_VERBS,
-  TAKE_VERBS, TURNED_OUT_COMPLEMENTS, TURN_UP_VERBS, VOTES,
+  AGE_RANGE_JOINERS, AGE_RANGE_OPENERS, AGE_WORDS, APPOSITION_OPENERS, CONDITIONS, HOME_WORDS, HOSPITAL_NOUNS,
+  INCLUSION, LEFT_HOMES, OUTCOME_WORDS, type OutcomeWord, PARTITIVE_QUANTIFIERS, PEOPLE_ENDINGS, PEOPLE_NOUNS,
+  PLACE_NOUNS, SUFFER_VERBS, TAKE_VERBS, TO_HOSPITAL_VERBS, TURNED_OUT_COMPLEMENTS, TURN_UP_VERBS, VOTES,
 } from "../../lexicon/outcomes.ts";
 import { DAY_PARTS, MONTHS, RELATIVE_DAYS, TIME_RELATIVES, WEEKDAYS } from "../../lexicon/time.ts";
 import { ofPhraseMetric } from "./tally.ts";
@@ -184,6 +184,18 @@ function endsClause(toks: Token[], k: number, verbSeen: boolean): boolean {
   return !hearsay && !reportedState && !asRole;
 }
 
+/** Words back from "hospital" to the passive verb that carried someone there: "were rushed to a nearby hospital". */
+const HOSPITAL_REACH = 4;
+
+/** Whether "hospital" at `k` ends a passive of carrying: "were taken to hospital", "was airlifted to a clinic". */
+function toHospital(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - HOSPITAL_REACH; j--) {
+    if (word(toks, j) !== "to") continue;
+    return TO_HOSPITAL_VERBS.has(word(toks, j - 1)) && passiveAt(toks, j - 1);
+  }
+  return false;
+}
+
 /** An outcome stated by a phrase rather than one word: "took part in the rally", "left their homes", "in critical condition". */
 function phraseCue(toks: Token[], k: number): OutcomeWord | undefined {
   const w = word(toks, k);
@@ -199,6 +211,8 @@ function phraseCue(toks: Token[], k: number): OutcomeWord | undefined {
   const leftHomes = (w === "homes" && before === "their" && LEFT_HOMES.has(word(toks, k - 2))) ||
     (HOME_WORDS.has(w) && before === "without" && word(toks, k - 2) === "left");
   if (leftHomes) return LEFT_HOME;
+  // "eight of whom were taken to hospital", "were rushed to a nearby clinic": carried to hospital is injured.
+  if (HOSPITAL_NOUNS.has(w) && toHospital(toks, k)) return CONDITION;
   // "eight of them in critical condition": a patient's condition is an injury.
   if ((w === "condition" && CONDITIONS.has(before)) || (w === "care" && before === "intensive") || w === "icu") return CONDITION;
   // "who had not been heard from" is missing.
