@@ -35,6 +35,7 @@ const OUTCOME_CASES: ReadonlyArray<readonly [string, string, NumberKind, Metric 
   ["Twelve passengers drowned and five others later.", "five", "figure", "killed", "elliptical-others"],
   ["The storm injured residents of three towns, at least 60 of them in Ashton.", "at least 60", "figure", "wounded", "earlier-clause"],
   ["Rescuers digging for bodies in the mud pulled out six on Tuesday.", "six", "figure", "killed", "rescue-object"],
+  ["Police said 40 people were arrested, 25 in Nairobi and 15 in Mombasa.", "15", "figure", "arrested", "place-share"],
   ["About 40 soldiers patrolled the border.", "About 40", "count", null, "head-noun"],
   ["How many bodies lie under the mud - 500, 600?", "500, 600", "figure", "killed", "bare-anaphor"],
 ];
@@ -153,6 +154,10 @@ describe("figures: the outcome of an earlier clause, implicit nouns, participles
   ] as const)("should read %j: %s", (sentence, text, value, qualifier, metric) => {
     const found = findNumbers(sentence).find((m) => m.text === text);
     expect(found && [found.value, found.qualifier, found.kind === "figure" ? found.metric : null]).toEqual([value, qualifier, metric]);
+  });
+
+  it("should not make a place's share of a figure that is no larger than the share", () => {
+    expect(findNumbers("The storm killed 3 people, 12 in Texas.").map((m) => m.kind)).toEqual(["figure", "other"]);
   });
 
   it("should not make a figure of a hospital that is no passive of carrying someone there", () => {

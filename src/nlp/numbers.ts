@@ -74,6 +74,8 @@ interface Pass {
   previous: Previous;
   found: Match[];
   figureMetrics: Metric[];
+  /** The largest figure found so far in the sentence, 0 before the first. */
+  figureMax: number;
   /** Tokens before `floor` belong to an earlier match, so no prefix may reach back into them. */
   floor: number;
 }
@@ -82,13 +84,14 @@ interface Pass {
 function emit(pass: Pass, m: Match): void {
   pass.found.push(m);
   if (m.kind === "figure" && m.metric !== null) pass.figureMetrics.push(m.metric);
+  if (m.kind === "figure" && typeof m.value === "number") pass.figureMax = Math.max(pass.figureMax, m.valueMax ?? m.value);
   pass.floor = m.end + 1;
 }
 
 /** `findNumbers` over the sentence's tokens; `previousUsed` says whether the previous sentences' metric decided a figure. */
 function findNumbersIn(sentence: string, toks: Token[], context: NumberContext): { matches: NumberMatch[]; previousUsed: boolean } {
   const previous: Previous = { metric: context.previousMetric ?? null, used: false };
-  const pass: Pass = { toks, year: context.year ?? null, previous, found: [], figureMetrics: [], floor: 0 };
+  const pass: Pass = { toks, year: context.year ?? null, previous, found: [], figureMetrics: [], figureMax: 0, floor: 0 };
   for (let i = 0; i < toks.length; i = Math.max(i + 1, pass.floor)) readAt(pass, i);
   const matches = pass.found.map((m): NumberMatch => {
     const start = toks[m.start]!.start;
@@ -147,7 +150,7 @@ function readQuantity(pass: Pass, group: Group): void {
     kind = "year";
     rule = "year";
   } else if (!labelNumber(toks, a, start)) {
-    const decided = outcome(toks, start, last, a, pass.previous, pass.figureMetrics);
+    const decided = outcome(toks, start, last, a, pass.previous, { metrics: pass.figureMetrics, max: pass.figureMax });
     kind = decided.kind;
     metric = decided.metric;
     rule = decided.rule;

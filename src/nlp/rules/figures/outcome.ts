@@ -4,7 +4,7 @@
  */
 import type { Metric } from "../../../types.ts";
 import { type Core } from "../../figures/core.ts";
-import { HYPHENS, SENTENCE_END_MARKS, type Token, punct, word } from "../../figures/tokens.ts";
+import { HYPHENS, SENTENCE_END_MARKS, type Token, capitalised, punct, word } from "../../figures/tokens.ts";
 import {
   DETERMINERS, FUNCTION_WORDS, NP_BREAKERS, PARTITIVE_DETERMINERS, PASSIVE_AUX, YEAR_PREPOSITIONS,
 } from "../../lexicon/clause-words.ts";
@@ -62,8 +62,9 @@ interface OutcomeInput {
   last: number;
   core: Core;
   previous: Previous;
-  /** Metrics of the figures found before it in the sentence. */
+  /** Metrics of the figures found before it in the sentence, and the largest of their values. */
   earlier: readonly Metric[];
+  earlierMax: number;
   /** The word just before the span, lower case ("" for punctuation). */
   prev: string;
   /** The token just after the span. */
@@ -352,6 +353,25 @@ const rescueObject: Rule<OutcomeInput, Decision> = {
   },
 };
 
+/** Whether the words after "in" at `k` name a place: "in Bargaun", "in Kesari district" (a capital at once). */
+function placeAfter(toks: Token[], k: number): boolean {
+  return word(toks, k) === "in" && capitalised(toks, k + 1);
+}
+
+/**
+ * `place-share`: a headless number after a clause break, followed by "in" and a place, is that place's share of
+ * a larger figure given before it in the sentence: "31 people had died, 16 in Bargaun and 15 in Dhanpur". The
+ * larger figure must come first, so the share is scoped to its place and not compared as a toll of its own.
+ */
+const placeShare: Rule<OutcomeInput, Decision> = {
+  id: "place-share",
+  apply: (x) => {
+    const earlier = lastEarlier(x);
+    if (earlier === null || x.linked || !CLAUSE_BREAKS.has(punct(x.toks, x.start - 1) || x.prev)) return null;
+    return placeAfter(x.toks, x.after) && x.core.value < x.earlierMax ? figure(x, earlier) : null;
+  },
+};
+
 /** `head-noun`: a number with a head noun and no outcome counts people or things: "40 soldiers patrolled". */
 const headNoun: Rule<OutcomeInput, Decision> = {
   id: "head-noun",
@@ -376,13 +396,13 @@ const bareAnaphor: Rule<OutcomeInput, Decision> = {
 export const OUTCOME_RULES: ReadonlyArray<Rule<OutcomeInput, Decision>> = [
   noOutcome, thingsCounted, populationSize, outcomeVerbObject, rallyDraws, lostToCause, searchedFor, livesOf,
   estimateIt, tally, strongSize, severityOfThem, partitive, clauseOutcome, amongThe, inclusion, inclusionList,
-  ellipticalOthers, earlierClause, rescueObject, headNoun, bareAnaphor,
+  ellipticalOthers, earlierClause, placeShare, rescueObject, headNoun, bareAnaphor,
 ];
 
 /**
  * Decide whether a number of people or things is an outcome figure, and of what.
- * `start`/`last` bound the number's span (qualifier included); `earlier` holds the metrics of figures already
- * found in the sentence, which "including at least one police officer" inherits.
+ * `start`/`last` bound the number's span (qualifier included); `figures` holds the metrics of figures already
+ * found in the sentence, which "including at least one police officer" inherits, and the largest value.
  */
 export function outcome(
   toks: Token[],
@@ -390,15 +410,17 @@ export function outcome(
   last: number,
   core: Core,
   previous: Previous,
-  earlier: readonly Metric[],
+  figures: { metrics: readonly Metric[]; max: number },
 ): Outcome {
+  const earlier = figures.metrics;
   const prev = word(toks, start - 1);
   // "pushed the death toll well past 60,000" (but not "the past 24 hours").
   const before = word(toks, start - 2);
   const pastMark = prev === "past" && !DETERMINERS.has(before) && !YEAR_PREPOSITIONS.has(before);
   const after = last + 1;
   const of = word(toks, after) === "of" ? ofPhraseMetric(toks, after) : null;
-  const input: OutcomeInput = { toks, start, last, core, previous, earlier, prev, after, linked: LINKS.has(prev) || pastMark, of };
+  const linked = LINKS.has(prev) || pastMark;
+  const input: OutcomeInput = { toks, start, last, core, previous, earlier, earlierMax: figures.max, prev, after, linked, of };
   for (const rule of OUTCOME_RULES) {
     const decided = rule.apply(input);
     if (decided !== null) return { kind: decided.kind, metric: decided.metric, rule: rule.id };
