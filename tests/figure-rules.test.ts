@@ -181,3 +181,24 @@ describe("figures: the outcome of an earlier clause, implicit nouns, participles
     expect(findNumbers(sentence).find((m) => m.text === text)?.kind).toBe("count");
   });
 });
+
+describe("figures: a report noun as the source of a figure", () => {
+  it("should credit figures to the reports that give them, and record the rule that read each", async () => {
+    const { extract } = await import("../src/index.ts");
+    const text = [
+      "---",
+      "title: Ferry sinks off the coast",
+      "date: 2024-03-02",
+      "---",
+      "",
+      "A ferry sank off the coast on Friday. Police reports put the death toll at 41. According to coast guard reports, 17 passengers were missing.",
+      "",
+    ].join("\n");
+    const data = await extract(text, "ferry.md");
+    const name = (id: string | null) => data.sources.find((s) => s.id === id)?.name ?? null;
+    expect(data.figures.map((f) => [f.value, f.metric, name(f.source), f.rule])).toEqual([
+      [41, "killed", "Police", "tally"],
+      [17, "missing", "Coast guard reports", "clause-outcome"],
+    ]);
+  });
+});
