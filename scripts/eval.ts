@@ -10,6 +10,9 @@
  */
 import { sumScopes, type ScopeCounts } from "../src/evaluate.ts";
 import { evaluateFixtures, formatReport, type ArticleResult } from "../tests/helpers/fixtures.ts";
+import { runPolnear } from "./eval/polnear.ts";
+
+if (process.argv.includes("--polnear")) process.exit(await runPolnear(process.argv.slice(2)));
 
 const results = await evaluateFixtures();
 
