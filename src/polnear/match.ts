@@ -47,7 +47,7 @@ export const SPEECH_CUE_WORDS: ReadonlySet<string> = new Set([
   ...["admit", "admits", "admitted", "admitting"],
   ...["deny", "denies", "denied", "denying"],
   ...["confirm", "confirms", "confirmed", "confirming"],
-  ...["comment", "comments", "commented", "commenting"],
+  ...["commented"],
   ...["testify", "testifies", "testified", "testifying"],
   ...["recall", "recalls", "recalled", "recalling"],
   ...["remark", "remarks", "remarked"],

@@ -23,7 +23,7 @@ import {
 } from "./match.ts";
 
 /** Why a prediction was wrong. */
-export type FalseReason = "no annotation" | "wrong source" | "not located";
+export type FalseReason = "no annotation" | "annotated without source" | "wrong source" | "not located";
 
 /** One of the tagger's attributions, judged. */
 export interface PredictionResult {
@@ -123,7 +123,15 @@ export function scoreArticle(text: string, converted: ConvertedArticle, annotati
     if (p.range && annotations.discarded.some((d) => inside(p.range!, d))) continue;
     const on = p.range ? annotations.attributions.filter((a) => sentenceOnAnnotation(p.range!, a)) : [];
     const correct = on.some((a) => agrees(a, p));
-    const reason: FalseReason | null = correct ? null : p.range === null ? "not located" : on.length === 0 ? "no annotation" : "wrong source";
+    const reason: FalseReason | null = correct
+      ? null
+      : p.range === null
+        ? "not located"
+        : on.length === 0
+          ? "no annotation"
+          : on.every((a) => a.source === null)
+            ? "annotated without source"
+            : "wrong source";
     predictions.push({
       kind: predictionKind(p.attribution),
       rule: p.rule,
