@@ -135,6 +135,8 @@ describe("the PolNeAR matcher", () => {
     expect([...sourceHeads("a survey released Monday")]).toEqual(["survey"]);
     expect([...sourceHeads("Sen. Jo Vance (D-Ore.)")].sort()).toEqual(["ore", "vance"]);
     expect([...sourceHeads("the Greens and the Liberals")].sort()).toEqual(["greens", "liberals"]);
+    expect([...sourceHeads("the mayor herself")]).toEqual(["mayor"]);
+    expect([...sourceHeads("she")]).toEqual([]);
   });
 
   it("should count reporting cues as speech and beliefs or intentions as not", () => {

@@ -122,14 +122,17 @@ function beforeParticiple(w: string[], original: string[]): string[] {
 export function sourceHeads(text: string): Set<string> {
   const heads = new Set<string>();
   for (const part of text.split(PART_BREAK)) {
-    const original = part.replace(/['’]s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean).filter((x) => !NOT_HEADS.has(x.toLowerCase()));
+    // Pronouns are no heads: "Ford itself" is headed by `ford`, "he" by nothing.
+    const original = part
+      .replace(/['’]s\b/g, "")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((x) => x !== "" && !NOT_HEADS.has(x.toLowerCase()) && !(x.toLowerCase() in PRONOUNS));
     const w = beforeParticiple(original.map((x) => x.toLowerCase()), original);
     if (w.length === 0) continue;
     heads.add(w[w.length - 1]!);
     const prep = w.findIndex((x) => PREPOSITIONS.has(x));
     if (prep > 0) heads.add(w[prep - 1]!);
   }
-  for (const h of heads) if (h in PRONOUNS) heads.delete(h);
   return heads;
 }
 
