@@ -8,6 +8,7 @@ import { access, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { reporter } from "vfile-reporter";
+import { describeIgnored } from "./read-article.ts";
 import { loadSite } from "./site.ts";
 
 /** Options of `buildSite`. */
@@ -38,6 +39,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   } catch (error) {
     return fail((error as Error).message);
   }
+  const ignored = describeIgnored(options.input, site.ignored);
+  if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
   if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
   if (site.failed) return fail(`not built: fix the errors above; \`${options.output}\` is unchanged`);
 
