@@ -73,6 +73,10 @@ export default function (eleventyConfig: UserConfig) {
   // waits 150 ms); editors write a Markdown file in one go, so a save is seen sooner.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 
+  // Preview behind `npm start`'s guard (src/serve.ts): the dev server's own address is an internal
+  // loopback port, not the one to open, so the supervisor prints the address instead.
+  if (process.env.SOURCED_PREVIEW_GUARDED) eleventyConfig.setServerOptions({ messageOnStart: () => false });
+
   // Plugins: every absolute URL (`/style.css`, `/<slug>/`) is put under the path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
