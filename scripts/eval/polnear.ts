@@ -6,7 +6,7 @@
  * `<path>` is a checkout of github.com/networkdynamics/PolNeAR, its `data/` folder, or its bare git
  * directory. The default split is `dev`; `train` is for development; `test` is never read.
  */
-import { extract } from "../../src/index.ts";
+import type { ArticleData } from "../../src/types.ts";
 import { parseBrat } from "../../src/polnear/brat.ts";
 import { convertArticle } from "../../src/polnear/convert.ts";
 import { scoreArticle, type AnnotationResult, type ArticleScore, type PredictionResult } from "../../src/polnear/score.ts";
@@ -42,8 +42,11 @@ export interface PolnearSummary {
 
 const date = (name: string): string | undefined => /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1];
 
+/** The pipeline's entry point (`extract` of src/index.ts), loaded once the corpus is read. */
+type Extract = (text: string, path?: string) => Promise<ArticleData>;
+
 /** Convert, extract and score one article. */
-export async function runArticle(article: PolnearArticle, split: string): Promise<PolnearArticleResult> {
+export async function runArticle(article: PolnearArticle, split: string, extract: Extract): Promise<PolnearArticleResult> {
   const base = { name: article.name, annotator: article.annotator };
   try {
     const annotations = parseBrat(article.ann, article.text, article.annPath);
@@ -171,8 +174,10 @@ export async function runPolnear(args: string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
+  // The pipeline loads only now, so that a bad path or split fails at once.
+  const { extract } = await import("../../src/index.ts");
   const results: PolnearArticleResult[] = [];
-  for (const article of articles) results.push(await runArticle(article, split));
+  for (const article of articles) results.push(await runArticle(article, split, extract));
   const summary = summarize(split, results, performance.now() - started);
   if (args.includes("--json")) {
     const { ms: _ms, ...stable } = summary;
