@@ -11,6 +11,35 @@
  */
 import type { AttributionKind } from "../types.ts";
 import { tokenize, type Token } from "./tokens.ts";
+import {
+  ABSOLUTE_FORMS, AS_REPORTED_BY_FORMS, CHARACTERISING_FORMS, CONDUIT_AS_FORMS, CONDUIT_FORMS, CUE_FORMS, DENIAL_FORMS,
+  DESCRIBING_FORMS, HEARER_OBJECT_FORMS, INVERTED_FORMS, LIVES_IDIOM_FORMS, NAMED_SPEAKER_FORMS, PARTICIPLE_FORMS,
+  PASSIVE_CONDUIT_FORMS, QUOTED_BY_FORMS, REPORTING_VERBS, WEAK_CUE_FORMS,
+} from "./lexicon/reporting-verbs.ts";
+import {
+  ACTIVE_AUX, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BE_AUX, BETWEEN, CLAUSE_AUX, CLAUSE_COORDINATORS,
+  CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_RELATIVES, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS,
+  CONTRASTS, DESCRIBING_PREPOSITIONS, DETERMINERS, DOCUMENT_RELATIVES, ED_NOUNS, INDEFINITE_ARTICLES,
+  LY_NOUNS, NAME_PREPOSITIONS, NEGATIONS, NEGATIVE_QUANTIFIERS, NP_PREPOSITIONS, OBJECT_OPENERS, PASSIVE_BE, PERFECT_AUX,
+  PERSON_RELATIVES, RELATIVES, ROLE_OPENERS, SAID_OBJECTS, SETTING_HEADS, SETTING_PREPOSITIONS, SETTING_WORDS,
+  STOP_PREPOSITIONS, SUBORDINATORS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS, VERB_COORDINATORS,
+} from "./lexicon/function-words.ts";
+import { CONDUIT_PRONOUNS, OBJECT_PRONOUN_SUBJECTS, OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
+import {
+  ADJECTIVE_SUFFIXES, ANONYMITY_WORDS, DOTTED_TITLES, GROUP_SOURCES, NARRATION_VERBS, NOT_STATE_ADJECTIVES, ROLES_BEFORE_WITH,
+  SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
+} from "./lexicon/roles.ts";
+import {
+  AGENT_PARTICIPLES, AGENT_PHRASE_HEADS, DATA_HEADS, DATA_VERBS, DENIED, DOCUMENT_HEADS, EXPRESSED, RELEASE_VERBS, REPORT_NOUNS,
+  SAY_NOUN_BEFORE, SOURCE_DOCUMENTS,
+} from "./lexicon/report-nouns.ts";
+import { CHANGE_VERBS, FIGURE_NOUNS, FIGURE_VERBS, LIVES, LIVES_QUALIFIERS, OUTCOME_NOUNS } from "./lexicon/figure-reports.ts";
+import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
+import {
+  APPOSITION_CLOSERS, CLAUSE_MARKS, CLOSE_QUOTES, CONDUIT_INNER_MARKS, OPEN_QUOTES, PRONOUN_CLOSERS, QUOTE_ENDS, SENTENCE_ENDS,
+  SPEAKER_CLOSERS,
+} from "./lexicon/punctuation.ts";
 
 /** One attribution found in a sentence, before its source is resolved. */
 export interface FoundAttribution {
@@ -35,42 +64,41 @@ export interface QuoteMark {
   type: "open" | "close";
 }
 
-// Reporting verbs, by the forms news uses. Weak ones need a clause, quote or "that" after them.
-const STRONG_CUES = new Set([
-  "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "adding", "claimed", "claims",
-  "claim", "claiming", "accused", "accuses", "accusing", "admitted", "admits", "admit", "warned", "warns",
-  "warning", "reported", "reports", "report", "stated", "states", "announced", "announces", "announcing",
-  "insisted", "insists", "insisting", "denied", "denies", "deny", "denying", "confirmed", "confirms",
-  "confirming", "explained", "explains", "acknowledged", "acknowledges", "argued", "argues", "arguing",
-  "alleged", "alleges", "alleging", "declared", "declares", "asserted", "asserts", "contended", "contends",
-  "wrote", "writes", "tweeted", "commented", "comments", "commenting", "stressed", "stresses", "urged",
-  "predicted", "estimated", "estimates", "maintain", "maintains", "maintained", "charged", "charging",
-  "noted", "notes", "suggested", "suggests", "suggest", "believes", "revealed", "reveals", "conceded", "concedes",
-  "responded", "replied", "recalled", "disclosed", "mentioned", "indicated", "indicates", "expressed",
-  "promised", "promises", "vowed", "vows", "pledged", "pledges", "recorded", "documented", "registered", "counted",
-  "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
-  "described", "describes", "called", "calls", "branded", "brands", "termed", "terms", "dubbed", "labelled", "labeled",
-]);
+/** The forms of "report": "..., Reuters reports." relays an earlier speaker instead of replacing it. */
+const REPORT_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.find((v) => v.lemma === "report")!.forms);
+/** A speaker relayed by a passive conduit: "sources quoted by Interfax". */
+const QUOTED_BY = new RegExp(`^(\\S+(?: \\S+){0,3}?) (?:${[...QUOTED_BY_FORMS].join("|")}) by (\\S.*)$`);
 
-/** Verbs that report speech only when they characterise an object in quoted words: "called the attack “murder”". */
-const CHARACTERISING_CUES = new Set([
-  "described", "describes", "called", "calls", "branded", "brands", "termed", "terms", "dubbed", "labelled", "labeled",
-]);
-/** Words that open the object of a characterising verb: "described it as", "called the incident". */
-const OBJECT_OPENERS = /^(?:it|this|that|these|those|the|his|her|their|its|them|him|such|a|an)$/;
+/** Whether a word names a day or a month, which a preposition before it leaves outside a name ("said X on Monday"). */
+function isTimeName(word: string): boolean {
+  return WEEKDAYS.has(word) || MONTH_NAMES.has(word);
+}
+
+/** Whether a word is a count in digits or words ("281", "two", "fifteen", "twenty-five"). */
+function isCountWord(word: string): boolean {
+  if (/^\d[\d,.]*$/.test(word) || /^[a-z]+teen$/.test(word) || /^[a-z]+-[a-z]+$/.test(word)) return true;
+  return word !== "zero" && (UNIT_WORDS.has(word) || TEEN_WORDS.has(word) || TENS_WORDS.has(word) || word === "hundred");
+}
+
+/** Whether a word before "states" makes it a noun: "coastal states", "member states". */
+function isStateModifier(word: string): boolean {
+  if (NOT_STATE_ADJECTIVES.has(word)) return false;
+  if (STATE_MODIFIERS.has(word)) return true;
+  return /^[a-z-]+$/.test(word) && ADJECTIVE_SUFFIXES.some((suffix) => word.length > suffix.length && word.endsWith(suffix));
+}
 
 /**
  * Whether a characterising verb at `i` puts quoted words on its object: "described it as “a crime”", "called the
  * move “reckless”". "a group called “Justice Now”" has no object, and "called for a “truce”" none either.
  */
 function characterisedInQuotes(tokens: Token[], i: number): boolean {
-  const describing = /^describ/.test(tokens[i]!.lower);
+  const describing = DESCRIBING_FORMS.has(tokens[i]!.lower);
   // "in what an officer described as “one of the largest”": the object is the relative before the speaker.
   const quoteAt = tokens[i + 2];
   if (describing && tokens[i + 1]?.lower === "as" && quoteAt && (OPEN_QUOTES.has(quoteAt.text) || quoteAt.text === '"')) {
-    return !BE_AUX.has(tokens[i - 1]?.lower ?? "") && !/^(?:has|have|had|been|being)$/.test(tokens[i - 1]?.lower ?? "");
+    return !BE_AUX.has(tokens[i - 1]?.lower ?? "") && !PERFECT_AUX.has(tokens[i - 1]?.lower ?? "");
   }
-  if (!OBJECT_OPENERS.test(tokens[i + 1]?.lower ?? "")) return false;
+  if (!OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? "")) return false;
   for (let k = i + 2; k < tokens.length && k <= i + 9; k++) {
     const t = tokens[k]!;
     if (OPEN_QUOTES.has(t.text) || t.text === '"') return !describing || tokens[k - 1]!.lower === "as";
@@ -78,133 +106,6 @@ function characterisedInQuotes(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-
-/** Cues that need a complement clause ("that", a quote, a finite verb) to be speech. */
-const WEAK_CUES = new Set([
-  "maintain", "maintains", "maintained", "estimated", "estimates", "noted", "notes", "suggested", "suggests", "suggest",
-  "believes", "comments", "indicated", "indicates", "reported", "reports", "report", "states", "stated",
-  "expressed", "charged", "urged", "revealed", "reveals", "mentioned", "recalled", "predicted",
-  "announced", "announces", "announcing", "confirmed", "confirms", "denied", "denies",
-  "promised", "promises", "vowed", "vows", "pledged", "pledges", "declared", "declares",
-  "recorded", "documented", "registered", "counted",
-  "emphasized", "emphasised", "emphasizes", "emphasises", "reiterated", "reiterates", "cautioned",
-]);
-
-/** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
-const SETTING_WORDS = new Set([
-  "on", "in", "at", "late", "early", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
-  "week", "a", "an", "the", "statement", "televised", "address", "interview", "press", "conference",
-  "briefing", "written", "news", "speech", "officially", "publicly", "also", "earlier", "later", "report", "release", "bulletin", "communique",
-]);
-
-/** Weak cues that still report speech when a capitalised speaker uses them: "the UN reported the ...". */
-/** Cue words that are also nouns for what reports a figure: "media reports said", "the report says". */
-const REPORT_NOUNS = new Set(["report", "reports", "claims", "estimates", "statements"]);
-const NAMED_SPEAKER_CUES = new Set(["reported", "reports", "report"]);
-
-/** Participles that continue the main clause's speaker: ", saying ...". */
-const PARTICIPLE_CUES = new Set([
-  "saying", "adding", "claiming", "charging", "accusing", "warning", "arguing", "insisting", "noting",
-  "alleging", "stressing", "explaining", "announcing", "denying", "confirming", "commenting",
-]);
-
-/** Verbs that report a figure: "put the death toll at 83", "raised the toll to 73,276". */
-const FIGURE_VERBS = new Set([
-  "put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising",
-  "lowered", "lowers", "revised", "revises", "increased", "estimated", "estimates", "estimating", "gave",
-  "gives", "updated", "cut",
-]);
-const FIGURE_NOUNS = new Set([
-  "toll", "number", "figure", "count", "tally", "total", "estimate", "numbers", "figures", "crowd", "turnout", "attendance",
-]);
-
-/** Participles that credit a figure through a passive agent: "a count of 281 issued by the government". */
-const AGENT_PARTICIPLES = new Set([
-  "issued", "released", "given", "announced", "reported", "published", "provided", "compiled", "cited",
-  "confirmed", "put", "estimated", "recorded", "registered", "documented", "transmitted", "carried", "broadcast", "circulated",
-]);
-
-/** Verbs of a conduit: "X quoted Y as saying", "X reports Y as commenting". */
-const CONDUIT_VERBS = new Set(["quoted", "quotes", "quoting", "reports", "reported", "cited", "cites", "citing"]);
-const AS_VERBS = new Set([
-  "saying", "commenting", "stating", "telling", "adding", "claiming", "warning", "describing", "calling", "writing",
-]);
-
-const CONJUNCTIONS = new Set([
-  "and", "but", "or", "nor", "however", "while", "whereas", "because", "although", "though", "since", "if",
-  "when", "until", "unless", "so", "yet", "then", "after", "before", "once", "where",
-]);
-const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "what"]);
-const BE_AUX = new Set([
-  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-  "would", "can", "could", "may", "might", "must", "shall", "should", "'s",
-]);
-const STOP_PREPOSITIONS = new Set([
-  "by", "to", "with", "on", "into", "onto", "over", "under", "about", "against", "through", "during",
-  "without", "within", "than", "as", "like", "via", "upon", "toward", "towards", "across", "despite", "among",
-  "amid", "behind", "near", "outside", "inside", "per",
-]);
-/** Prepositions that may sit inside a speaker's name: "head of relief operations", "office in Geneva". */
-const NP_PREPOSITIONS = new Set(["of", "for", "in", "at", "from"]);
-const DETERMINERS = new Set([
-  "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "another", "one", "some",
-  "many", "several", "two", "three", "most", "all", "both", "each", "no", "any", "such", "other",
-]);
-const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
-/** Object pronouns that may follow "according to", with the subject form the resolver knows. */
-const OBJECT_PRONOUN_SUBJECTS: Record<string, string> = { him: "he", her: "she", them: "they", it: "it" };
-const OBJECT_PRONOUNS = new Set(["him", "them", "me", "you", "itself", "themselves", "himself", "herself", "us"]);
-/** Adverbs and auxiliaries that may stand between a speaker and the verb: "The Russians earlier said". */
-const BETWEEN = new Set([
-  "earlier", "later", "also", "previously", "officially", "reportedly", "recently", "repeatedly", "again",
-  "today", "yesterday", "then", "separately", "initially", "subsequently", "publicly", "privately",
-  "formally", "now", "first", "has", "have", "had", "would", "will", "did", "does", "had", "already",
-  "once", "further", "flatly", "strongly", "angrily", "quickly", "last", "night", "week", "this", "morning",
-  "late", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "not",
-  "never", "always", "however", "too", "himself", "herself", "itself", "themselves", "long",
-]);
-/** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
-const ED_NOUNS = new Set([
-  "armed", "united", "based", "led", "appointed", "elected", "detained", "wounded", "injured", "displaced", "concerned",
-  "surnamed", "named", "rescued", "retired",
-]);
-/** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
-const ADVERBIAL_HEADS = new Set([
-  "yesterday", "today", "meanwhile", "however", "earlier", "later", "separately", "also", "on", "in", "at",
-  "last", "this", "after", "before", "following", "overnight", "moreover", "still", "but", "and", "then",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "by", "during",
-  "nonetheless", "nevertheless", "instead", "previously", "finally", "again", "now", "so", "thus",
-]);
-/** Heads that end a source after "according to" when no comma does: "According to reports police fired". */
-const SOURCE_HEADS = new Set([
-  "reports", "sources", "officials", "witnesses", "residents", "police", "media", "statement", "estimates",
-  "figures", "data", "authorities", "accounts", "activists", "medics", "doctors", "sources",
-]);
-const COMPLEMENT_STARTERS = new Set(["that", ":", "“", '"', "«"]);
-/** Days and months, which a preposition before them leaves outside a name ("said X on Monday"). */
-const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** Documents whose author speaks through them: "a count by the Commission". */
-/** Verbs for putting out a document: "released a statement saying". */
-const RELEASE_VERBS = new Set(["released", "issued", "published", "posted", "releases", "issues", "publishes", "posts", "sent"]);
-/** Nouns for what a source issued, which go on the source's name: "according to a police briefing". */
-const SOURCE_DOCUMENTS = /^(?:briefing|statement|report|communique|count|tally|figures|data|estimates?|bulletin|update)$/;
-const DOCUMENT_HEADS = /^(?:statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/;
-/** Plural nouns for groups of sources, which may be coordinated in lowercase: "police and officials said". */
-const GROUP_SOURCES = new Set([
-  "police", "officials", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
-  "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "workers", "teachers", "nurses",
-]);
-/** What a denial denies when it reports a position: "denied responsibility", "denied the claims". */
-const DENIED = /^(?:responsibility|involvement|wrongdoing|allegations?|accusations?|claims?|reports?|charges?|any|this|it)$/;
-/** A count, in digits or words, and the outcomes it may count: "confirmed two deaths". */
-const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)$/;
-const OUTCOME_NOUNS = new Set([
-  "deaths", "death", "dead", "fatalities", "casualties", "injuries", "injured", "arrests", "bodies", "victims", "killings",
-]);
-
-const OPEN_QUOTES = new Set(["“", "«", "„"]);
-const CLOSE_QUOTES = new Set(["”", "»"]);
 
 /** Find the double quotation marks of a sentence, telling openers from closers. */
 export function quoteMarks(sentence: string): QuoteMark[] {
@@ -252,12 +153,6 @@ export function endsInsideOf(marks: QuoteMark[], startsInside: boolean): boolean
   return marks.length === 0 ? startsInside : marks[marks.length - 1]!.type === "open";
 }
 
-/** Titles written with a full stop inside a name: "Col. Jane Doe", "Dr. Ali". */
-const DOTTED_TITLES = new Set([
-  "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "dr", "mr", "mrs", "ms",
-  "prof", "sen", "rep", "gov", "rev", "supt", "insp", "det", "fr", "st",
-]);
-
 /** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
 function isTitleDot(tokens: Token[], i: number): boolean {
   if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
@@ -274,8 +169,8 @@ function isNounish(token: Token): boolean {
   if (token.capital) return !(CONJUNCTIONS.has(w) && w !== "and") || w === "and";
   if (CONJUNCTIONS.has(w) || RELATIVES.has(w) || BE_AUX.has(w) || STOP_PREPOSITIONS.has(w)) return false;
   if (OBJECT_PRONOUNS.has(w) || PRONOUNS.has(w)) return false;
-  if (STRONG_CUES.has(w) || FIGURE_VERBS.has(w)) return false;
-  if (/ly$/.test(w) && !["family", "assembly", "italy", "july", "ally", "rally", "supply", "monopoly", "tally"].includes(w)) return false;
+  if (CUE_FORMS.has(w) || FIGURE_VERBS.has(w)) return false;
+  if (/ly$/.test(w) && !LY_NOUNS.has(w)) return false;
   if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
   return true;
 }
@@ -365,11 +260,8 @@ function groupConjunct(tokens: Token[], from: number, to: number, limit: number)
   if (!GROUP_SOURCES.has(tokens[to - 1]?.lower ?? "")) return false;
   if (from <= limit) return true;
   const before = tokens[from - 1]!;
-  return before.word ? before.lower === "and" || before.lower === "but" : [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
+  return before.word ? before.lower === "and" || before.lower === "but" : CLAUSE_MARKS.has(before.text);
 }
-
-/** Heads of a singular speaker that may be coordinated with another: "a witness and a politician said". */
-const SPEAKER_HEADS = /^(?:witness|eyewitness|politician|resident|survivor|official|spokes(?:man|woman|person)|doctor|nurse|medic|volunteer|worker|activist|lawyer|relative|neighbou?r|villager|journalist|photographer|reporter|diplomat|analyst|officer|agency|radio|television|broadcaster|newspaper)$/;
 
 /**
  * Where a speaker starting at `start` with a determiner begins when another speaker is coordinated before it:
@@ -382,37 +274,35 @@ function coordinatedSpeaker(tokens: Token[], start: number): number {
   if (leftStart >= start - 1 || !atClauseBoundary(tokens, leftStart, 0) || isAdverbial(tokens, leftStart, start - 1)) return start;
   const head = tokens[start - 2]!;
   const opener = tokens[leftStart]!;
-  if (!(opener.capital || /^(?:a|an|the)$/.test(opener.lower))) return start;
-  return head.capital || SPEAKER_HEADS.test(head.lower) ? leftStart : start;
+  if (!(opener.capital || ARTICLES.has(opener.lower))) return start;
+  return head.capital || SPEAKER_HEADS.has(head.lower) ? leftStart : start;
 }
 
 /** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
 function atClauseBoundary(tokens: Token[], i: number, limit: number): boolean {
   if (i <= limit) return true;
   const before = tokens[i - 1]!;
-  if (!before.word) return [",", ";", ":", "—", "–", "(", '"', "“", "”"].includes(before.text);
+  if (!before.word) return CLAUSE_MARKS.has(before.text);
   return CONJUNCTIONS.has(before.lower) || RELATIVES.has(before.lower) || ADVERBIAL_HEADS.has(before.lower);
 }
 
-/** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
 /** The end of a name before a trailing time phrase: "the Observatory earlier this week" -> "the Observatory". */
 function trimTime(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
-    if (!/^(?:earlier|later|last|this|on|yesterday|today|overnight)$/.test(tokens[k]!.lower)) continue;
+    if (!TIME_TRAIL_OPENERS.has(tokens[k]!.lower)) continue;
     const rest = tokens.slice(k, to);
-    if (rest.length <= 4 && rest.every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower) || /^(?:month|year|weekend|overnight)$/.test(t.lower))) return k;
+    if (rest.length <= 4 && rest.every((t) => SETTING_WORDS.has(t.lower) || isTimeName(t.lower) || TIME_TRAIL_NOUNS.has(t.lower))) return k;
   }
   return to;
 }
 
-/** Words in "-ly" that are nouns or adjectives, not adverbs: "the family said", "the daily reported". */
-const LY_NOUNS = /^(?:family|assembly|supply|anomaly|monopoly|daily|weekly|monthly|quarterly|fortnightly|biweekly|elderly|friendly|lonely|lovely|deadly|costly|likely|early|orderly|holy|only|jelly|belly|bully|rally|ally|reply)$/;
+/** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
 function skipBetween(tokens: Token[], verb: number): number {
   let i = verb;
   while (i > 0 && verb - i < 4) {
     const token = tokens[i - 1]!;
     // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
-    const adverb = !token.capital && token.lower.length >= 6 && token.lower.endsWith("ly") && !LY_NOUNS.test(token.lower);
+    const adverb = !token.capital && token.lower.length >= 6 && token.lower.endsWith("ly") && !LY_NOUNS.has(token.lower);
     if (!token.word || !(BETWEEN.has(token.lower) || adverb)) break;
     // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
     if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
@@ -454,7 +344,7 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
     const groups = (t: Token | undefined) => t !== undefined && (GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower));
     if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital) && !(groups(tokens[i - 1]) && groups(tokens[i + 1]))) break;
     // "Committee to Protect Journalists", "Commission on Human Rights": a preposition inside a name.
-    const inName = (w === "to" || w === "on" || w === "against") && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !TIME_NAMES.test(tokens[i + 1]!.lower);
+    const inName = NAME_PREPOSITIONS.has(w) && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !isTimeName(tokens[i + 1]!.lower);
     if (STOP_PREPOSITIONS.has(w) && !inName) break;
     // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
     const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
@@ -468,30 +358,20 @@ function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number
   return i;
 }
 
-const TOLD = /^(?:told|tells|tell)$/;
-/** A speaker relayed by a passive conduit: "sources quoted by Interfax". */
-const QUOTED_BY = /^(\S+(?: \S+){0,3}?) (?:quoted|cited) by (\S.*)$/;
-/** Words of a clause that withholds a speaker's name: "who did not give his name", "who asked not to be identified". */
-const ANONYMITY = /^(?:name|named|identified|identify|anonymity|anonymously|authori[sz]ed)$/;
-/** Roles of a person named by the body they serve with: "a volunteer with the Red Cross". */
-const ROLE_BEFORE_WITH = /^(?:volunteer|worker|official|officer|spokes(?:man|woman|person)|doctor|nurse|medic|paramedic|member|researcher|lawyer|engineer|analyst|coordinator|director|manager|staffer|investigator|rescuer|representative)$/;
-/** Words before "say" that make it a noun: "more say", "the final say", "little say in". */
-const SAY_NOUN_BEFORE = /^(?:more|greater|bigger|larger|stronger|final|little|much|equal|real|direct|meaningful|decisive)$/;
 /** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
-const STATES_ADJECTIVE = /^(?!official$|principal$|general$)(?:[a-z-]+(?:al|ic|ern|ing|ive|ous|ful|ian|ean|ese|ish|ary)|member|island|nation|city|border|transit|donor|rogue|gulf|arab|baltic|nordic|allied|affected|sovereign|independent|neighbou?ring|other|several|many|some|both|all)$/;
 function usedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "were reported killed", "is said to": passives are not speech by a named speaker.
-  if (before.word && BE_AUX.has(before.lower) && !["has", "have", "had", "will", "would", "did", "does", "do"].includes(before.lower)) return true;
+  if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower)) return true;
   // "urged coastal states to ...", "Gulf states", "member states": "states" after an adjective is a noun.
-  if (tokens[i]!.lower === "states" && before.word && STATES_ADJECTIVE.test(before.lower)) return true;
+  if (tokens[i]!.lower === "states" && before.word && isStateModifier(before.lower)) return true;
   const after = tokens[i + 1];
   // "the ceasefire said to hold": no speaker.
   if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
   // "want more say in", "the final say over": "say" as a noun (a right to decide), after a quantifier.
-  if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.test(before.lower)) return true;
+  if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.has(before.lower)) return true;
   if (reportNounAt(tokens, i)) return true;
   return false;
 }
@@ -504,7 +384,7 @@ function reportNounAt(tokens: Token[], i: number): boolean {
   if (!REPORT_NOUNS.has(tokens[i]!.lower)) return false;
   const after = tokens[i + 1];
   if (!after?.word) return false;
-  return STRONG_CUES.has(after.lower) || (BE_AUX.has(after.lower) && STRONG_CUES.has(tokens[i + 2]?.lower ?? ""));
+  return CUE_FORMS.has(after.lower) || (BE_AUX.has(after.lower) && CUE_FORMS.has(tokens[i + 2]?.lower ?? ""));
 }
 
 /** Whether what follows a weak cue at `i` is a reported clause. */
@@ -528,18 +408,18 @@ function hasComplement(tokens: Token[], i: number): boolean {
   if (next.word && BE_AUX.has(next.lower)) return true;
   // "denied there had been any casualties", "confirmed it would": a clause without "that".
   const then = tokens[nextIndex + 1];
-  if (next.word && /^(?:there|it|he|she|they|we)$/.test(next.lower) && then?.word && (BE_AUX.has(then.lower) || /^(?:would|could|will|can|may|might|must|should|did)$/.test(then.lower))) return true;
+  if (next.word && CLAUSE_SUBJECTS.has(next.lower) && then?.word && (BE_AUX.has(then.lower) || CLAUSE_MODALS.has(then.lower))) return true;
   // "Survivors suggest the plane was struck": a determiner, a noun or two and an auxiliary open a clause.
-  if (next.word && /^(?:the|a|an|its|his|her|their|this|some|many|most)$/.test(next.lower)) {
+  if (next.word && CLAUSE_DETERMINERS.has(next.lower)) {
     for (let k = nextIndex + 2; k < Math.min(tokens.length, nextIndex + 5); k++) {
       const t = tokens[k]!;
       if (!t.word) break;
-      if (/^(?:was|were|is|are|had|has|have|would|could|will|may|might)$/.test(t.lower)) return true;
+      if (CLAUSE_AUX.has(t.lower)) return true;
       if (!isNounish(t)) break;
     }
   }
   // "confirmed two deaths", "reported 366 deaths": a counted outcome is what the speaker reports.
-  if (next.word && COUNT_WORD.test(next.lower)) {
+  if (next.word && isCountWord(next.lower)) {
     for (let k = nextIndex + 1; k < Math.min(tokens.length, nextIndex + 4); k++) {
       if (OUTCOME_NOUNS.has(tokens[k]!.lower)) return true;
       if (!tokens[k]!.word) break;
@@ -548,15 +428,15 @@ function hasComplement(tokens: Token[], i: number): boolean {
   // "confirmed the killings of at least seven protesters": an outcome of counted people.
   if (next.word && next.lower === "the" && OUTCOME_NOUNS.has(tokens[nextIndex + 1]?.lower ?? "") && tokens[nextIndex + 2]?.lower === "of") {
     for (let k = nextIndex + 3; k < Math.min(tokens.length, nextIndex + 6); k++) {
-      if (COUNT_WORD.test(tokens[k]!.lower)) return true;
+      if (isCountWord(tokens[k]!.lower)) return true;
       if (!tokens[k]!.word) break;
     }
   }
   // "denied responsibility", "denied the allegations": a denial is a statement.
-  if (/^den/.test(tokens[i]!.lower) && tokens.slice(nextIndex, nextIndex + 2).some((t) => DENIED.test(t.lower))) return true;
+  if (DENIAL_FORMS.has(tokens[i]!.lower) && tokens.slice(nextIndex, nextIndex + 2).some((t) => DENIED.has(t.lower))) return true;
   // "estimated the number of marchers at ...": figure verbs are handled separately.
   if (tokens[i]!.lower === "expressed") {
-    return tokens.slice(i + 1, i + 4).some((t) => /^(regret|concern|condolences|sympathy|hope|shock|dismay|confidence|doubts?|anger|sorrow|support)$/.test(t.lower) || OPEN_QUOTES.has(t.text) || t.text === '"');
+    return tokens.slice(i + 1, i + 4).some((t) => EXPRESSED.has(t.lower) || OPEN_QUOTES.has(t.text) || t.text === '"');
   }
   return false;
 }
@@ -570,12 +450,9 @@ function textOf(sentence: string, tokens: Token[], from: number, to: number): st
 function stripStatementBy(tokens: Token[], from: number, to: number): number {
   for (let i = from; i < Math.min(to - 1, from + 4); i++) {
     const t = tokens[i]!;
-    if ((t.lower === "by" || t.lower === "from" || t.lower === "of") && i > from) {
-      const head = tokens.slice(from, i).map((x) => x.lower);
-      if (head.some((w) => /^(statement|report|communique|spokesman|spokeswoman|spokesperson|source|sources|official|officials|count|tally|estimates?|figures|data|survey|analysis|study)$/.test(w))) {
-        // "a count by the Commission", "figures from the ministry": the body behind the document speaks.
-        if (head.some((w) => /^(statement|report|communique|count|tally|estimates?|figures|data|survey|analysis|study)$/.test(w))) return i + 1;
-      }
+    if (AUTHOR_PREPOSITIONS.has(t.lower) && i > from) {
+      // "a count by the Commission", "figures from the ministry": the body behind the document speaks.
+      if (tokens.slice(from, i).some((x) => DOCUMENT_HEADS.has(x.lower))) return i + 1;
     }
   }
   return from;
@@ -632,7 +509,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         const age = chunk.length === 1 && /^\d{1,3}$/.test(chunk[0]!.text);
         const home = chunk.length >= 2 && (chunk[0]!.lower === "of" || chunk[0]!.lower === "from") && chunk.slice(1).every((t) => t.capital || t.text === ".");
         // "Mohammed Ali, 34, who sells tomatoes at the market, said".
-        const clause = chunk.length >= 2 && ["who", "whose"].includes(chunk[0]!.lower) && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? "");
+        const clause = chunk.length >= 2 && PERSON_RELATIVES.has(chunk[0]!.lower) && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? "");
         if (!age && !home && !clause) break;
         e = k;
       }
@@ -645,7 +522,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         if (tokens[k]!.text !== ",") continue;
         const opener = tokens[k + 1];
         // ", which monitors the war,", ", speaking in a televised address,", ", citing officials,".
-        if (opener && (["which", "who", "whose", "whom"].includes(opener.lower) || (/ing$/.test(opener.lower) && !opener.capital))) {
+        if (opener && (CLAUSE_RELATIVES.has(opener.lower) || (/ing$/.test(opener.lower) && !opener.capital))) {
           const from = walkBack(tokens, k, 0);
           if (from < k) return { from: coordinatedSpeaker(tokens, from), to: k };
         }
@@ -670,7 +547,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           }
           // "The Permanent Committee ..., a Guayaquil-based group, said": an indefinite apposition describes a
           // name and is no part of it.
-          if (["a", "an"].includes(tokens[innerStart]!.lower) && tokens.slice(outerStart, outerEnd).some((t) => t.capital && t.lower !== "the")) {
+          if (INDEFINITE_ARTICLES.has(tokens[innerStart]!.lower) && tokens.slice(outerStart, outerEnd).some((t) => t.capital && t.lower !== "the")) {
             return { from: outerStart, to: outerEnd };
           }
           return { from: outerStart, to: innerEnd };
@@ -680,7 +557,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       // An apposition with a clause of its own: "The Red Crescent, a charity that runs the camps, said".
       for (let k = subjectEnd - 2; k > 0 && subjectEnd - k < 30; k--) {
         if (tokens[k]!.text !== ",") continue;
-        if (!["a", "an", "the"].includes(tokens[k + 1]?.lower ?? "")) break;
+        if (!ARTICLES.has(tokens[k + 1]?.lower ?? "")) break;
         const from = walkBack(tokens, k, 0);
         if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: k };
         break;
@@ -698,7 +575,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     for (let k = subjectEnd - 2; k > 0 && subjectEnd - k <= 10; k--) {
       if (!tokens[k]!.word) break;
       if (tokens[k]!.lower !== "who") continue;
-      const anonymous = tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY.test(t.lower));
+      const anonymous = tokens.slice(k + 1, subjectEnd).some((t) => ANONYMITY_WORDS.has(t.lower));
       if (anonymous || tokens[k + 1]?.word) {
         const from = walkBack(tokens, k, 0);
         if (from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k)) return { from, to: anonymous ? subjectEnd : k };
@@ -707,7 +584,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
     const start = walkBack(tokens, subjectEnd, 0);
     // "“...,” Jane Doe, a spokesperson for the governor said": an apposition whose closing comma is missing.
-    if (start > 1 && /^(?:a|an)$/.test(tokens[start]!.lower) && tokens[start - 1]!.text === ",") {
+    if (start > 1 && INDEFINITE_ARTICLES.has(tokens[start]!.lower) && tokens[start - 1]!.text === ",") {
       const nameFrom = walkBack(tokens, start - 1, 0);
       const name = tokens.slice(nameFrom, start - 1);
       if (name.length >= 2 && name.every((t) => t.capital) && atClauseBoundary(tokens, nameFrom, 0) && !isAdverbial(tokens, nameFrom, start - 1)) {
@@ -726,17 +603,17 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       if (start - 1 - k >= 2 && atClauseBoundary(tokens, k, 0) && !isAdverbial(tokens, k, start - 1)) return { from: k, to: subjectEnd };
     }
     // "sources quoted by the news agency Interfax said": the sources speak, through the agency.
-    if (/^(?:quoted|cited)$/.test(tokens[start - 2]?.lower ?? "") && tokens[start - 1]?.lower === "by" && start >= 3) {
+    if (QUOTED_BY_FORMS.has(tokens[start - 2]?.lower ?? "") && tokens[start - 1]?.lower === "by" && start >= 3) {
       const from = walkBack(tokens, start - 2, 0);
       if (from < start - 2 && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, start - 2)) return { from, to: subjectEnd };
     }
     // "a volunteer with the Red Cross said", "an official with the ministry said": a person described by a role
     // and the body they work with speaks, not the body.
-    if (tokens[start - 1]?.lower === "with" && ROLE_BEFORE_WITH.test(tokens[start - 2]?.lower ?? "") && !tokens[start - 2]!.capital) {
+    if (tokens[start - 1]?.lower === "with" && ROLES_BEFORE_WITH.has(tokens[start - 2]?.lower ?? "") && !tokens[start - 2]!.capital) {
       for (let k = start - 3; k >= 0 && k >= start - 6; k--) {
         const t = tokens[k]!;
         if (!t.word || t.capital && k > 0) break;
-        if (/^(?:a|an|the|one|another)$/.test(t.lower)) {
+        if (ROLE_OPENERS.has(t.lower)) {
           if (atClauseBoundary(tokens, k, 0)) return { from: k, to: subjectEnd };
           break;
         }
@@ -747,7 +624,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     const last = tokens[subjectEnd - 1]!;
     if (subjectEnd - start === 1 && /(ing|ed)$/.test(last.lower) && !last.capital) return null;
     // "No group has claimed responsibility": a negative quantifier names no speaker.
-    if (/^(?:no|none|nobody|neither)$/.test(tokens[start]!.lower) || (start > 0 && tokens[start - 1]!.lower === "no")) return null;
+    if (NEGATIVE_QUANTIFIERS.has(tokens[start]!.lower) || (start > 0 && tokens[start - 1]!.lower === "no")) return null;
     // "residents and a local official said": a group coordinated before a determiner.
     if (tokens[start - 1]?.lower === "and" && start >= 2) {
       const leftStart = walkBack(tokens, start - 1, 0);
@@ -768,7 +645,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       const from = i + 2;
       // "According to her, ...": a pronoun for the caller to resolve.
       const pronounAt = tokens[from];
-      if (pronounAt && OBJECT_PRONOUN_SUBJECTS[pronounAt.lower] && (!tokens[from + 1] || [",", ".", ";"].includes(tokens[from + 1]!.text))) {
+      if (pronounAt && OBJECT_PRONOUN_SUBJECTS.has(pronounAt.lower) && (!tokens[from + 1] || PRONOUN_CLOSERS.has(tokens[from + 1]!.text))) {
         push({
           sourceText: pronounAt.text,
           sourceStart: pronounAt.start,
@@ -791,14 +668,14 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           t.text === "," ||
           // "according to the coast guard 12 boats sank": a number after the name starts the statement.
           (k > from + 1 && /^\d/.test(t.text) && tokens[k - 1]!.word && !DETERMINERS.has(tokens[k - 1]!.lower) && !NP_PREPOSITIONS.has(tokens[k - 1]!.lower)) ||
-          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) && !SOURCE_DOCUMENTS.test(t.lower) &&
+          (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) && !SOURCE_DOCUMENTS.has(t.lower) &&
             !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
       );
       if (to > from) {
         // "According to a statement from the ministry": the ministry speaks.
         let speakerFrom = stripStatementBy(tokens, from, to);
         // "according to a count by the Commission": so does the author of a count.
-        if (tokens[to]?.lower === "by" && tokens.slice(from, to).some((t) => DOCUMENT_HEADS.test(t.lower))) {
+        if (tokens[to]?.lower === "by" && tokens.slice(from, to).some((t) => DOCUMENT_HEADS.has(t.lower))) {
           const agentTo = walkForward(tokens, to + 1, (t) => t.text === ",");
           if (agentTo > to + 1) {
             speakerFrom = to + 1;
@@ -815,16 +692,16 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         }
         // "..., with some 500 injured according to rescue officials.": a source that closes the sentence
         // speaks for what came before it.
-        const closesSentence = !tokens[to] || [".", "!", "?"].includes(tokens[to]!.text);
+        const closesSentence = !tokens[to] || SENTENCE_ENDS.has(tokens[to]!.text);
         const spanStart = i === 0 || tokens[i - 1]?.text === "," || (closesSentence && found.length === 0) ? 0 : token.start;
         // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
         const acronym = tokens[to + 1];
-        if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || [".", ",", ";"].includes(tokens[to + 2]!.text))) to += 2;
+        if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || APPOSITION_CLOSERS.has(tokens[to + 2]!.text))) to += 2;
         // "according to the governor's spokeswoman, Lara Ramsburg.": a name in apposition that closes the sentence.
         else if (tokens[to]?.text === "," && acronym?.capital && closesSentence === false) {
           let k = to + 1;
           while (k < tokens.length && k - to <= 5 && (tokens[k]!.capital || isTitleDot(tokens, k))) k++;
-          if (k - to >= 3 && (k === tokens.length || [".", "!", "?"].includes(tokens[k]!.text))) to = k;
+          if (k - to >= 3 && (k === tokens.length || SENTENCE_ENDS.has(tokens[k]!.text))) to = k;
         }
         push({
           sourceText: textOf(sentence, tokens, speakerFrom, to),
@@ -842,15 +719,15 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     // "X quoted Y as saying" / "X reports Y as commenting": Y speaks, X is the conduit.
-    if (CONDUIT_VERBS.has(w) && !usedAsNoun(tokens, i)) {
+    if (CONDUIT_FORMS.has(w) && !usedAsNoun(tokens, i)) {
       let asAt = -1;
       for (let k = i + 2; k < Math.min(tokens.length - 1, i + 16); k++) {
-        if (tokens[k]!.lower === "as" && AS_VERBS.has(tokens[k + 1]!.lower)) {
+        if (tokens[k]!.lower === "as" && CONDUIT_AS_FORMS.has(tokens[k + 1]!.lower)) {
           asAt = k;
           break;
         }
         // "quoted the governor of the province, Ali Hamid, as saying": an apposition may sit inside.
-        if (!tokens[k]!.word && !["(", ")", "'", ","].includes(tokens[k]!.text)) break;
+        if (!tokens[k]!.word && !CONDUIT_INNER_MARKS.has(tokens[k]!.text)) break;
       }
       if (asAt > 0) {
         const subject = subjectAt(i);
@@ -865,7 +742,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
           via: subject ? textOf(sentence, tokens, subject.from, subject.to) : null,
           span: [found.length > 0 && subject ? tokens[subject.from]!.start : 0, end],
           // "AFP quoted him as saying": the speaker is a pronoun to resolve.
-          pronoun: speakerTo - speakerFrom === 1 && /^(?:him|her|them|it|he|she|they)$/.test(tokens[speakerFrom]!.lower),
+          pronoun: speakerTo - speakerFrom === 1 && CONDUIT_PRONOUNS.has(tokens[speakerFrom]!.lower),
         });
         mainSubject ??= subject;
         consumedTo = asAt + 1;
@@ -875,11 +752,11 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
 
     // "X was quoted (by Y) as saying": X speaks, Y is the conduit.
     // So is "X was reported as saying" (an agency's wording for a speaker it relays).
-    if ((w === "quoted" || w === "reported") && ["was", "were", "is", "been"].includes(tokens[i - 1]?.lower ?? "")) {
+    if (PASSIVE_CONDUIT_FORMS.has(w) && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "")) {
       let asAt = -1;
       let byAt = -1;
       for (let k = i + 1; k < Math.min(tokens.length - 1, i + 12); k++) {
-        if (tokens[k]!.lower === "as" && AS_VERBS.has(tokens[k + 1]!.lower)) {
+        if (tokens[k]!.lower === "as" && CONDUIT_AS_FORMS.has(tokens[k + 1]!.lower)) {
           asAt = k;
           break;
         }
@@ -901,7 +778,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     // "..., with various media outlets reporting that five people had died": a speaker in an absolute clause.
-    if (/^(?:saying|reporting|claiming|estimating)$/.test(w) && tokens[i - 1]?.word && (w === "saying" || hasComplement(tokens, i))) {
+    if (ABSOLUTE_FORMS.has(w) && tokens[i - 1]?.word && (w === "saying" || hasComplement(tokens, i))) {
       const from = walkBack(tokens, i, 0);
       if (from < i && tokens[from - 1]?.lower === "with" && from - 1 > 0) {
         push({
@@ -913,7 +790,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     // Participles that reuse the main speaker: ", saying ...".
-    if (PARTICIPLE_CUES.has(w) && tokens[i - 1]?.text === ",") {
+    if (PARTICIPLE_FORMS.has(w) && tokens[i - 1]?.text === ",") {
       if (found.length > 0) continue;
       const subject = mainClauseSubject(tokens);
       if (subject) {
@@ -935,20 +812,20 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
       let prepAt = -1;
       // "Police put it at 8,000": the figure just given, taken up by a pronoun.
-      if (nounAt < 0 && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.lower === "at" && COUNT_WORD.test(tokens[i + 3]?.lower ?? "")) {
+      if (nounAt < 0 && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.lower === "at" && isCountWord(tokens[i + 3]?.lower ?? "")) {
         nounAt = i + 1;
         prepAt = i + 2;
       }
       if (nounAt > 0 && prepAt < 0) {
         for (let k = nounAt + 1; k < Math.min(tokens.length, nounAt + 12); k++) {
           // "raised the death toll from 13": the old figure alone still reports a change.
-          const from = tokens[k]!.lower === "from" && /^(?:raised|raises|lowered|lowers|revised|revises|increased|updated|cut)$/.test(w) && COUNT_WORD.test(tokens[k + 1]?.lower ?? "");
+          const from = tokens[k]!.lower === "from" && CHANGE_VERBS.has(w) && isCountWord(tokens[k + 1]?.lower ?? "");
           if (tokens[k]!.lower === "at" || tokens[k]!.lower === "to" || from) {
             prepAt = k;
             break;
           }
           // "gave a higher toll of 29 dead".
-          if (k === nounAt + 1 && tokens[k]!.lower === "of" && COUNT_WORD.test(tokens[k + 1]?.lower ?? "")) {
+          if (k === nounAt + 1 && tokens[k]!.lower === "of" && isCountWord(tokens[k + 1]?.lower ?? "")) {
             prepAt = k;
             break;
           }
@@ -970,10 +847,10 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     }
 
     // "..., as reported by officials and hospital sources.": the agent closing the sentence reports all of it.
-    if (/^(?:reported|confirmed|announced|stated)$/.test(w) && tokens[i - 1]?.lower === "as" && tokens[i - 2]?.text === "," && tokens[i + 1]?.lower === "by") {
+    if (AS_REPORTED_BY_FORMS.has(w) && tokens[i - 1]?.lower === "as" && tokens[i - 2]?.text === "," && tokens[i + 1]?.lower === "by") {
       let agentTo = i + 2;
       while (agentTo < tokens.length && agentTo - i <= 12 && (tokens[agentTo]!.word || tokens[agentTo]!.text === "'" || tokens[agentTo]!.text === "’")) agentTo++;
-      if (agentTo > i + 2 && (agentTo === tokens.length || [".", "!", "?"].includes(tokens[agentTo]!.text))) {
+      if (agentTo > i + 2 && (agentTo === tokens.length || SENTENCE_ENDS.has(tokens[agentTo]!.text))) {
         push({
           sourceText: textOf(sentence, tokens, i + 2, agentTo),
           sourceStart: tokens[i + 2]!.start,
@@ -1005,7 +882,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
           const t = tokens[k]!;
           if (!t.word) break;
-          if (FIGURE_NOUNS.has(t.lower) || /^(statement|report|fatalities|deaths|casualties)$/.test(t.lower)) {
+          if (FIGURE_NOUNS.has(t.lower) || AGENT_PHRASE_HEADS.has(t.lower)) {
             phraseStart = k;
             // Extend to the determiner that opens the phrase.
             let s = k;
@@ -1017,7 +894,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
         // "a report issued by the Observatory earlier this week": the time is no part of the agent.
         const agentTo = trimTime(tokens, byAt + 1, walked);
         // "... by the Observatory that put the death toll at 45,000": the relative clause is the document's.
-        const relative = ["that", "which"].includes(tokens[walked]?.lower ?? "") && tokens.slice(walked + 1, walked + 3).some((t) => FIGURE_VERBS.has(t.lower));
+        const relative = DOCUMENT_RELATIVES.has(tokens[walked]?.lower ?? "") && tokens.slice(walked + 1, walked + 3).some((t) => FIGURE_VERBS.has(t.lower));
         const spanEnd = relative ? end : tokens[agentTo - 1]!.end;
         if (phraseStart >= 0 && agentTo > byAt + 1) {
           push({
@@ -1036,13 +913,13 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       }
     }
 
-    if ((!STRONG_CUES.has(w) && !dataShows(tokens, i)) || usedAsNoun(tokens, i)) continue;
+    if ((!CUE_FORMS.has(w) && !dataShows(tokens, i)) || usedAsNoun(tokens, i)) continue;
     // "The floods claimed the lives of 40 people", "has claimed more than 100 lives": an idiom, not a claim.
-    if (/^claim/.test(w) && claimedLives(tokens, i)) continue;
+    if (LIVES_IDIOM_FORMS.has(w) && claimedLives(tokens, i)) continue;
     // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
     if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) continue;
-    if (CHARACTERISING_CUES.has(w) && !characterisedInQuotes(tokens, i)) continue;
-    if (WEAK_CUES.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_CUES.has(w) && namedSpeakerBefore(tokens, i))) {
+    if (CHARACTERISING_FORMS.has(w) && !characterisedInQuotes(tokens, i)) continue;
+    if (WEAK_CUE_FORMS.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_FORMS.has(w) && namedSpeakerBefore(tokens, i))) {
       // "..., reports the Committee": a weak cue is still speech when it inverts at the end,
       // and so is "..., a spokesman confirmed." with the speaker after the statement.
       const inverted = tokens[i - 1]?.text === "," && isInvertedSpeaker(tokens, i);
@@ -1052,26 +929,26 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       // "“The news is bad,” the governor announced in a meeting": a quotation just before the speaker is the
       // reported speech.
       const quoteFrom = subjectAt(i)?.from ?? 0;
-      const afterQuote = quoteFrom >= 2 && (CLOSE_QUOTES.has(tokens[quoteFrom - 1]!.text) || tokens[quoteFrom - 1]!.text === '"') && [",", "!", "?"].includes(tokens[quoteFrom - 2]!.text);
+      const afterQuote = quoteFrom >= 2 && (CLOSE_QUOTES.has(tokens[quoteFrom - 1]!.text) || tokens[quoteFrom - 1]!.text === '"') && QUOTE_ENDS.has(tokens[quoteFrom - 2]!.text);
       if (!inverted && !closing && !afterQuote) continue;
     }
 
     // "The army has not commented", "police did not say": a negated cue reports nothing.
-    if (negatedAt(tokens, i) && !/^den/.test(w)) continue;
+    if (negatedAt(tokens, i) && !DENIAL_FORMS.has(w)) continue;
 
     // The speaker before the verb; "..., meaning the toll may rise, say correspondents.": an inverted speaker that
     // closes the sentence after a comma wins over a subject found across the comma.
     let found0 = subjectAt(i);
     // "The army released a statement saying ...": the document's issuer speaks, not "a statement".
     if (found0 && w === "saying" && found0.to === i && found0.to - found0.from <= 3 && RELEASE_VERBS.has(tokens[found0.from - 1]?.lower ?? "") &&
-      tokens.slice(found0.from, found0.to).some((t) => DOCUMENT_HEADS.test(t.lower))) {
+      tokens.slice(found0.from, found0.to).some((t) => DOCUMENT_HEADS.has(t.lower))) {
       found0 = subjectAt(found0.from - 1) ?? found0;
     }
     const subject = found0 && tokens[i - 1]?.text === "," && !atClauseBoundary(tokens, found0.from, 0) && invertedAfterComma(tokens, i) ? null : found0;
     // "The survivor told rescuers he had been at sea for days, the captain said.": a speaker that closes the
     // sentence after a comma reports all of it, the earlier speaker included, who becomes the conduit's source.
     // "..., Reuters reports." is a conduit instead: the earlier speaker stays the source.
-    if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun && !/^report/.test(w) &&
+    if (subject && found.length > 0 && tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) && !found[0]!.pronoun && !REPORT_FORMS.has(w) &&
       found.every((f) => f.kind !== "according-to") && insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) {
       const f = makeFound(sentence, tokens, subject, token.text, kindFor(0, end), [0, end]);
       f.via = found[0]!.sourceText;
@@ -1105,7 +982,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     // "Police confirmed two deaths but said ...".
     if (!subject && found.length === 0) {
       const coordinator = tokens[skipBetween(tokens, i) - 1];
-      if (coordinator?.word && (coordinator.lower === "and" || coordinator.lower === "but")) {
+      if (coordinator?.word && VERB_COORDINATORS.has(coordinator.lower)) {
         const main = mainClauseSubject(tokens);
         if (main && main.to < i && (tokens[main.to]?.word || tokens[main.to]?.text === ",")) {
           const f = makeFound(sentence, tokens, main, token.text, kindFor(0, end), [0, end]);
@@ -1122,7 +999,7 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
     const before = tokens[i - 1];
     // "..., told reporters": the object of "told" is the hearer, never an inverted speaker.
     // "Police, however, said nothing": an object pronoun after the verb is what was said, not who said it.
-    if (before && !TOLD.test(w) && !/^(?:nothing|little|much|more|so|this|that|otherwise|none|anything|something|everything)$/.test(tokens[i + 1]?.lower ?? "") &&
+    if (before && !HEARER_OBJECT_FORMS.has(w) && !SAID_OBJECTS.has(tokens[i + 1]?.lower ?? "") &&
       (before.text === "," || CLOSE_QUOTES.has(before.text) || before.text === '"')) {
       const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
       let speakerTo = to;
@@ -1135,22 +1012,22 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
       // may follow it: "said Jane Doe on Monday.", "said a spokesman in a statement."
       // "said a spokesman in a statement": the setting is no part of the speaker.
       for (let k = i + 2; k < speakerTo; k++) {
-        if (!["in", "at", "on"].includes(tokens[k]!.lower)) continue;
+        if (!SETTING_PREPOSITIONS.has(tokens[k]!.lower)) continue;
         const rest = tokens.slice(k + 1, speakerTo);
-        if (rest.length > 0 && rest.every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower)) && !rest.every((t) => ["a", "an", "the"].includes(t.lower))) {
+        if (rest.length > 0 && rest.every((t) => SETTING_WORDS.has(t.lower) || isTimeName(t.lower)) && !rest.every((t) => ARTICLES.has(t.lower))) {
           speakerTo = k;
           break;
         }
       }
       let closeAt = speakerTo;
-      while (closeAt < speakerTo + 6 && tokens[closeAt]?.word && (SETTING_WORDS.has(tokens[closeAt]!.lower) || TIME_NAMES.test(tokens[closeAt]!.lower))) closeAt++;
-      if (closeAt > speakerTo && !TIME_NAMES.test(tokens[closeAt - 1]!.lower) && !["statement", "interview", "conference", "briefing", "address", "speech"].includes(tokens[closeAt - 1]!.lower)) closeAt = speakerTo;
+      while (closeAt < speakerTo + 6 && tokens[closeAt]?.word && (SETTING_WORDS.has(tokens[closeAt]!.lower) || isTimeName(tokens[closeAt]!.lower))) closeAt++;
+      if (closeAt > speakerTo && !isTimeName(tokens[closeAt - 1]!.lower) && !SETTING_HEADS.has(tokens[closeAt - 1]!.lower)) closeAt = speakerTo;
       const after = tokens[closeAt];
       // "said a government official who gave his name as Mimati", "said a police officer reached by telephone":
       // a relative clause or a participle phrase describes the speaker after the name.
       const described = after !== undefined && after.word && !after.capital && closeAt === speakerTo &&
-        (after.lower === "who" || (/ed$/.test(after.lower) && /^(?:by|in|at|on|from|with)$/.test(tokens[closeAt + 1]?.lower ?? "")));
-      const closes = !after || [".", ",", ";", "!", "?"].includes(after.text) || described;
+        (after.lower === "who" || (/ed$/.test(after.lower) && DESCRIBING_PREPOSITIONS.has(tokens[closeAt + 1]?.lower ?? "")));
+      const closes = !after || SPEAKER_CLOSERS.has(after.text) || described;
       if (speakerTo > i + 1 && closes) {
         push({
           sourceText: textOf(sentence, tokens, i + 1, speakerTo),
@@ -1170,22 +1047,20 @@ export function findAttributions(sentence: string, quoted: Array<[number, number
   return dedupe(found);
 }
 
-/** Data that speaks for its author: "NTSA figures show", "police records indicate", "the data suggest". */
-const DATA_HEADS = /^(?:figures|data|records|statistics|numbers|count|tally|survey|surveys|census|study|studies|estimates|logs)$/;
-const DATA_VERBS = /^(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested)$/;
+/** Whether the verb at `i` is data speaking for its author: "NTSA figures show". */
 function dataShows(tokens: Token[], i: number): boolean {
-  if (!DATA_VERBS.test(tokens[i]!.lower)) return false;
+  if (!DATA_VERBS.has(tokens[i]!.lower)) return false;
   const before = tokens[skipBetween(tokens, i) - 1];
-  return before !== undefined && before.word && DATA_HEADS.test(before.lower);
+  return before !== undefined && before.word && DATA_HEADS.has(before.lower);
 }
 
 /** "claimed the lives of", "has claimed more than 100 lives", "claimed at least 12 lives": the idiom of deaths. */
 function claimedLives(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
     const t = tokens[k]!;
-    if (/^li(?:ves|fe)$/.test(t.lower)) return true;
+    if (LIVES.has(t.lower)) return true;
     if (!t.word || t.text === ",") return false;
-    if (k > i + 3 && !(COUNT_WORD.test(t.lower) || /^(?:more|than|at|least|over|about|nearly|almost|some|around|up|to|as|many|another|an|additional|further|hundreds|thousands|dozens|of)$/.test(t.lower))) return false;
+    if (k > i + 3 && !(isCountWord(t.lower) || LIVES_QUALIFIERS.has(t.lower))) return false;
   }
   return false;
 }
@@ -1194,17 +1069,11 @@ function claimedLives(tokens: Token[], i: number): boolean {
 function negatedAt(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k]!;
-    if (t.lower === "not" || t.lower === "never" || /n't$/.test(t.lower)) return true;
+    if (NEGATIONS.has(t.lower) || /n't$/.test(t.lower)) return true;
     if (!t.word || !(BETWEEN.has(t.lower) || BE_AUX.has(t.lower))) return false;
   }
   return false;
 }
-
-/** Verbs that commonly follow a person named in narration: "Maria Delgado, 67, spent the night ...". */
-const NARRATION_VERBS = new Set([
-  "spent", "lost", "went", "left", "fled", "ran", "came", "took", "gave", "made", "sat", "stood", "kept", "found",
-  "became", "lives", "works", "owns", "runs", "sells", "leads", "heads", "is", "was", "has", "had", "were", "are",
-]);
 
 /**
  * The noun phrase a sentence of narration opens with, up to its verb, or null: "Maria Delgado, 67," in
@@ -1222,11 +1091,11 @@ export function narrationSubject(sentence: string): string | null {
   for (let k = from + 1; k < Math.min(tokens.length, from + 25); k++) {
     const t = tokens[k]!;
     if (!t.word || t.capital) continue;
-    if (/ed$/.test(t.lower) || NARRATION_VERBS.has(t.lower) || BE_AUX.has(t.lower) || /^(?:did|does|do)$/.test(t.lower)) {
+    if (/ed$/.test(t.lower) || NARRATION_VERBS.has(t.lower) || BE_AUX.has(t.lower)) {
       const text = textOf(sentence, tokens, from, k).replace(/,\s*$/, "");
       return text || null;
     }
-    if (STRONG_CUES.has(t.lower)) return null;
+    if (CUE_FORMS.has(t.lower)) return null;
   }
   return null;
 }
@@ -1240,15 +1109,15 @@ function namedSpeakerBefore(tokens: Token[], i: number): boolean {
 
 /** Whether "say", "says" or "said" at `i` is followed by a speaker (a determiner, a name or a plural noun) that closes the sentence. */
 function invertedAfterComma(tokens: Token[], i: number): boolean {
-  if (!/^(?:say|says|said)$/.test(tokens[i]!.lower)) return false;
+  if (!INVERTED_FORMS.has(tokens[i]!.lower)) return false;
   const next = tokens[i + 1];
-  if (!next?.word || TIME_NAMES.test(next.lower)) return false;
+  if (!next?.word || isTimeName(next.lower)) return false;
   if (!isInvertedSpeaker(tokens, i)) return false;
   const to = walkForward(tokens, i + 1, (t) => t.text === "." || t.text === ";");
   const last = tokens[to - 1]!;
   const speakerLike = (t: Token) => t.capital || GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower) || /^[a-z]+[^s]s$/.test(t.text);
-  if (!(/^(?:a|an|the)$/.test(next.lower) || speakerLike(next) || speakerLike(last))) return false;
-  return to - i <= 8 && !tokens.slice(i + 1, to).every((t) => SETTING_WORDS.has(t.lower) || TIME_NAMES.test(t.lower));
+  if (!(ARTICLES.has(next.lower) || speakerLike(next) || speakerLike(last))) return false;
+  return to - i <= 8 && !tokens.slice(i + 1, to).every((t) => SETTING_WORDS.has(t.lower) || isTimeName(t.lower));
 }
 
 /** Whether the verb at `i` is followed by a speaker that runs to the end of the sentence. */
@@ -1266,7 +1135,7 @@ function isSentenceEnd(tokens: Token[], i: number): boolean {
 function spanStartFor(tokens: Token[], subjectFrom: number, second: boolean): number {
   const before = tokens[subjectFrom - 1];
   // "The dead were shot by police and a spokesman said ...": only the second clause is reported.
-  if (!second && before?.word && ["and", "but", "while", "whereas"].includes(before.lower)) return tokens[subjectFrom]!.start;
+  if (!second && before?.word && CLAUSE_COORDINATORS.has(before.lower)) return tokens[subjectFrom]!.start;
   if (!second) return 0;
   let k = subjectFrom;
   while (k > 0 && (tokens[k - 1]!.text === "," || CONJUNCTIONS.has(tokens[k - 1]!.lower))) k--;
@@ -1290,7 +1159,7 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   const prev = found[found.length - 1]!;
   if (at < prev.sourceEnd) return true;
   // "While unofficial sources said ..., Singh said ...": a clause opened by a subordinator ends at its comma.
-  if (/^(?:while|although|though|whereas)$/.test(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
+  if (SUBORDINATORS.has(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
   // "In what an officer described as “...”, police reported ...": the opening relative ends at its comma.
   if (tokens[0]?.lower === "in" && tokens[1]?.lower === "what" && prev.sourceStart === tokens[2]?.start &&
     (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && DETERMINERS.has(tokens[from - 1]!.lower)))) return false;
@@ -1301,8 +1170,8 @@ function insideEarlierComplement(found: FoundAttribution[], at: number, tokens: 
   for (let k = from - 1; k >= 0 && tokens[k]!.start >= prev.sourceEnd; k--) {
     if (from - k > 40) return false;
     const t = tokens[k]!;
-    if (t.text === ";" || t.lower === "however" || t.lower === "but" || t.lower === "while" || t.lower === "whereas") return false;
-    if (t.text === "," && (tokens[k + 1]?.lower === "however" || tokens[k + 1]?.lower === "but")) return false;
+    if (t.text === ";" || CONTRASTS.has(t.lower)) return false;
+    if (t.text === "," && COMMA_CONTRASTS.has(tokens[k + 1]?.lower ?? "")) return false;
     // "X said ..., and the ministry said ...": a second speaker coordinated after a comma makes its own statement.
     if (t.text === "," && tokens[k + 1]?.lower === "and" && startsSubject(tokens, k + 2, from)) return false;
   }
