@@ -241,6 +241,8 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       via,
       line: node.data.line,
       origin: "rule",
+      // A sentence credited to the speaker of a quotation it continues: the quotation carries the attribution.
+      rule: item.found.length > 0 ? f.rule : "quotation-carry",
     });
     spans.push(f.span);
   }

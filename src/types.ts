@@ -87,6 +87,8 @@ export interface Attribution {
   line: number;
   /** How the source was set: by the tagger's rules, or by an author override. */
   origin: "rule" | "override";
+  /** The id of the tagger rule that found it ("speaker-verb", "according-to", "quotation-carry", ...); absent for an override. */
+  rule?: string;
 }
 
 /** An outcome figure: a count of people killed, wounded, ... */

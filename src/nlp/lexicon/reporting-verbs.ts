@@ -146,3 +146,5 @@ export const DENIAL_FORMS = collect((v) => (v.denial ? v.forms : []));
 export const LIVES_IDIOM_FORMS = collect((v) => (v.idiomOfLives ? v.forms : []));
 /** Forms that characterise with "as": "described it as". */
 export const DESCRIBING_FORMS = collect((v) => (v.characterisesWithAs ? v.forms : []));
+/** The forms of "report": "..., Reuters reports." relays an earlier speaker instead of replacing it. */
+export const REPORT_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.find((v) => v.lemma === "report")!.forms);
