@@ -149,7 +149,8 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingC
       children: group,
       data: {
         hName: "span",
-        text: flat.text.replace(/\s+$/, ""),
+        // trimEnd, not /\s+$/: the expression retries at every space of a long run (quadratic).
+        text: flat.text.trimEnd(),
         protected: flat.protected,
         line: firstLine(group, fallbackLine),
         id: `s${paragraphIndex + 1}-${index + 1}`,
