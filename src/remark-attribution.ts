@@ -12,6 +12,7 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
+import { maskRanges } from "./nlp/tokens.ts";
 import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRangesOf, type FoundAttribution, type QuoteMark } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
@@ -86,9 +87,8 @@ function collect(tree: Root): Item[] {
     const continuedMarks = continued === text ? marks : quoteMarks(continued);
     const quoted = quotedRangesOf(continuedMarks, continued.length, startsInside);
     // Inline code is not prose: mask it so no cue or speaker is read from it.
-    let masked = text;
-    for (const [from, to] of node.data.protected) masked = masked.slice(0, from) + "·".repeat(to - from) + masked.slice(to);
-    const ruleFound = findAttributions(masked, quoted);
+    const masked = maskRanges(text, node.data.protected);
+    const ruleFound = findAttributions(masked, quoted, node.data.tokens);
     const found = node.data.override ? [] : ruleFound;
     inside = endsInsideOf(continuedMarks, startsInside);
     items.push({ node, found, ruleFound, startsInside, endsInside: inside, borrowed: [] });
@@ -249,7 +249,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
   // A person or group the narration names may be the "she" or "they" of the next statement: "Maria
   // Delgado, 67, spent the night in her car. “We grabbed the dogs,” she said."
   if (attributions.length === 0 && !override) {
-    const subject = narrationSubject(node.data.text);
+    const subject = narrationSubject(node.data.text, node.data.tokens);
     if (subject) resolver.noteSubject(subject);
   }
   node.data.attributions = attributions;

@@ -5,6 +5,7 @@ import type { Paragraph, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { splitSentences } from "./nlp/sentences.ts";
+import { maskRanges, tokenize } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
 
 /** Flatten inline content to text, noting where inline code sits. */
@@ -152,6 +153,7 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingC
         // trimEnd, not /\s+$/: the expression retries at every space of a long run (quadratic).
         text: flat.text.trimEnd(),
         protected: flat.protected,
+        tokens: tokenize(maskRanges(flat.text.trimEnd(), flat.protected)),
         line: firstLine(group, fallbackLine),
         id: `s${paragraphIndex + 1}-${index + 1}`,
         paragraph: paragraphIndex,

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { splitSentences } from "../src/nlp/sentences.ts";
+import { visit } from "unist-util-visit";
+import type { Sentence } from "../src/mdast.ts";
+import { maskRanges } from "../src/nlp/tokens.ts";
 import { remarkSentences } from "../src/remark-sentences.ts";
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -72,5 +75,25 @@ describe("remarkSentences on long runs of white space", () => {
     const small = timeFor(space, 5_000);
     const large = timeFor(space, 50_000);
     expect(large / Math.max(small, 0.05)).toBeLessThan(40);
+  });
+});
+
+describe("the sentence's token stream", () => {
+  it("should tokenize each sentence once, with inline code masked and offsets kept", () => {
+    const tree = unified().use(remarkParse).use(remarkSentences).runSync(unified().use(remarkParse).parse("Police said `said it` twice. Then more.\n"));
+    const sentences: Sentence[] = [];
+    visit(tree, "sentence", (node: Sentence) => {
+      sentences.push(node);
+    });
+    const first = sentences[0]!.data;
+    expect(first.tokens.filter((t) => t.word).map((t) => t.text)).toEqual(["Police", "said", "twice"]);
+    // Offsets point into the sentence as written: a word token's text is the text at its offsets.
+    for (const t of first.tokens.filter((t) => t.word)) expect(first.text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences[1]!.data.tokens.map((t) => t.text)).toEqual(["Then", "more", "."]);
+  });
+
+  it("should mask ranges without moving any offset", () => {
+    expect(maskRanges("a `b c` d", [[2, 7]])).toBe("a ····· d");
+    expect(maskRanges("abc", [])).toBe("abc");
   });
 });

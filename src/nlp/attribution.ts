@@ -8,11 +8,8 @@
  * passive agent ("a count of 281 issued by the government"). Pronouns are reported as such; the caller
  * resolves them. The word lists are data in src/nlp/lexicon.
  */
-import { findAttributions } from "./engine.ts";
 import { isAdverbial, textOf } from "./phrases.ts";
-import { type QuoteMark, endsInsideOf, endsInsideQuote, quoteMarks, quotedRanges, quotedRangesOf } from "./quotes.ts";
-import type { FoundAttribution } from "./rules/context.ts";
-import { tokenize } from "./tokens.ts";
+import { type Token, tokenize } from "./tokens.ts";
 import { BE_AUX } from "./lexicon/function-words.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import { NARRATION_VERBS } from "./lexicon/roles.ts";
@@ -30,8 +27,7 @@ const MAX_NARRATION_SUBJECT = 25;
  * The noun phrase a sentence of narration opens with, up to its verb, or null: "Maria Delgado, 67," in
  * "Maria Delgado, 67, spent the night in her car." A caller can note a person named there for pronouns.
  */
-export function narrationSubject(sentence: string): string | null {
-  const tokens = tokenize(sentence);
+export function narrationSubject(sentence: string, tokens: Token[] = tokenize(sentence)): string | null {
   let from = 0;
   for (let k = 0; k < Math.min(tokens.length, MAX_OPENING_ADVERBIAL); k++) {
     if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {

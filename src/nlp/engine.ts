@@ -6,11 +6,15 @@ import { quotedRanges } from "./quotes.ts";
 import { type FoundAttribution, createContext } from "./rules/context.ts";
 import { CONSTRUCTION_RULES, CUE_RULES } from "./rules/index.ts";
 import { isSpeechCue } from "./rules/speech-cue.ts";
+import { type Token, tokenize } from "./tokens.ts";
 
-/** Find the attributions of one sentence. `quoted` gives the ranges inside quotation marks. */
-export function findAttributions(sentence: string, quoted: Array<[number, number]> = quotedRanges(sentence, false)): FoundAttribution[] {
-  const ctx = createContext(sentence, quoted);
-  const { tokens } = ctx;
+/** Find the attributions of one sentence. `quoted` gives the ranges inside quotation marks; `tokens` its token stream if made already. */
+export function findAttributions(
+  sentence: string,
+  quoted: Array<[number, number]> = quotedRanges(sentence, false),
+  tokens: Token[] = tokenize(sentence),
+): FoundAttribution[] {
+  const ctx = createContext(sentence, quoted, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word || i <= ctx.consumedTo || ctx.quotedToken[i] === true) continue;

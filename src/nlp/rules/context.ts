@@ -4,7 +4,7 @@
  */
 import { textOf } from "../phrases.ts";
 import { subjectAt } from "../subject.ts";
-import { type Token, tokenize } from "../tokens.ts";
+import type { Token } from "../tokens.ts";
 import type { AttributionKind } from "../../types.ts";
 import { PRONOUNS } from "../lexicon/pronouns.ts";
 
@@ -61,9 +61,8 @@ export interface AttributionRule {
   apply(ctx: SentenceContext, i: number): boolean;
 }
 
-/** Build the context of one sentence; `quoted` are the sorted spans inside quotation marks. */
-export function createContext(sentence: string, quoted: Array<[number, number]>): SentenceContext {
-  const tokens = tokenize(sentence);
+/** Build the context of one sentence from its tokens; `quoted` are the sorted spans inside quotation marks. */
+export function createContext(sentence: string, quoted: Array<[number, number]>, tokens: Token[]): SentenceContext {
   const found: FoundAttribution[] = [];
   const end = sentence.length;
   // Real quotations (more than an empty pair), for telling direct quotes; binary search keeps it linear overall.
