@@ -15,6 +15,8 @@ export interface SentenceData extends Data {
   tokens: Token[];
   /** 1-based line of the sentence's start. */
   line: number;
+  /** 1-based column of the sentence's start. */
+  column: number;
   /** Element id, unique in the article. */
   id: string;
   /** The paragraph's index in the document and the sentence's index in it. */

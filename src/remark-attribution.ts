@@ -184,7 +184,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
   const spans: Array<[number, number]> = [];
   const override = node.data.override;
   if (override) {
-    const place = node.data.overridePlace ?? { line: node.data.line, column: 1 };
+    const place = node.data.overridePlace ?? { line: node.data.line, column: node.data.column };
     const ruled = item.ruleFound.map((f) => resolver.peek(f.sourceText, f.pronoun));
     if (override === "none") {
       if (ruled.length === 0 && item.borrowed.length === 0) {
@@ -212,6 +212,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
         kind: /[“”"«»]/.test(node.data.text) ? "direct-quote" : "indirect",
         via: null,
         line: node.data.line,
+        column: node.data.column,
         origin: "override",
       });
       spans.push([0, node.data.text.length]);
@@ -221,7 +222,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     const source = resolver.resolve(f.sourceText, f.pronoun);
     if (!source) {
       file.message(`Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {
-        place: { line: node.data.line, column: 1 },
+        place: { line: node.data.line, column: node.data.column },
         ruleId: "unresolved-pronoun",
         source: "sourced",
       });
@@ -240,6 +241,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       kind: f.kind,
       via,
       line: node.data.line,
+      column: node.data.column,
       origin: "rule",
       // A sentence credited to the speaker of a quotation it continues: the quotation carries the attribution.
       rule: item.found.length > 0 ? f.rule : "quotation-carry",

@@ -48,12 +48,12 @@ function splitText(node: Text, offset: number): [Text, Text] {
   return [before, after];
 }
 
-/** The line on which a run of inline nodes starts. */
-function firstLine(nodes: readonly PhrasingContent[], fallback: number): number {
+/** The line and column at which a run of inline nodes starts (the first node with a position). */
+function firstPoint(nodes: readonly PhrasingContent[], fallbackLine: number): { line: number; column: number } {
   for (const node of nodes) {
-    if (node.position) return node.position.start.line;
+    if (node.position) return { line: node.position.start.line, column: node.position.start.column };
   }
-  return fallback;
+  return { line: fallbackLine, column: 1 };
 }
 
 /** Wrap each sentence of each paragraph in a `sentence` node. */
@@ -154,7 +154,7 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingC
         text: flat.text.trimEnd(),
         protected: flat.protected,
         tokens: tokenize(maskRanges(flat.text.trimEnd(), flat.protected)),
-        line: firstLine(group, fallbackLine),
+        ...firstPoint(group, fallbackLine),
         id: `s${paragraphIndex + 1}-${index + 1}`,
         paragraph: paragraphIndex,
         index,

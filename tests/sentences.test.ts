@@ -90,6 +90,8 @@ describe("the sentence's token stream", () => {
     // Offsets point into the sentence as written: a word token's text is the text at its offsets.
     for (const t of first.tokens.filter((t) => t.word)) expect(first.text.slice(t.start, t.end)).toBe(t.text);
     expect(sentences[1]!.data.tokens.map((t) => t.text)).toEqual(["Then", "more", "."]);
+    // Each sentence knows where it starts in the file: the second one at column 30 of line 1.
+    expect(sentences.map((n) => [n.data.line, n.data.column])).toEqual([[1, 1], [1, 30]]);
   });
 
   it("should mask ranges without moving any offset", () => {
