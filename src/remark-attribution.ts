@@ -12,13 +12,12 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
-import { maskRanges } from "./nlp/tokens.ts";
+import { STATEMENT_OPENERS } from "./nlp/lexicon/report-nouns.ts";
+import { maskRanges, type Token } from "./nlp/tokens.ts";
 import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRangesOf, type FoundAttribution, type QuoteMark } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
-/** A statement a speaker issues, which a later "the statement" refers back to. */
-const A_STATEMENT = /\b(?:a|its|his|her|their) (?:written )?statement\b/i;
 
 /** Options of `remarkAttribution`. */
 export interface AttributionOptions {
@@ -229,7 +228,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       continue;
     }
     // "In a statement, the police said ...": a later "the statement" is theirs.
-    if (!f.pronoun && A_STATEMENT.test(node.data.text)) resolver.noteDocument(source);
+    if (!f.pronoun && mentionsAStatement(node.data.tokens)) resolver.noteDocument(source);
     const via = f.via ? resolver.resolve(f.via) : null;
     if (attributions.some((a) => a.source === source)) continue;
     attributions.push({
@@ -272,4 +271,13 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     children = [inner];
   }
   node.children = children;
+}
+
+/** Whether a sentence names a source's statement: "In a statement, the police said ...", "its written statement". */
+function mentionsAStatement(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lower !== "statement") return false;
+    const before = tokens[k - 1]?.lower === "written" ? tokens[k - 2] : tokens[k - 1];
+    return before !== undefined && STATEMENT_OPENERS.has(before.lower);
+  });
 }

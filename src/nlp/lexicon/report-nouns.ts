@@ -32,3 +32,5 @@ export const DENIED = wordSet(`
 export const EXPRESSED = wordSet("regret concern condolences sympathy hope shock dismay confidence doubt doubts anger sorrow support");
 /** Words before "say" that make it a noun: "more say", "the final say", "little say in". */
 export const SAY_NOUN_BEFORE = wordSet("more greater bigger larger stronger final little much equal real direct meaningful decisive");
+/** Words before "statement" that name a source's own statement: "In a statement, the police said", "its written statement". */
+export const STATEMENT_OPENERS = wordSet("a its his her their");
