@@ -1,6 +1,7 @@
 /**
  * The node types sourced adds to mdast, and the data it carries on the vfile.
  */
+import type { Token } from "./nlp/tokens.ts";
 import type { Data, Parent, PhrasingContent } from "mdast";
 import type { ArticleData, Attribution } from "./types.ts";
 
@@ -10,8 +11,12 @@ export interface SentenceData extends Data {
   text: string;
   /** Offsets of inline code in `text`, where nothing is tagged. */
   protected: Array<[number, number]>;
+  /** The sentence's one token stream, made once by remarkSentences with inline code masked; every tagger reads it. */
+  tokens: Token[];
   /** 1-based line of the sentence's start. */
   line: number;
+  /** 1-based column of the sentence's start. */
+  column: number;
   /** Element id, unique in the article. */
   id: string;
   /** The paragraph's index in the document and the sentence's index in it. */

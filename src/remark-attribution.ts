@@ -12,12 +12,12 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
+import { STATEMENT_OPENERS } from "./nlp/lexicon/report-nouns.ts";
+import { maskRanges, type Token } from "./nlp/tokens.ts";
 import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRangesOf, type FoundAttribution, type QuoteMark } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 
-/** A statement a speaker issues, which a later "the statement" refers back to. */
-const A_STATEMENT = /\b(?:a|its|his|her|their) (?:written )?statement\b/i;
 
 /** Options of `remarkAttribution`. */
 export interface AttributionOptions {
@@ -86,9 +86,8 @@ function collect(tree: Root): Item[] {
     const continuedMarks = continued === text ? marks : quoteMarks(continued);
     const quoted = quotedRangesOf(continuedMarks, continued.length, startsInside);
     // Inline code is not prose: mask it so no cue or speaker is read from it.
-    let masked = text;
-    for (const [from, to] of node.data.protected) masked = masked.slice(0, from) + "·".repeat(to - from) + masked.slice(to);
-    const ruleFound = findAttributions(masked, quoted);
+    const masked = maskRanges(text, node.data.protected);
+    const ruleFound = findAttributions(masked, quoted, node.data.tokens);
     const found = node.data.override ? [] : ruleFound;
     inside = endsInsideOf(continuedMarks, startsInside);
     items.push({ node, found, ruleFound, startsInside, endsInside: inside, borrowed: [] });
@@ -184,7 +183,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
   const spans: Array<[number, number]> = [];
   const override = node.data.override;
   if (override) {
-    const place = node.data.overridePlace ?? { line: node.data.line, column: 1 };
+    const place = node.data.overridePlace ?? { line: node.data.line, column: node.data.column };
     const ruled = item.ruleFound.map((f) => resolver.peek(f.sourceText, f.pronoun));
     if (override === "none") {
       if (ruled.length === 0 && item.borrowed.length === 0) {
@@ -212,6 +211,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
         kind: /[“”"«»]/.test(node.data.text) ? "direct-quote" : "indirect",
         via: null,
         line: node.data.line,
+        column: node.data.column,
         origin: "override",
       });
       spans.push([0, node.data.text.length]);
@@ -221,14 +221,14 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     const source = resolver.resolve(f.sourceText, f.pronoun);
     if (!source) {
       file.message(`Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {
-        place: { line: node.data.line, column: 1 },
+        place: { line: node.data.line, column: node.data.column },
         ruleId: "unresolved-pronoun",
         source: "sourced",
       });
       continue;
     }
     // "In a statement, the police said ...": a later "the statement" is theirs.
-    if (!f.pronoun && A_STATEMENT.test(node.data.text)) resolver.noteDocument(source);
+    if (!f.pronoun && mentionsAStatement(node.data.tokens)) resolver.noteDocument(source);
     const via = f.via ? resolver.resolve(f.via) : null;
     if (attributions.some((a) => a.source === source)) continue;
     attributions.push({
@@ -240,14 +240,17 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       kind: f.kind,
       via,
       line: node.data.line,
+      column: node.data.column,
       origin: "rule",
+      // A sentence credited to the speaker of a quotation it continues: the quotation carries the attribution.
+      rule: item.found.length > 0 ? f.rule : "quotation-carry",
     });
     spans.push(f.span);
   }
   // A person or group the narration names may be the "she" or "they" of the next statement: "Maria
   // Delgado, 67, spent the night in her car. “We grabbed the dogs,” she said."
   if (attributions.length === 0 && !override) {
-    const subject = narrationSubject(node.data.text);
+    const subject = narrationSubject(node.data.text, node.data.tokens);
     if (subject) resolver.noteSubject(subject);
   }
   node.data.attributions = attributions;
@@ -268,4 +271,13 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     children = [inner];
   }
   node.children = children;
+}
+
+/** Whether a sentence names a source's statement: "In a statement, the police said ...", "its written statement". */
+function mentionsAStatement(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.lower !== "statement") return false;
+    const before = tokens[k - 1]?.lower === "written" ? tokens[k - 2] : tokens[k - 1];
+    return before !== undefined && STATEMENT_OPENERS.has(before.lower);
+  });
 }

@@ -5,6 +5,7 @@ import type { Paragraph, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { splitSentences } from "./nlp/sentences.ts";
+import { maskRanges, tokenize } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
 
 /** Flatten inline content to text, noting where inline code sits. */
@@ -47,12 +48,12 @@ function splitText(node: Text, offset: number): [Text, Text] {
   return [before, after];
 }
 
-/** The line on which a run of inline nodes starts. */
-function firstLine(nodes: readonly PhrasingContent[], fallback: number): number {
+/** The line and column at which a run of inline nodes starts (the first node with a position). */
+function firstPoint(nodes: readonly PhrasingContent[], fallbackLine: number): { line: number; column: number } {
   for (const node of nodes) {
-    if (node.position) return node.position.start.line;
+    if (node.position) return { line: node.position.start.line, column: node.position.start.column };
   }
-  return fallback;
+  return { line: fallbackLine, column: 1 };
 }
 
 /** Wrap each sentence of each paragraph in a `sentence` node. */
@@ -149,9 +150,11 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingC
       children: group,
       data: {
         hName: "span",
-        text: flat.text.replace(/\s+$/, ""),
+        // trimEnd, not /\s+$/: the expression retries at every space of a long run (quadratic).
+        text: flat.text.trimEnd(),
         protected: flat.protected,
-        line: firstLine(group, fallbackLine),
+        tokens: tokenize(maskRanges(flat.text.trimEnd(), flat.protected)),
+        ...firstPoint(group, fallbackLine),
         id: `s${paragraphIndex + 1}-${index + 1}`,
         paragraph: paragraphIndex,
         index,

@@ -85,8 +85,12 @@ export interface Attribution {
   via: string | null;
   /** 1-based line in the Markdown file. */
   line: number;
+  /** 1-based column of the sentence's start in the Markdown file. */
+  column?: number;
   /** How the source was set: by the tagger's rules, or by an author override. */
   origin: "rule" | "override";
+  /** The id of the tagger rule that found it ("speaker-verb", "according-to", "quotation-carry", ...); absent for an override. */
+  rule?: string;
 }
 
 /** An outcome figure: a count of people killed, wounded, ... */

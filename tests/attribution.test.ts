@@ -454,4 +454,9 @@ describe("findAttributions", () => {
     expect(sources("Shops stayed shut, with local radio reporting that three people had been shot.")).toEqual(["local radio"]);
     expect(sources("She left with her brothers reporting for work.")).toEqual([]);
   });
+
+  it("should read a noun in '-ly' as a speaker's head, one list for every rule that asks", () => {
+    expect(sources("The weekly reported that two reporters had been detained.")).toEqual(["The weekly"]);
+    expect(sources("The family said the boy had been missing since Monday.")).toEqual(["The family"]);
+  });
 });

@@ -226,7 +226,9 @@ describe("scoreArticle", () => {
     expect(score.predictions.length).toBeGreaterThanOrEqual(3);
     expect(score.predictions.filter((p) => !p.correct)).toEqual([]);
     expect(score.annotations.filter((a) => a.scored && !a.found).map((a) => a.id)).toEqual([]);
-    expect(score.predictions.map((p) => p.rule)).toContain("(none)");
+    // Every prediction names the tagger rule that found it.
+    expect(score.predictions.map((p) => p.rule)).not.toContain("(none)");
+    expect(score.predictions.map((p) => p.rule)).toContain("speaker-verb");
   });
 
   it("should call a prediction on the wrong source false", async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { splitSentences } from "../src/nlp/sentences.ts";
+import { visit } from "unist-util-visit";
+import type { Sentence } from "../src/mdast.ts";
+import { maskRanges } from "../src/nlp/tokens.ts";
+import { remarkSentences } from "../src/remark-sentences.ts";
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -46,5 +52,50 @@ describe("splitSentences", () => {
   it("should end a sentence after a time abbreviation when a number word opens the next", () => {
     const text = "The bus left at 6 a.m. Three passengers were hurt, police said.";
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["The bus left at 6 a.m.", "Three passengers were hurt, police said."]);
+  });
+});
+
+describe("remarkSentences on long runs of white space", () => {
+  // Time for a paragraph with `n` characters of white space, best of three runs (the first warms up).
+  const timeFor = (space: string, n: number): number => {
+    const markdown = `Police said 5 people died.${space.repeat(n)}x${space.repeat(n)}Then more.\n`;
+    const processor = unified().use(remarkParse).use(remarkSentences);
+    let best = Infinity;
+    for (let run = 0; run < 4; run++) {
+      const start = performance.now();
+      processor.runSync(processor.parse(markdown));
+      if (run > 0) best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  // A linear pass costs about 10 times more for 10 times the input; an expression that retries at every space
+  // of the run (/\s+$/) costs about 100 times more. The bound sits between the two.
+  it.each([[" "], ["\t"], ["\u00a0"]])("should take linear time on 100 KB of %j", (space) => {
+    const small = timeFor(space, 5_000);
+    const large = timeFor(space, 50_000);
+    expect(large / Math.max(small, 0.05)).toBeLessThan(40);
+  });
+});
+
+describe("the sentence's token stream", () => {
+  it("should tokenize each sentence once, with inline code masked and offsets kept", () => {
+    const tree = unified().use(remarkParse).use(remarkSentences).runSync(unified().use(remarkParse).parse("Police said `said it` twice. Then more.\n"));
+    const sentences: Sentence[] = [];
+    visit(tree, "sentence", (node: Sentence) => {
+      sentences.push(node);
+    });
+    const first = sentences[0]!.data;
+    expect(first.tokens.filter((t) => t.word).map((t) => t.text)).toEqual(["Police", "said", "twice"]);
+    // Offsets point into the sentence as written: a word token's text is the text at its offsets.
+    for (const t of first.tokens.filter((t) => t.word)) expect(first.text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences[1]!.data.tokens.map((t) => t.text)).toEqual(["Then", "more", "."]);
+    // Each sentence knows where it starts in the file: the second one at column 30 of line 1.
+    expect(sentences.map((n) => [n.data.line, n.data.column])).toEqual([[1, 1], [1, 30]]);
+  });
+
+  it("should mask ranges without moving any offset", () => {
+    expect(maskRanges("a `b c` d", [[2, 7]])).toBe("a ····· d");
+    expect(maskRanges("abc", [])).toBe("abc");
   });
 });

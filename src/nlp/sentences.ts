@@ -6,31 +6,13 @@
  * sentence unless the next word is one that only starts sentences ("The", "It", "But"...).
  * Linear time: one pass over the text, no backtracking expressions.
  */
+import { ABBREVIATIONS, SENTENCE_OPENERS } from "./lexicon/abbreviations.ts";
 
 /** A sentence as offsets into the text it came from (end exclusive, white space trimmed). */
 export interface SentenceSpan {
   start: number;
   end: number;
 }
-
-/** Abbreviations after which a full stop rarely ends the sentence (lowercase, without the final dot). */
-const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-  "cmdr", "brig", "sen", "rep", "gov", "pres", "rev", "fr", "st", "mt", "ft", "hon", "amb", "supt", "insp",
-  "det", "jr", "sr", "messrs", "mme", "mlle", "no", "nos", "vs", "v", "approx", "est", "dept", "univ",
-  "assn", "bros", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-  "e.g", "i.e", "cf", "al", "ave", "blvd", "rd", "km", "sq", "op", "vol", "pp", "ed", "eds", "govt",
-]);
-
-/** Capitalised words that start sentences, so a full stop before them ends one even after "U.S.". */
-const SENTENCE_OPENERS = new Set([
-  "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-  "But", "And", "However", "Meanwhile", "In", "On", "At", "After", "Before", "When", "While", "Its", "His",
-  "Her", "Their", "Our", "Some", "Many", "Most", "No", "Yesterday", "Today", "Earlier", "Later", "Also",
-  "Officials", "Police", "According", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
-  "Ten", "Several", "Dozens", "Hundreds", "Thousands", "Authorities", "Rescuers", "Witnesses", "Residents",
-]);
 
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
 const OPENERS = new Set(['"', "'", "“", "‘", "(", "[", "«", "¿", "¡"]);

@@ -87,6 +87,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Replace the characters inside `ranges` with "·", keeping every offset: inline code is not prose. */
+export function maskRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from < at) continue;
+    parts.push(text.slice(at, from), "·".repeat(Math.min(to, text.length) - from));
+    at = Math.min(to, text.length);
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
 function make(text: string, start: number, end: number, word: boolean): Token {
   const value = text.slice(start, end);
   const lower = value.toLowerCase();

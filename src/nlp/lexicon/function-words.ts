@@ -1,0 +1,116 @@
+/**
+ * Function words the attribution rules read: conjunctions, relatives, auxiliaries, prepositions,
+ * determiners, and the adverbs and setting words that may stand between a speaker, a verb and its clause.
+ */
+import { wordSet } from "./words.ts";
+
+/** Conjunctions and subordinators that open a clause. */
+export const CONJUNCTIONS = wordSet(`
+  and but or nor however while whereas because although though since if when until unless so yet then after
+  before once where
+`);
+/** Relative pronouns. */
+export const RELATIVES = wordSet("which who whom whose that what");
+/** Relatives that open a clause describing a speaker: "The Observatory, which monitors the war, said". */
+export const CLAUSE_RELATIVES = wordSet("which who whose whom");
+/** Relatives on a person: "Mohammed Ali, 34, who sells tomatoes, said". */
+export const PERSON_RELATIVES = wordSet("who whose");
+/** Relatives after a document that put a figure: "a report by the Observatory that put the toll at". */
+export const DOCUMENT_RELATIVES = wordSet("that which");
+/** Auxiliaries and forms of "be", "have" and "do", and modals. */
+export const BE_AUX = wordSet("is are was were be been being has have had do does did will would can could may might must shall should 's");
+/** Perfect and progressive auxiliaries: "has described", "been called". */
+export const PERFECT_AUX = wordSet("has have had been being");
+/** Auxiliaries that leave a verb active ("has said"), unlike "is said", "were reported". */
+export const ACTIVE_AUX = wordSet("has have had will would did does do");
+/** Forms of "be" before a passive conduit: "was quoted as saying". */
+export const PASSIVE_BE = wordSet("was were is been");
+/** Modals and past auxiliaries that make "it would", "there had been" a clause. */
+export const CLAUSE_MODALS = wordSet("would could will can may might must should did");
+/** Auxiliaries that close a short subject: "the plane was struck". */
+export const CLAUSE_AUX = wordSet("was were is are had has have would could will may might");
+/** Subject pronouns and "there" that open a reported clause without "that": "denied there had been". */
+export const CLAUSE_SUBJECTS = wordSet("there it he she they we");
+/** Determiners that open a reported clause's subject: "suggest the plane was struck". */
+export const CLAUSE_DETERMINERS = wordSet("the a an its his her their this some many most");
+/** Prepositions that end a noun phrase. */
+export const STOP_PREPOSITIONS = wordSet(`
+  by to with on into onto over under about against through during without within than as like via upon toward
+  towards across despite among amid behind near outside inside per
+`);
+/** Prepositions that may sit inside a speaker's name: "head of relief operations", "office in Geneva". */
+export const NP_PREPOSITIONS = wordSet("of for in at from");
+/** Prepositions inside a capitalised name: "Committee to Protect Journalists", "Commission on Human Rights". */
+export const NAME_PREPOSITIONS = wordSet("to on against");
+/** Prepositions that open a setting after a speaker: "said a spokesman in a statement". */
+export const SETTING_PREPOSITIONS = wordSet("in at on");
+/** Prepositions after a participle describing a speaker: "a police officer reached by telephone". */
+export const DESCRIBING_PREPOSITIONS = wordSet("by in at on from with");
+/** Prepositions that open a document's author: "a statement by", "figures from", "a count of". */
+export const AUTHOR_PREPOSITIONS = wordSet("by from of");
+/** Determiners and quantifiers that open a noun phrase. */
+export const DETERMINERS = wordSet(`
+  the a an this these those its his her their our another one some many several two three most all both each
+  no any such other
+`);
+/** Articles. */
+export const ARTICLES = wordSet("a an the");
+/** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
+export const INDEFINITE_ARTICLES = wordSet("a an");
+/** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
+export const ROLE_OPENERS = wordSet("a an the one another");
+/** Words that open the object of a characterising verb: "described it as", "called the incident". */
+export const OBJECT_OPENERS = wordSet("it this that these those the his her their its them him such a an");
+/** Negative quantifiers, which name no speaker: "No group has claimed responsibility". */
+export const NEGATIVE_QUANTIFIERS = wordSet("no none nobody neither");
+/** Negations between a speaker and a verb: "did not say", "has never commented". */
+export const NEGATIONS = wordSet("not never");
+/** Coordinators that join a second verb to the main speaker: "announced aid and said". */
+export const VERB_COORDINATORS = wordSet("and but");
+/** Conjunctions before a second clause's speaker: "shot by police and a spokesman said". */
+export const CLAUSE_COORDINATORS = wordSet("and but while whereas");
+/** Subordinators whose clause ends at its comma: "While unofficial sources said ..., Singh said". */
+export const SUBORDINATORS = wordSet("while although though whereas");
+/** Words that start a new statement after an earlier one: "however", "but", "while". */
+export const CONTRASTS = wordSet("however but while whereas");
+/** What was said, after a verb, which is not a speaker: "Police, however, said nothing". */
+export const SAID_OBJECTS = wordSet("nothing little much more so this that otherwise none anything something everything");
+/** Adverbs and auxiliaries that may stand between a speaker and the verb: "The Russians earlier said". */
+export const BETWEEN = wordSet(`
+  earlier later also previously officially reportedly recently repeatedly again today yesterday then separately
+  initially subsequently publicly privately formally now first has have had would will did does already once
+  further flatly strongly angrily quickly last night week this morning late on monday tuesday wednesday thursday
+  friday saturday sunday not never always however too himself herself itself themselves long
+`);
+/** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
+export const ADVERBIAL_HEADS = wordSet(`
+  yesterday today meanwhile however earlier later separately also on in at last this after before following
+  overnight moreover still but and then monday tuesday wednesday thursday friday saturday sunday since by during
+  nonetheless nevertheless instead previously finally again now so thus
+`);
+/** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
+export const SETTING_WORDS = wordSet(`
+  on in at late early last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+  morning afternoon evening night week a an the statement televised address interview press conference briefing
+  written news speech officially publicly also earlier later report release bulletin communique
+`);
+/** Nouns that end a setting after an inverted speaker: "said a spokesman in a statement". */
+export const SETTING_HEADS = wordSet("statement interview conference briefing address speech");
+/** Words that open a trailing time phrase on a name: "the Observatory earlier this week". */
+export const TIME_TRAIL_OPENERS = wordSet("earlier later last this on yesterday today overnight");
+/** Nouns of a trailing time phrase besides days and months: "last month", "over the weekend". */
+export const TIME_TRAIL_NOUNS = wordSet("month year weekend overnight");
+/** Words and marks that open a reported clause: "that", a colon or a quotation. */
+export const COMPLEMENT_STARTERS = wordSet(`that : “ " «`);
+/** Words in "-ly" that are nouns, names or adjectives, not adverbs: "the family said", "the daily reported", "Italy". */
+export const LY_NOUNS = wordSet(`
+  family assembly supply anomaly monopoly daily weekly monthly quarterly fortnightly biweekly elderly friendly
+  lonely lovely deadly costly likely early orderly holy jelly belly bully rally ally reply italy july tally
+`);
+/** Words after which a lowercase "-ed" word is part of the name: "the armed forces". */
+export const ED_NOUNS = wordSet(`
+  armed united based led appointed elected detained wounded injured displaced concerned surnamed named rescued
+  retired
+`);
+/** Contrasts after a comma that start a new statement: ", however, ...", ", but ...". */
+export const COMMA_CONTRASTS = wordSet("however but");

@@ -1,0 +1,13 @@
+/**
+ * Pronouns: the subject pronouns a speaker may be, and the object forms with their subject form.
+ */
+import { wordMap, wordSet } from "./words.ts";
+
+/** Subject pronouns that may stand for a speaker, for the resolver to resolve. */
+export const PRONOUNS = wordSet("it he she they we i");
+/** Object pronouns that may follow "according to", with the subject form the resolver knows. */
+export const OBJECT_PRONOUN_SUBJECTS = wordMap({ him: "he", her: "she", them: "they", it: "it" });
+/** Object and reflexive pronouns, which are never a speaker before a verb. */
+export const OBJECT_PRONOUNS = wordSet("him them me you itself themselves himself herself us");
+/** Pronouns a conduit's speaker may be: "AFP quoted him as saying". */
+export const CONDUIT_PRONOUNS = wordSet("him her them it he she they");

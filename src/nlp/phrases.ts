@@ -1,0 +1,325 @@
+/**
+ * Noun phrases over a sentence's tokens: walking back from a verb to its speaker, forward from a cue to a
+ * source, and the word classes those walks read. Every walk is bounded by a named window, so linear overall.
+ */
+import type { Token } from "./tokens.ts";
+import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
+import {
+  ACTIVE_AUX, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+} from "./lexicon/function-words.ts";
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
+import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
+import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
+import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
+import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
+import {
+  ADJECTIVE_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
+} from "./lexicon/roles.ts";
+import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
+
+/** Tokens of a speaker's noun phrase walked back from its verb: "the head of relief operations of the ... office" fits. */
+const MAX_SPEAKER_TOKENS = 18;
+/** Tokens of a noun phrase walked forward from a cue: "said a spokesman for the regional emergency ministry". */
+const MAX_FORWARD_TOKENS = 16;
+/** Tokens inside parentheses in a name: "A party official (Berhane Mewa)". */
+const MAX_PARENTHESIS_TOKENS = 8;
+/** Tokens of a trailing time phrase: "earlier this week", "last Monday night". */
+const MAX_TIME_TRAIL = 4;
+/** Adverbs and auxiliaries between a speaker and the verb: "has also previously said". */
+const MAX_BETWEEN = 4;
+/** Shortest manner adverb in "-ly" skipped before a verb ("subsequently"); shorter "-ly" words may be names. */
+const MIN_MANNER_ADVERB = 6;
+/** Words of a document before "by"/"from": "a joint statement by". */
+const MAX_DOCUMENT_TOKENS = 4;
+/** Tokens of an opening adverbial before its comma: "On Monday morning,". */
+const MAX_OPENING_ADVERBIAL = 6;
+
+/** Whether a word names a day or a month, which a preposition before it leaves outside a name ("said X on Monday"). */
+export function isTimeName(word: string): boolean {
+  return WEEKDAYS.has(word) || MONTH_NAMES.has(word);
+}
+
+/** Whether a word is a count in digits or words ("281", "two", "fifteen", "twenty-five"). */
+export function isCountWord(word: string): boolean {
+  if (/^\d[\d,.]*$/.test(word) || /^[a-z]+teen$/.test(word) || /^[a-z]+-[a-z]+$/.test(word)) return true;
+  return word !== "zero" && (UNIT_WORDS.has(word) || TEEN_WORDS.has(word) || TENS_WORDS.has(word) || word === "hundred");
+}
+
+/** Whether a word before "states" makes it a noun: "coastal states", "member states". */
+export function isStateModifier(word: string): boolean {
+  if (NOT_STATE_ADJECTIVES.has(word)) return false;
+  if (STATE_MODIFIERS.has(word)) return true;
+  return /^[a-z-]+$/.test(word) && ADJECTIVE_SUFFIXES.some((suffix) => word.length > suffix.length && word.endsWith(suffix));
+}
+
+/** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
+export function isTitleDot(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
+  const before = tokens[i - 1]!;
+  if (DOTTED_TITLES.has(before.lower)) return true;
+  // A middle initial between a first name and a surname: "Jo-Ann F. Burdian", "John Q. Public".
+  return before.text.length === 1 && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true && tokens[i - 2]!.word && tokens[i + 1]!.word;
+}
+
+/** Whether a token can belong to a speaker's noun phrase. */
+export function isNounish(token: Token): boolean {
+  if (!token.word) return false;
+  const w = token.lower;
+  if (token.capital) return !(CONJUNCTIONS.has(w) && w !== "and") || w === "and";
+  if (CONJUNCTIONS.has(w) || RELATIVES.has(w) || BE_AUX.has(w) || STOP_PREPOSITIONS.has(w)) return false;
+  if (OBJECT_PRONOUNS.has(w) || PRONOUNS.has(w)) return false;
+  if (CUE_FORMS.has(w) || FIGURE_VERBS.has(w)) return false;
+  if (/ly$/.test(w) && !LY_NOUNS.has(w)) return false;
+  if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
+  return true;
+}
+
+/** Walk back from `end` (exclusive) over a speaker's noun phrase; return its first token index. */
+export function walkBack(tokens: Token[], end: number, limit: number): number {
+  let i = end - 1;
+  let start = end;
+  while (i >= limit && end - i <= MAX_SPEAKER_TOKENS) {
+    const token = tokens[i]!;
+    if (token.text === ")") {
+      // A parenthesised name: "A party official (Berhane Mewa)".
+      let j = i - 1;
+      while (j >= limit && tokens[j]!.text !== "(" && i - j < MAX_PARENTHESIS_TOKENS) j--;
+      if (j < limit || tokens[j]!.text !== "(") break;
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (isTitleDot(tokens, i)) {
+      i--;
+      continue;
+    }
+    // "Farmers' association Agro Sur": a plural possessive inside the name.
+    if ((token.text === "'" || token.text === "’") && start < end && tokens[i - 1]?.word && /s$/i.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === token.start) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (!token.word) break;
+    const w = token.lower;
+    // "Community Working Group on Health", "Committee to Protect Journalists".
+    if (STOP_PREPOSITIONS.has(w) && start < end && tokens[i + 1]?.capital && tokens[i - 1]?.capital && i - 1 >= limit) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (DETERMINERS.has(w)) {
+      start = i;
+      // A determiner starts the phrase unless a preposition inside the name comes before it.
+      const before = tokens[i - 1];
+      if (before && before.word && NP_PREPOSITIONS.has(before.lower) && i - 1 > limit) {
+        i -= 1;
+        continue;
+      }
+      break;
+    }
+    if (NP_PREPOSITIONS.has(w)) {
+      // Only inside a phrase: "head of relief operations".
+      if (start === end) break;
+      const before = tokens[i - 1];
+      if (!before || !before.word || !isNounish(before)) break;
+      i--;
+      continue;
+    }
+    if (w === "and" || w === "&") {
+      // "Russia and Syria said": both conjuncts must be names reaching a clause boundary.
+      if (start === end) break;
+      const leftStart = walkBack(tokens, i, limit);
+      if (leftStart === i || !atClauseBoundary(tokens, leftStart, limit)) break;
+      if (!tokens.slice(leftStart, i).some((t) => t.capital) && !groupConjunct(tokens, leftStart, i, limit)) break;
+      start = leftStart;
+      break;
+    }
+    if (!isNounish(token)) {
+      // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
+      // head noun, since no verb is followed by "said".
+      if (start === end && i === end - 1 && reportNounAt(tokens, i)) {
+        start = i;
+        i--;
+        continue;
+      }
+      break;
+    }
+    start = i;
+    i--;
+  }
+  return start;
+}
+
+/**
+ * Whether a lowercase left conjunct names a group of sources ("police and rescue officials said",
+ * "residents and a local official said"): a plural source noun that opens its clause after a comma, a
+ * conjunction or the sentence start, not after a preposition ("shot by riot police and a spokesman said").
+ */
+export function groupConjunct(tokens: Token[], from: number, to: number, limit: number): boolean {
+  if (!GROUP_SOURCES.has(tokens[to - 1]?.lower ?? "")) return false;
+  if (from <= limit) return true;
+  const before = tokens[from - 1]!;
+  return before.word ? before.lower === "and" || before.lower === "but" : CLAUSE_MARKS.has(before.text);
+}
+
+/**
+ * Where a speaker starting at `start` with a determiner begins when another speaker is coordinated before it:
+ * "a witness and a politician from the area said", "RAI state radio and the ANSA news agency said". The left
+ * conjunct must open its clause and name a speaker (a capitalised name or a speaker's head noun).
+ */
+export function coordinatedSpeaker(tokens: Token[], start: number): number {
+  if (start < 2 || tokens[start - 1]?.lower !== "and" || !DETERMINERS.has(tokens[start]!.lower)) return start;
+  const leftStart = walkBack(tokens, start - 1, 0);
+  if (leftStart >= start - 1 || !atClauseBoundary(tokens, leftStart, 0) || isAdverbial(tokens, leftStart, start - 1)) return start;
+  const head = tokens[start - 2]!;
+  const opener = tokens[leftStart]!;
+  if (!(opener.capital || ARTICLES.has(opener.lower))) return start;
+  return head.capital || SPEAKER_HEADS.has(head.lower) ? leftStart : start;
+}
+
+/** Whether index `i` starts a clause: the sentence start, or after a comma, conjunction or relative. */
+export function atClauseBoundary(tokens: Token[], i: number, limit: number): boolean {
+  if (i <= limit) return true;
+  const before = tokens[i - 1]!;
+  if (!before.word) return CLAUSE_MARKS.has(before.text);
+  return CONJUNCTIONS.has(before.lower) || RELATIVES.has(before.lower) || ADVERBIAL_HEADS.has(before.lower);
+}
+
+/** The end of a name before a trailing time phrase: "the Observatory earlier this week" -> "the Observatory". */
+export function trimTime(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (!TIME_TRAIL_OPENERS.has(tokens[k]!.lower)) continue;
+    const rest = tokens.slice(k, to);
+    if (rest.length <= MAX_TIME_TRAIL && rest.every((t) => SETTING_WORDS.has(t.lower) || isTimeName(t.lower) || TIME_TRAIL_NOUNS.has(t.lower))) return k;
+  }
+  return to;
+}
+
+/** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
+export function skipBetween(tokens: Token[], verb: number): number {
+  let i = verb;
+  while (i > 0 && verb - i < MAX_BETWEEN) {
+    const token = tokens[i - 1]!;
+    // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
+    const adverb = !token.capital && token.lower.length >= MIN_MANNER_ADVERB && token.lower.endsWith("ly") && !LY_NOUNS.has(token.lower);
+    if (!token.word || !(BETWEEN.has(token.lower) || adverb)) break;
+    // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
+    if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
+    i--;
+  }
+  return i;
+}
+
+/** Whether a phrase looks like a time or manner adverbial rather than a speaker. */
+export function isAdverbial(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first) return true;
+  if (ADVERBIAL_HEADS.has(first.lower)) return true;
+  return to - from === 1 && /(ly|day)$/.test(first.lower);
+}
+
+/** Find a noun phrase forward from `from` (for "according to X", "quoted Y as", "said X"). */
+export function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i: number) => boolean): number {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_FORWARD_TOKENS) {
+    const token = tokens[i]!;
+    if (isTitleDot(tokens, i)) {
+      i++;
+      continue;
+    }
+    if (stopAt(token, i)) break;
+    if (token.text === "(") {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.text !== ")" && j - i < MAX_PARENTHESIS_TOKENS) j++;
+      if (tokens[j]?.text !== ")") break;
+      i = j + 1;
+      continue;
+    }
+    if (!token.word) break;
+    const w = token.lower;
+    // "WHO" in capitals is the World Health Organization, not a relative pronoun.
+    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+    if (i > from && !acronym && (BE_AUX.has(w) || RELATIVES.has(w) || (CONJUNCTIONS.has(w) && w !== "and"))) break;
+    const groups = (t: Token | undefined) => t !== undefined && (GROUP_SOURCES.has(t.lower) || SOURCE_HEADS.has(t.lower));
+    if (w === "and" && !(tokens[i + 1]?.capital && tokens[i - 1]?.capital) && !(groups(tokens[i - 1]) && groups(tokens[i + 1]))) break;
+    // "Committee to Protect Journalists", "Commission on Human Rights": a preposition inside a name.
+    const inName = NAME_PREPOSITIONS.has(w) && tokens[i + 1]?.capital && tokens[i - 1]?.capital && !isTimeName(tokens[i + 1]!.lower);
+    if (STOP_PREPOSITIONS.has(w) && !inName) break;
+    // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
+    const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
+    // "said a shocked passenger": an adjective in "-ed" between a determiner and its noun.
+    const edAdjective = !token.capital && /ed$/.test(w) && i > from && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
+    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
+    i++;
+  }
+  // Do not end on a preposition or determiner.
+  while (i > from && tokens[i - 1]!.word && (NP_PREPOSITIONS.has(tokens[i - 1]!.lower) || DETERMINERS.has(tokens[i - 1]!.lower))) i--;
+  return i;
+}
+
+/** The sentence text from token `from` to token `to` (exclusive). */
+export function textOf(sentence: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return "";
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Strip "a statement by" from "a statement by Syrian army general command". */
+export function stripStatementBy(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < Math.min(to - 1, from + MAX_DOCUMENT_TOKENS); i++) {
+    const t = tokens[i]!;
+    if (AUTHOR_PREPOSITIONS.has(t.lower) && i > from) {
+      // "a count by the Commission", "figures from the ministry": the body behind the document speaks.
+      if (tokens.slice(from, i).some((x) => DOCUMENT_HEADS.has(x.lower))) return i + 1;
+    }
+  }
+  return from;
+}
+
+/** Whether the words from `at` to the subject at `from` open that subject: "and the Education Ministry said". */
+export function startsSubject(tokens: Token[], at: number, from: number): boolean {
+  return at === from || (at === from - 1 && DETERMINERS.has(tokens[at]!.lower));
+}
+
+/** The subject of the main clause: the noun phrase at the start, after any adverbial. */
+export function mainClauseSubject(tokens: Token[]): { from: number; to: number } | null {
+  let from = 0;
+  // Skip an opening adverbial up to its comma: "On Monday, the Herald ...".
+  for (let k = 0; k < Math.min(tokens.length, MAX_OPENING_ADVERBIAL); k++) {
+    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const to = walkForward(tokens, from, (t) => !t.word);
+  if (to <= from) return null;
+  return { from, to };
+}
+
+/** Whether the token at `i` is used as a noun ("the report", "its claims"), not a verb. */
+export function usedAsNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
+  // "were reported killed", "is said to": passives are not speech by a named speaker.
+  if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower)) return true;
+  // "urged coastal states to ...", "Gulf states", "member states": "states" after an adjective is a noun.
+  if (tokens[i]!.lower === "states" && before.word && isStateModifier(before.lower)) return true;
+  const after = tokens[i + 1];
+  // "the ceasefire said to hold": no speaker.
+  if (tokens[i]!.lower === "said" && after?.lower === "to") return true;
+  // "want more say in", "the final say over": "say" as a noun (a right to decide), after a quantifier.
+  if (tokens[i]!.lower === "say" && before.word && SAY_NOUN_BEFORE.has(before.lower)) return true;
+  if (reportNounAt(tokens, i)) return true;
+  return false;
+}
+
+/**
+ * Whether the cue word at `i` is the head noun of its clause's subject: "Media reports said", "Initial
+ * reports had said" (no verb is followed by a reporting verb, with or without an auxiliary between).
+ */
+export function reportNounAt(tokens: Token[], i: number): boolean {
+  if (!REPORT_NOUNS.has(tokens[i]!.lower)) return false;
+  const after = tokens[i + 1];
+  if (!after?.word) return false;
+  return CUE_FORMS.has(after.lower) || (BE_AUX.has(after.lower) && CUE_FORMS.has(tokens[i + 2]?.lower ?? ""));
+}

@@ -1,0 +1,46 @@
+/**
+ * `speaker-verb`: a speaker and then a reporting verb, the commonest way news attributes speech. A pronoun
+ * speaker is marked for the resolver; a conduit named with "citing" or "quoted by" becomes `via`.
+ *
+ * Examples:
+ * - "The health ministry said 40 people were killed in the attack." -> The health ministry
+ * - "Local officials have warned that the dam could fail." -> Local officials
+ * - "At least 12 people were killed, police said." -> police, for the whole sentence
+ * - "It added that the toll could rise." -> It (a pronoun to resolve)
+ * - "The agency, citing hospital officials, said 30 people died." -> The agency, via hospital officials
+ */
+import { citing, insideEarlierComplement, isSentenceEnd, spanStartFor } from "../clauses.ts";
+import { type AttributionRule, makeFound } from "./context.ts";
+import { cueSubject } from "./speech-cue.ts";
+import { QUOTED_BY_FORMS } from "../lexicon/reporting-verbs.ts";
+
+const ID = "speaker-verb";
+/** Words of a speaker before "quoted by" is looked for inside it: "sources quoted by Interfax" has four. */
+const MIN_QUOTED_BY_TOKENS = 3;
+/** A speaker relayed by a passive conduit: "sources quoted by Interfax". */
+const QUOTED_BY = new RegExp(`^(\\S+(?: \\S+){0,3}?) (?:${[...QUOTED_BY_FORMS].join("|")}) by (\\S.*)$`);
+
+/** "X said ...": X speaks. */
+export const speakerVerb: AttributionRule = {
+  id: ID,
+  apply(ctx, i) {
+    const { sentence, tokens, found, end } = ctx;
+    const subject = cueSubject(ctx, i);
+    if (!subject || insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) return false;
+    const spanStart = spanStartFor(tokens, subject.from, found.length > 0);
+    // "..., police said.": the statement is what came before.
+    const spanFrom = tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) ? 0 : spanStart;
+    const f = makeFound(ctx, subject, tokens[i]!.text, ctx.kindFor(spanFrom, end), [spanFrom, end], ID);
+    f.via = citing(sentence, tokens, subject.to, i) ?? citing(sentence, tokens, i + 1, tokens.length);
+    // "sources quoted by the agency Interfax said": the sources speak, the agency is the conduit.
+    const quotedBy = subject.to - subject.from > MIN_QUOTED_BY_TOKENS ? QUOTED_BY.exec(f.sourceText) : null;
+    if (quotedBy) {
+      f.sourceText = quotedBy[1]!;
+      f.sourceEnd = f.sourceStart + quotedBy[1]!.length;
+      f.via = quotedBy[2]!;
+    }
+    ctx.push(f);
+    ctx.consumedTo = i;
+    return true;
+  },
+};
