@@ -9,6 +9,7 @@
  * the labels do not mark (counted on figures matched to a label only).
  */
 import { sumScopes, type ScopeCounts } from "../src/evaluate.ts";
+import { pairReport } from "./eval-pairs.ts";
 import { evaluateFixtures, formatReport, type ArticleResult } from "../tests/helpers/fixtures.ts";
 
 const results = await evaluateFixtures();
@@ -30,4 +31,6 @@ if (process.argv.includes("--json")) {
     return [line, scopeLine(blocks[block++]!)];
   });
   process.stdout.write(lines.join("\n"));
+  // The comparison against the labelled pairs, one block per set.
+  for (const block of await pairReport(results, !process.argv.includes("--quiet"))) process.stdout.write(`\n${block.title}\n${block.lines.join("\n")}\n`);
 }

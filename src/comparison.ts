@@ -268,6 +268,17 @@ function summarise(metric: Metric, column: number, rows: ComparisonRow[], figure
   };
 }
 
+/** The conflicts the comparison claims ("cannot both be right"), as pairs of figure ids. */
+export function comparisonConflicts(data: ArticleData): Array<{ a: string; b: string }> {
+  const comparison = buildComparison(data);
+  if (!comparison) return [];
+  return comparison.summaries.flatMap((summary) => {
+    const column = comparison.columns.indexOf(summary.metric);
+    const idOf = (source: string | null) => comparison.rows.find((row) => row.source === source)!.compared[column]!;
+    return summary.disagreements.map(([a, b]) => ({ a: idOf(a), b: idOf(b) }));
+  });
+}
+
 /**
  * Write a metric's range: the lowest and highest number given ("62–83"), or "62" when every figure
  * states the same number; a lone figure as the text words it ("at least 150").
