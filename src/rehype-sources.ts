@@ -179,19 +179,23 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     source !== null && notes.has(source) ? h("a", { href: `#fn-${source}` }, name) : name;
   // A string, not a text node: hastscript would take a lone object child for properties.
   const link = (figure: Figure, name: string, source: string | null, note: string): Element | string => {
-    const text = formatFigure(figure);
+    // The figure as the text words it ("At least thirty-three"); its number stays machine-readable in `value`.
+    const text = figure.text;
     const noun = METRIC_NAMES[figure.metric].noun;
-    // Same-looking numbers in different cells go to different sentences: the label (which starts with
+    // Same-looking numbers in different cells go to different figures: the label (which starts with
     // the visible text, so voice control still finds it) says whose figure it is.
     const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
-    if (ids.has(figure.sentenceId)) return h("a", { href: `#${figure.sentenceId}`, ariaLabel: label }, text);
+    const data = h("data", { value: String(figure.value) }, text);
+    // The link lands on the figure itself (its `<data>` element), or on its sentence when the figure has no element.
+    const target = ids.has(figure.id) ? figure.id : ids.has(figure.sentenceId) ? figure.sentenceId : null;
+    if (target) return h("a", { href: `#${target}`, ariaLabel: label }, data);
     // A link to a missing element is a broken link: show the figure unlinked and say so.
     file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
       place: { line: figure.line, column: 1 },
       ruleId: "missing-sentence",
       source: "sourced",
     });
-    return text;
+    return data;
   };
 
   const head = h("thead", h("tr", h("th", { scope: "col" }, "Source"), columns.map((metric) => h("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
@@ -231,14 +235,12 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
         const heading = METRIC_NAMES[summary.metric].heading;
         const disagree = summary.disagreements.length > 0;
         const verdict: ElementContent[] =
-          summary.disagreements.length > 1
+          summary.disagreements.length > 1 && summary.differences.length === 0
             ? [
                 { type: "text", value: "these pairs cannot both be right:" },
                 h(
                   "ul",
-                  summary.disagreements.map(([a, b]) =>
-                    h("li", `${saysText(comparison, summary.metric, a)} and ${saysText(comparison, summary.metric, b)}`),
-                  ),
+                  summary.disagreements.map(([a, b]) => h("li", `${saysText(comparison, a)} and ${saysText(comparison, b)}`)),
                 ),
               ]
             : [{ type: "text", value: verdictText(comparison, summary) }];
@@ -256,7 +258,7 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
   const notCompared =
     comparison.notCompared.length > 0
       ? [
-          h("h3", { id: "not-compared-label" }, "Not compared: other events, other times, parts of a count"),
+          h("h3", { id: "not-compared-label" }, "Not compared: parts of a count, increments, earlier counts, other events, hypotheticals"),
           h(
             "ul",
             { className: ["not-compared-list"], ariaLabelledBy: "not-compared-label" },
@@ -281,9 +283,9 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
       : [];
 
   const intro = [
-    "Each figure as the text words it, linked to the sentence that gives it.",
+    "Each figure as the text words it, linked to the figure in the text.",
     others ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
-    " Under the table: the lowest and highest number per outcome, and which figures cannot both be right (“at least 62” and “83” can).",
+    " Under the table: the lowest and highest number per outcome; which figures cannot both be right (the same group, place and day, and numbers that cannot overlap); revisions; and figures that differ where the tool could not match what they count.",
   ].join("");
 
   const table =

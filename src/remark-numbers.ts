@@ -11,8 +11,8 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
 import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
-import { figureScope } from "./nlp/scope.ts";
-import type { Figure, Metric, NumberMention } from "./types.ts";
+import { readScopes } from "./nlp/scope.ts";
+import type { Figure, FigureScope, Metric, NumberMention } from "./types.ts";
 
 /** Options of `remarkNumbers`. */
 export interface NumbersOptions {
@@ -53,6 +53,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       attributions: [],
       figures: [],
       numbers: [],
+      comparison: [],
     });
     const figures: Figure[] = [];
     const numbers: NumberMention[] = [];
@@ -76,13 +77,15 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
           });
         }
       }
-      const made = matches.map((match) => {
-        const figure = match.kind === "figure" && typeof match.value === "number" ? toFigure(match, node, figures.length) : null;
+      // Scopes of every figure of the sentence, read in one pass over it.
+      const scopes = readScopes(text, matches.map((m) => [m.start, m.end] as const));
+      const made = matches.map((match, k) => {
+        const figure = match.kind === "figure" && typeof match.value === "number" ? toFigure(match, node, figures.length, scopes[k]!) : null;
         if (figure) {
           const override = overrides.find((o) => match.start >= o.start && match.end <= o.end);
           if (override) {
             figure.excluded = override.exclude;
-            figure.scope = override.scope ?? figure.scope;
+            if (override.scope) figure.scope = { ...figure.scope, relation: "other-event", text: override.scope, rule: "override" };
           }
           figures.push(figure);
         }
@@ -121,7 +124,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
 };
 
 /** Make the figure of a match, credited to the statement whose span holds it. */
-function toFigure(match: NumberMatch, sentence: Sentence, index: number): Figure {
+function toFigure(match: NumberMatch, sentence: Sentence, index: number, scope: FigureScope): Figure {
   const { attributions, spans } = sentence.data;
   let best = -1;
   for (let k = 0; k < attributions.length; k++) {
@@ -143,7 +146,7 @@ function toFigure(match: NumberMatch, sentence: Sentence, index: number): Figure
     sentenceId: attribution?.id ?? sentence.data.id,
     line: sentence.data.line,
     excluded: false,
-    scope: figureScope(sentence.data.text, match.start, match.end),
+    scope,
   };
 }
 

@@ -4,20 +4,19 @@ import {
   figuresConflict,
   formatFigure,
   notComparedText,
-  INCREMENT_SCOPE,
-  PART_OF_COUNT_SCOPE,
   summaryText,
   UNATTRIBUTED_NAME,
   type Comparison,
 } from "../src/comparison.ts";
-import { figureScope } from "../src/nlp/scope.ts";
-import type { ArticleData, Figure, Source } from "../src/types.ts";
+import { figureScope, INCREMENT_SCOPE, PART_OF_COUNT_SCOPE, wholeScope } from "../src/nlp/scope.ts";
+import type { ArticleData, Figure, FigureScope, Source } from "../src/types.ts";
 
 function source(id: string, name: string): Source {
   return { id, name, mentions: [name], description: null, url: null };
 }
 
-function figure(fields: Partial<Figure> & Pick<Figure, "id" | "value" | "metric" | "source">): Figure {
+function figure(fields: Omit<Partial<Figure>, "scope"> & Pick<Figure, "id" | "value" | "metric" | "source"> & { scope?: Partial<FigureScope> }): Figure {
+  const { scope, ...rest } = fields;
   return {
     text: String(fields.value),
     valueMax: null,
@@ -26,8 +25,8 @@ function figure(fields: Partial<Figure> & Pick<Figure, "id" | "value" | "metric"
     sentenceId: `s-${fields.id}`,
     line: 1,
     excluded: false,
-    scope: null,
-    ...fields,
+    ...rest,
+    scope: { ...wholeScope(), ...scope },
   };
 }
 
@@ -49,6 +48,7 @@ function seed(extra: Figure[] = []): ArticleData {
       ...extra,
     ],
     numbers: [],
+    comparison: [],
   };
 }
 
@@ -86,9 +86,9 @@ describe("buildComparison", () => {
     const comparison = build(seed());
     const killed = summaryOf(comparison, "killed");
     expect([killed.min, killed.max]).toEqual([62, 83]);
-    expect(killed.disagreements).toEqual([["russia", "sohr"]]);
+    expect(killed.disagreements).toEqual([["f2", "f3"]]);
     // "at least 62" is compatible with 83, and with 62.
-    expect(killed.disagreements.flat()).not.toContain("coalition");
+    expect(killed.disagreements.flat()).not.toContain("f1");
     expect(summaryText(comparison, killed)).toBe(
       "Killed: 62–83; cannot both be right: Russian military (62) and Syrian Observatory for Human Rights (83)",
     );
@@ -144,8 +144,8 @@ describe("buildComparison", () => {
   it("should put several figures from one source for one metric in the same cell", () => {
     const comparison = build(seed([figure({ id: "f5", value: 85, metric: "killed", source: "sohr", line: 6 })]));
     expect(comparison.rows[2]!.cells[0]).toEqual(["f3", "f5"]);
-    // The observatory updating its own toll is not a disagreement with itself.
-    expect(summaryOf(comparison, "killed").disagreements).toEqual([["russia", "sohr"]]);
+    // The observatory updating its own toll is not a disagreement with itself: its highest stands for it.
+    expect(summaryOf(comparison, "killed").disagreements).toEqual([["f2", "f5"]]);
   });
 
   it("should return null when there are no figures, or only excluded or `other` ones", () => {
@@ -171,8 +171,8 @@ describe("buildComparison", () => {
   it("should list scoped figures under the table, not in a cell, and leave them out of the range and disagreements", () => {
     const comparison = build(
       seed([
-        figure({ id: "f5", value: 36, metric: "killed", source: "coalition", scope: "June riots", line: 7 }),
-        figure({ id: "f6", value: 7, metric: "missing", source: "sohr", scope: "the previous day", line: 8 }),
+        figure({ id: "f5", value: 36, metric: "killed", source: "coalition", scope: { relation: "other-event", text: "June riots" }, line: 7 }),
+        figure({ id: "f6", value: 7, metric: "missing", source: "sohr", scope: { relation: "other-event", text: "the previous day" }, line: 8 }),
       ]),
     );
     expect(comparison.rows[0]!.cells[0]).toEqual(["f1"]);
@@ -180,18 +180,18 @@ describe("buildComparison", () => {
       ["f5", "US-led coalition"],
       ["f6", "Syrian Observatory for Human Rights"],
     ]);
-    expect(notComparedText(comparison, comparison.notCompared[0]!)).toBe("June riots");
+    expect(notComparedText(comparison, comparison.notCompared[0]!)).toBe("another event or time: June riots");
     const killed = summaryOf(comparison, "killed");
     expect(killed.figures).not.toContain("f5");
     expect([killed.min, killed.max]).toEqual([62, 83]);
     // 36 would rule out "at least 62" if it counted the same thing.
-    expect(killed.disagreements).toEqual([["russia", "sohr"]]);
+    expect(killed.disagreements).toEqual([["f2", "f3"]]);
     // A metric with only scoped figures gets no (empty) column.
     expect(comparison.columns).toEqual(["killed", "wounded"]);
   });
 
   it("should give a source whose only figures are scoped no row (another event is not a rival toll)", () => {
-    const comparison = build(seed([figure({ id: "f5", value: 240, qualifier: "at-least", metric: "killed", source: "un", scope: "Last year", line: 9 })]));
+    const comparison = build(seed([figure({ id: "f5", value: 240, qualifier: "at-least", metric: "killed", source: "un", scope: { relation: "other-event", text: "Last year" }, line: 9 })]));
     expect(comparison.rows.map((row) => row.source)).toEqual(["coalition", "russia", "sohr"]);
     expect(comparison.notCompared.map((item) => [item.id, item.name])).toEqual([["f5", "un"]]);
     expect(summaryOf(comparison, "killed").max).toBe(83);
@@ -200,42 +200,40 @@ describe("buildComparison", () => {
   it("should name the count a part belongs to: the nearest earlier compared figure of the same metric", () => {
     const comparison = build(
       seed([
-        figure({ id: "f5", value: 18, metric: "killed", source: "coalition", scope: PART_OF_COUNT_SCOPE, line: 5 }),
-        figure({ id: "f6", value: 30, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 6 }),
-        figure({ id: "f7", value: 36, metric: "killed", source: "sohr", scope: "June riots", line: 7 }),
-        figure({ id: "f8", value: 2, metric: "killed", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 8 }),
+        figure({ id: "f5", value: 18, metric: "killed", source: "coalition", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 5 }),
+        figure({ id: "f6", value: 30, metric: "wounded", source: "sohr", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 6 }),
+        figure({ id: "f7", value: 36, metric: "killed", source: "sohr", scope: { relation: "other-event", text: "June riots" }, line: 7 }),
+        figure({ id: "f8", value: 2, metric: "killed", source: "sohr", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 8 }),
       ]),
     );
     const [killed, wounded, june, two] = comparison.notCompared;
     // Another event's figure (36 in June) is never taken for the count a later part belongs to.
     expect([killed!.partOf, wounded!.partOf, june!.partOf, two!.partOf]).toEqual(["f3", "f4", null, "f3"]);
-    expect(notComparedText(comparison, killed!)).toBe("part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)");
-    expect(notComparedText(comparison, wounded!)).toBe("part of an earlier count; nearest earlier figure: at least 120 (same source)");
-    expect(notComparedText(comparison, june!)).toBe("June riots");
+    expect(notComparedText(comparison, killed!)).toBe("part of 83 (Syrian Observatory for Human Rights)");
+    expect(notComparedText(comparison, wounded!)).toBe("part of at least 120 (same source)");
+    expect(notComparedText(comparison, june!)).toBe("another event or time: June riots");
     expect(summaryOf(comparison, "killed").min).toBe(62);
   });
 
-  it("should keep an increment in its source's cell beside that source's higher toll, and list a lone increment under the table", () => {
+  it("should list increments under the table, never in a cell or a range", () => {
     // "Police said divers found 14 more bodies, bringing the toll to 45." / "The UN said 9 more bodies were found."
     const comparison = build(
       seed([
-        figure({ id: "f5", value: 14, metric: "killed", source: "sohr", scope: INCREMENT_SCOPE, line: 5 }),
-        figure({ id: "f6", value: 9, metric: "killed", source: "russia", scope: INCREMENT_SCOPE, line: 6 }),
+        figure({ id: "f5", value: 14, metric: "killed", source: "sohr", scope: { relation: "increment", text: INCREMENT_SCOPE }, line: 5 }),
+        figure({ id: "f6", value: 9, metric: "killed", source: "un", scope: { relation: "increment", text: INCREMENT_SCOPE }, line: 6 }),
       ]),
     );
-    const sohr = comparison.rows.find((row) => row.source === "sohr")!;
-    expect(sohr.cells[0]).toEqual(["f3", "f5"]);
-    expect(sohr.compared[0]).toBe("f3");
-    // Russia's own toll (62) is higher, so its 9 stays in its cell too; a source with no toll of its own would not.
-    expect(comparison.notCompared.map((item) => item.id)).toEqual([]);
-    const lone = build(seed([figure({ id: "f7", value: 9, metric: "killed", source: "un", scope: INCREMENT_SCOPE, line: 6 })]));
-    expect(lone.notCompared.map((item) => [item.id, notComparedText(lone, item)])).toEqual([["f7", "an increment"]]);
-    expect(lone.rows.some((row) => row.source === "un")).toBe(false);
-    expect(summaryOf(lone, "killed").min).toBe(62);
+    expect(comparison.rows.find((row) => row.source === "sohr")!.cells[0]).toEqual(["f3"]);
+    expect(comparison.notCompared.map((item) => [item.id, notComparedText(comparison, item)])).toEqual([
+      ["f5", "an increment"],
+      ["f6", "an increment"],
+    ]);
+    expect(comparison.rows.some((row) => row.source === "un")).toBe(false);
+    expect(summaryOf(comparison, "killed").min).toBe(62);
   });
 
   it("should keep figureScope's increment scope in step with the comparison's", () => {
-    expect(figureScope("Divers found 14 more bodies, bringing the toll to 45.", 13, 15)).toBe(INCREMENT_SCOPE);
+    expect(figureScope("Divers found 14 more bodies, bringing the toll to 45.", 13, 15)).toMatchObject({ relation: "increment", text: INCREMENT_SCOPE });
   });
 
   it("should compare a part when no outcome figure of its metric comes before it (the whole is not an outcome)", () => {
@@ -244,8 +242,8 @@ describe("buildComparison", () => {
       ...seed(),
       figures: [
         figure({ id: "a", value: 2, metric: "killed", source: "coalition", line: 1 }),
-        figure({ id: "b", value: 11, metric: "wounded", source: "russia", scope: PART_OF_COUNT_SCOPE, line: 2 }),
-        figure({ id: "c", value: 4, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 2 }),
+        figure({ id: "b", value: 11, metric: "wounded", source: "russia", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 2 }),
+        figure({ id: "c", value: 4, metric: "wounded", source: "sohr", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 2 }),
       ],
     });
     expect(comparison.columns).toEqual(["killed", "wounded"]);
@@ -253,7 +251,7 @@ describe("buildComparison", () => {
       ["coalition", [["a"], []]],
       ["russia", [[], ["b"]]],
     ]);
-    expect(comparison.notCompared).toEqual([{ id: "c", source: "sohr", name: "Syrian Observatory for Human Rights", partOf: "b" }]);
+    expect(comparison.notCompared).toEqual([{ id: "c", source: "sohr", name: "Syrian Observatory for Human Rights", partOf: "b", reason: "part-of" }]);
   });
 
   it("should say which number every consistent figure allows", () => {
@@ -277,7 +275,7 @@ describe("buildComparison", () => {
   it("should match the tagger's wording for a part of a count", () => {
     const sentence = "Police said 23 people died, and 18 of the dead were children.";
     const start = sentence.indexOf("18");
-    expect(figureScope(sentence, start, start + 2)).toBe(PART_OF_COUNT_SCOPE);
+    expect(figureScope(sentence, start, start + 2)).toMatchObject({ relation: "part-of", text: PART_OF_COUNT_SCOPE });
   });
 
   it("should compare a source by its highest figure, so its increments and parts are no disagreement", () => {

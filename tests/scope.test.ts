@@ -3,7 +3,7 @@ import { figureScope } from "../src/nlp/scope.ts";
 
 const scopeOf = (sentence: string, figure: string) => {
   const start = sentence.indexOf(figure);
-  return figureScope(sentence, start, start + figure.length);
+  return figureScope(sentence, start, start + figure.length).text;
 };
 
 describe("figureScope", () => {
@@ -106,7 +106,7 @@ describe("figureScope", () => {
   });
 
   it("should not scope a count by a period up to now or by the day the count was given", () => {
-    const scoped = (sentence: string, figure: string) => figureScope(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    const scoped = (sentence: string, figure: string) => figureScope(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length).text;
     expect(scoped("At least 30 people were hurt in the storms in the last week, officials said.", "30")).toBeNull();
     expect(scoped("Tuesday's toll of 41 dead was the highest yet.", "41")).toBeNull();
     expect(scoped("Eight people died in Tuesday's violence, police said.", "Eight")).not.toBeNull();
