@@ -60,6 +60,10 @@ export const HELDOUT_SETS = [
     folder: "heldout-f",
     title: "held-out batch 6, written for this project after all the fixes, not fixed for (tests/fixtures/heldout-f: not collected news)",
   },
+  {
+    folder: "heldout-pairs",
+    title: "held-out comparison batch, written for this project, scored before any change for it (tests/fixtures/heldout-pairs: not collected news)",
+  },
 ] as const;
 
 /** Every article of one held-out set. */
