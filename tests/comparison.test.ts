@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildComparison,
+  compareFigures,
   figuresConflict,
   formatFigure,
   notComparedText,
@@ -353,5 +354,72 @@ describe("figuresConflict", () => {
     expect(figuresConflict(f(200000, "range", 300000), f(250000, "exact"))).toBe(false);
     expect(figuresConflict(f(200000, "range", 300000), f(310000, "about"))).toBe(false);
     expect(figuresConflict(f(200000, "range", 300000), f(350000, "more-than"))).toBe(true);
+  });
+});
+
+describe("compareFigures", () => {
+  const killed = (id: string, value: number, source: string | null, scope: Partial<FigureScope> = {}, qualifier: Figure["qualifier"] = "exact") =>
+    figure({ id, value, qualifier, metric: "killed", source, scope, line: Number(id.slice(1)) });
+  const verdicts = (figures: Figure[]) => {
+    const [entry] = compareFigures(figures);
+    return { conflicts: entry!.conflicts.map((c) => [c.a, c.b]), differences: entry!.differences.map((d) => [d.a, d.b, d.unmatched]), setAside: entry!.setAside };
+  };
+
+  it.each([
+    ["two rival tolls of the same event", [killed("f1", 62, "russia"), killed("f2", 83, "sohr")], [["f1", "f2"]], []],
+    ["a later day's higher toll (a revision)", [killed("f1", 281, "gov", { time: "Monday" }), killed("f2", 366, "un", { time: "Tuesday" })], [], [["f1", "f2", ["time"]]]],
+    ["an update ('has risen to 366')", [killed("f1", 281, "gov"), killed("f2", 366, "un", { update: true })], [], [["f1", "f2", ["revision"]]]],
+    ["taxi drivers against party officials", [killed("f1", 30, null, { group: "taxi drivers" }), killed("f2", 6, "party", { group: "top officials" })], [], [["f1", "f2", ["group"]]]],
+    ["a town's dead against the province's", [killed("f1", 112, "agency"), killed("f2", 9, "mayor", { place: "there" })], [], [["f1", "f2", ["place"]]]],
+    ["the outbreak's toll against the flood's", [killed("f1", 87, "un", { event: "outbreak" }), killed("f2", 58, "ddma", { event: "flood" })], [], [["f1", "f2", ["event"]]]],
+    ["bodies found so far (a floor) against a higher toll", [killed("f1", 19, "forensic", { group: "bodies", floor: true }), killed("f2", 25, "group", {}, "at-least")], [], []],
+    ["bodies found against a lower toll", [killed("f1", 9, "police"), killed("f2", 11, "doctor", { group: "bodies", floor: true })], [["f1", "f2"]], []],
+  ])("should judge %s", (_name, figures, conflicts, differences) => {
+    const result = verdicts(figures);
+    expect(result.conflicts).toEqual(conflicts);
+    expect(result.differences).toEqual(differences);
+  });
+
+  it("should find no revision in a later toll that is lower than an earlier one (a toll only grows)", () => {
+    const result = verdicts([killed("f1", 93, "ministry", { time: "on Sunday evening" }), killed("f2", 87, "un", { time: "on Monday" })]);
+    expect(result.conflicts).toEqual([["f1", "f2"]]);
+  });
+
+  it("should compare a group against a toll of everyone only when the lead or two sources count that group", () => {
+    const soldiers = [killed("f1", 62, "coalition", { group: "Syrian troops" }, "at-least"), killed("f2", 62, "russia", { group: "Syrian soldiers" }), killed("f3", 83, "sohr")];
+    expect(verdicts(soldiers).conflicts).toEqual([["f2", "f3"]]);
+    const officers = [figure({ id: "f1", value: 27, metric: "wounded", source: "police", scope: { group: "officers" }, line: 4 }), figure({ id: "f2", value: 40, metric: "wounded", source: "red-cross", line: 6 })];
+    expect(compareFigures(officers, { leadLine: 1 })[0]!.differences.map((d) => d.unmatched)).toEqual([["group"]]);
+  });
+
+  it("should set aside hypotheticals, parts (with the figure they belong to), increments and earlier counts", () => {
+    const result = verdicts([
+      killed("f1", 150000, "minister", {}, "more-than"),
+      killed("f2", 200000, "minister", { relation: "hypothetical" }),
+      killed("f3", 75000, null, { relation: "part-of" }),
+      killed("f4", 7, "police", { relation: "increment" }),
+      killed("f5", 57600, "officials", { relation: "earlier-count" }),
+    ]);
+    expect(result.setAside).toEqual([
+      { figure: "f2", reason: "hypothetical" },
+      { figure: "f3", reason: "part-of", partOf: "f1" },
+      { figure: "f4", reason: "increment" },
+      { figure: "f5", reason: "earlier-count" },
+    ]);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it("should show a revision as one, earlier day first, in the table's summary", () => {
+    const comparison = build({
+      ...seed(),
+      sources: [source("gov", "the government"), source("un", "United Nations")],
+      figures: [killed("f1", 366, "un", { time: "Tuesday", update: true }), killed("f2", 281, "gov", { time: "Monday" })],
+    });
+    expect(summaryText(comparison, comparison.summaries[0]!)).toBe("Killed: 281–366; revised: the government (281, Monday) → United Nations (366, Tuesday)");
+  });
+
+  it("should say figures differ, and what it could not match, instead of a conflict", () => {
+    const comparison = build({ ...seed(), figures: [killed("f1", 112, "coalition"), killed("f2", 9, "russia", { place: "there" })] });
+    expect(summaryText(comparison, comparison.summaries[0]!)).toBe("Killed: 9–112; differ: US-led coalition (112) and Russian military (9) (could not match place)");
   });
 });
