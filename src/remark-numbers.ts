@@ -182,7 +182,16 @@ function wrap(segment: Segment, items: Array<{ match: NumberMatch; figure: Figur
     const to = match.end - segment.start;
     if (from < position) continue;
     if (from > position) replacement.push({ type: "text", value: node.value.slice(position, from) });
-    replacement.push(numberNode(node.value.slice(from, to), match, figure));
+    const number = numberNode(node.value.slice(from, to), match, figure);
+    // A number keeps its place in the Markdown when the text before it, on its line, is as written there.
+    const start = node.position?.start;
+    if (start && !node.value.slice(0, from).includes("\n") && node.position!.end.offset !== undefined && start.offset !== undefined && node.position!.end.offset - start.offset === node.value.length) {
+      number.position = {
+        start: { line: start.line, column: start.column + from, offset: start.offset + from },
+        end: { line: start.line, column: start.column + to, offset: start.offset + to },
+      };
+    }
+    replacement.push(number);
     position = to;
   }
   if (position < node.value.length) replacement.push({ type: "text", value: node.value.slice(position) });
