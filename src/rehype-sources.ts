@@ -77,15 +77,24 @@ export const rehypeSources: Plugin<[], Root> = function () {
 function scan(tree: Root, byId: Map<string, Attribution>) {
   const ids = new Set<string>();
   const statements: Array<{ attribution: Attribution; anchor: Anchor }> = [];
+  // The anchor of each statement element, so that a statement ending where the one around it ends shares its anchor.
+  const anchors = new Map<ElementContent, Anchor>();
   const walk = (parent: Parent, link: Anchor | null): void => {
     for (const child of parent.children) {
       if (child.type !== "element") continue;
       const id = child.properties.id;
       // A reference is a link, and links cannot nest: inside a link, it goes after the outermost one.
-      const anchor = link ?? { parent, node: child };
+      // Two speakers in one sentence ("X said ..., and Y said ..."): the inner statement ends with the outer
+      // one, so its reference goes after the outer's, in reading order, not inside it.
+      const outer = anchors.get(parent as ElementContent);
+      const endsWithOuter = outer !== undefined && lastMeaningful(parent) === child;
+      const anchor = link ?? (endsWithOuter ? outer : { parent, node: child });
       if (typeof id === "string") {
         const attribution = byId.get(id);
-        if (attribution && !ids.has(id)) statements.push({ attribution, anchor });
+        if (attribution && !ids.has(id)) {
+          statements.push({ attribution, anchor });
+          anchors.set(child, anchor);
+        }
         ids.add(id);
       }
       walk(child, link ?? (child.tagName === "a" ? anchor : null));
@@ -94,6 +103,18 @@ function scan(tree: Root, byId: Map<string, Attribution>) {
   walk(tree, null);
   return { ids, statements };
 }
+
+/** The last child of a parent that is an element or non-blank text. */
+function lastMeaningful(parent: Parent): ElementContent | undefined {
+  for (let i = parent.children.length - 1; i >= 0; i--) {
+    const child = parent.children[i] as ElementContent;
+    if (child.type === "element" || (child.type === "text" && child.value.trim() !== "")) return child;
+  }
+  return undefined;
+}
+
+/** Closing quotation marks a reference must not sit before: it goes after them, outside the quotation. */
+const CLOSING_QUOTES = /^[”’"»]+/;
 
 /** Put `<sup><a data-footnote-ref>N</a></sup>` after each statement, as mdast-util-to-hast does for GFM footnotes. */
 function insertReferences(statements: Array<{ attribution: Attribution; anchor: Anchor }>, notes: Map<string, Note>): void {
@@ -115,7 +136,14 @@ function insertReferences(statements: Array<{ attribution: Attribution; anchor: 
       ),
     );
     const after = last.get(anchor.node) ?? anchor.node;
-    const index = anchor.parent.children.findIndex((node) => node === after);
+    let index = anchor.parent.children.findIndex((node) => node === after);
+    // A statement that ends inside a quotation ("... the toll is 40</span>”"): the reference goes after the closing mark.
+    const next = anchor.parent.children[index + 1];
+    const quotes = next?.type === "text" ? CLOSING_QUOTES.exec(next.value) : null;
+    if (next?.type === "text" && quotes) {
+      anchor.parent.children.splice(index + 1, 1, { type: "text", value: quotes[0] }, { type: "text", value: next.value.slice(quotes[0].length) });
+      index++;
+    }
     anchor.parent.children.splice(index + 1, 0, reference);
     last.set(anchor.node, reference);
   }

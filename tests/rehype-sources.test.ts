@@ -413,3 +413,39 @@ describe("rehypeSources: comparison table", () => {
     expect(html).toContain('<a href="#fn-russia">&#x3C;script>x()&#x3C;/script></a>');
   });
 });
+
+describe("references in reading order, outside quotations", () => {
+  /** Run rehypeSources on one paragraph built by hand. */
+  async function paragraph(data: ArticleData, children: ElementContent[]) {
+    const build: Plugin<[], Root> = () => (tree, file) => {
+      file.data.sourced = data;
+      tree.children = [h("p", children)];
+    };
+    const processor = unified().use(remarkParse).use(remarkRehype).use(build).use(rehypeSources);
+    const file = new VFile("x");
+    const tree = await processor.run(processor.parse(file), file);
+    return toHtml((tree as Root).children[0] as Element);
+  }
+  const two: ArticleData = {
+    ...seed(),
+    attributions: [attribution("a1", "russia", 1), attribution("a2", "sohr", 1)],
+    figures: [],
+  };
+
+  it("should give two speakers of one sentence their references in reading order, after the sentence", async () => {
+    const html = await paragraph(two, [
+      h("span", { id: "a1", className: ["statement"] }, [h("span", { id: "a2", className: ["statement"] }, "Russia said A, and the observatory said B.")]),
+    ]);
+    expect(html.replace(/<sup>.*?>(\d)<\/a><\/sup>/g, "[$1]")).toBe(
+      '<p><span id="a1" class="statement"><span id="a2" class="statement">Russia said A, and the observatory said B.</span></span>[1][2]</p>',
+    );
+  });
+
+  it("should put a reference after the closing quotation mark, never inside the quotation", async () => {
+    const html = await paragraph({ ...two, attributions: [attribution("a1", "russia", 1)] }, [
+      h("span", { id: "a1", className: ["statement"] }, "Russia said “the strikes were an accident."),
+      { type: "text", value: "” More followed." },
+    ]);
+    expect(html.replace(/<sup>.*?>(\d)<\/a><\/sup>/g, "[$1]")).toBe('<p><span id="a1" class="statement">Russia said “the strikes were an accident.</span>”[1] More followed.</p>');
+  });
+});
