@@ -274,3 +274,23 @@ describe("one source, one name", () => {
     expect(personalName(mention)).toBe(name);
   });
 });
+
+describe("an office then its holder", () => {
+  it("should make one source of an office title and the person later named with it", () => {
+    const r = new SourceResolver([]);
+    const office = r.resolve("The Haitian government Communications Minister");
+    expect(r.resolve("Minister Marie-Laurence Jocelyn Lassegue")).toBe(office);
+    expect(r.resolve("Lassegue")).toBe(office);
+    expect(r.nameOf(office!)).toBe("Marie-Laurence Jocelyn Lassegue");
+  });
+
+  it("should not take a generic role for an office, nor merge when two offices share the title", () => {
+    const r = new SourceResolver([]);
+    const spokesman = r.resolve("a government spokesman");
+    expect(r.resolve("spokesman Ali Hassan")).not.toBe(spokesman);
+    const s = new SourceResolver([]);
+    s.resolve("the Health Minister");
+    s.resolve("the Interior Minister");
+    expect(s.resolve("Minister Ana Costa")).not.toBe(s.resolve("the Health Minister"));
+  });
+});

@@ -293,6 +293,8 @@ export class SourceResolver {
       if (isDocumentName(text)) this.documentAuthor = found;
       return found.id;
     }
+    const holder = this.roleHolder(text);
+    if (holder) return holder;
     const name = personalName(text) ?? displayName(text);
     // "the Disaster and Emergency Management Authority (Afad)" after "the country's disaster agency": the body
     // described before is the one now named; it takes the name, and keeps its id.
@@ -397,6 +399,33 @@ export class SourceResolver {
       if (best) return best;
     }
     return null;
+  }
+
+  /**
+   * "Minister Marie-Laurence Jocelyn Lassegue" after "The Haitian government Communications Minister": a person
+   * named with an office title that one unnamed source was named by is that source; it takes the person's name.
+   * Only a capitalised office ("Communications Minister"), never a generic role ("a spokesman"), and only one.
+   */
+  private roleHolder(text: string): string | null {
+    const person = personalName(text);
+    if (!person) return null;
+    const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)));
+    const role = titles.filter((w) => TITLES.has(w)).pop();
+    if (!role) return null;
+    const offices = this.entries.filter((e) => {
+      if (e.surname !== null || e.mentions.length === 0 || e.fromRegistry) return false;
+      const last = e.name.split(/\s+/).pop() ?? "";
+      return /^\p{Lu}/u.test(last) && last.toLowerCase() === role;
+    });
+    if (offices.length !== 1) return null;
+    const entry = offices[0]!;
+    entry.name = person;
+    entry.type = "person";
+    entry.surname = person.split(/\s+/).pop()!.toLowerCase();
+    this.addKey(entry, normaliseName(text));
+    this.addKey(entry, normaliseName(person));
+    this.touch(entry, text);
+    return entry.id;
   }
 
   /** Whether "the <modifiers> <word>" can name the body `e`: its head noun, its kind, or a noun it was named with. */
