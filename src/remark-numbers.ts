@@ -147,6 +147,7 @@ function toFigure(match: NumberMatch, sentence: Sentence, index: number, scope: 
     line: sentence.data.line,
     excluded: false,
     scope,
+    rule: match.rule,
   };
 }
 

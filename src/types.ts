@@ -109,6 +109,8 @@ export interface Figure {
   excluded: boolean;
   /** What the figure counts, where and when, and how it stands to the other figures (docs/data.md). */
   scope: FigureScope;
+  /** The id of the figure rule that read it ("tally", "clause-outcome", "outcome-verb-object"). */
+  rule?: string;
 }
 
 /**

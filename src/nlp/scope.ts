@@ -13,6 +13,7 @@
  */
 
 import { FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
+import { MONTH_NAMES, WEEKDAYS as WEEKDAYS_LEXICON } from "./lexicon/time.ts";
 import type { Figure, FigureScope, ScopeRelation } from "../types.ts";
 
 /** The words shown for a part of a count just given ("including at least one police officer", "18 of the dead"). */
@@ -20,8 +21,10 @@ export const PART_OF_COUNT_SCOPE = "part of the count before it";
 /** The words shown for an increment ("seven more bodies", "another 12 people"). */
 export const INCREMENT_SCOPE = "an increment";
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** "January|February|...": the lexicon's month and weekday names, capitalised, as regular-expression alternatives. */
+const capitalised = (words: Iterable<string>): string => [...words].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|");
+const MONTHS = capitalised(MONTH_NAMES);
+const WEEKDAYS = capitalised(WEEKDAYS_LEXICON);
 const YEAR = "(?:19|20)\\d\\d";
 /** Nouns naming an incident, for "a similar attack", "the 2005 quake", "another bombing". */
 const EVENTS =

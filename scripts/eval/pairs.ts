@@ -3,10 +3,11 @@
  * held-out set), how many conflicts the comparison claims, how many of them are false contradictions
  * (their labelled pair is not `contradiction`), and the share of labelled contradictions it finds.
  */
-import { evaluatePairs, pairLine, sumPairs, type LabelPair, type PairScore } from "../src/evaluate-pairs.ts";
-import { comparisonConflicts } from "../src/comparison.ts";
-import type { Labels } from "../src/evaluate.ts";
-import type { ArticleData } from "../src/types.ts";
+import { evaluatePairs, pairLine, sumPairs, type LabelPair, type PairScore } from "../../src/evaluate-pairs.ts";
+import { comparisonConflicts } from "../../src/comparison.ts";
+import type { Labels } from "../../src/evaluate.ts";
+import type { ArticleData } from "../../src/types.ts";
+import { corpusArticles, heldoutArticles, HELDOUT_SETS, seedArticle } from "./fixtures.ts";
 
 /** An article's data with its labels. */
 export interface PairInput {
@@ -36,7 +37,6 @@ export async function pairReport(
   results: { articles: Array<{ name: string; data: ArticleData }>; heldout: Array<{ title: string; articles: Array<{ name: string; data: ArticleData }> }> },
   verbose: boolean,
 ): Promise<Array<{ title: string; total: PairScore; lines: string[] }>> {
-  const { corpusArticles, seedArticle, heldoutArticles, HELDOUT_SETS } = await import("../tests/helpers/fixtures.ts");
   const labelled = [...(await corpusArticles()), await seedArticle()];
   for (const set of HELDOUT_SETS) labelled.push(...(await heldoutArticles(set.folder)));
   const labelsOf = new Map(labelled.map((a) => [a.name, a.labels as PairInput["labels"]]));
