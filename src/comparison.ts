@@ -292,7 +292,11 @@ export function compareFigures(figures: readonly Figure[], options: CompareOptio
     // A source that gives several tolls gives an update, an increment or a breakdown the rules may not have
     // named: only its highest figure stands for it, so its other figures never make a conflict.
     const bySource = new Map<string | null, Figure[]>();
-    for (const figure of compared) bySource.set(figure.source, [...(bySource.get(figure.source) ?? []), figure]);
+    for (const figure of compared) {
+      const list = bySource.get(figure.source);
+      if (list) list.push(figure);
+      else bySource.set(figure.source, [figure]);
+    }
     const standing = [...bySource.values()].map((list) => list.find((figure) => figure.id === highest(list))!);
     const position = new Map(compared.map((figure, index) => [figure, index]));
     standing.sort((a, b) => position.get(a)! - position.get(b)!);

@@ -77,10 +77,12 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
           });
         }
       }
-      // Scopes of every figure of the sentence, read in one pass over it.
-      const scopes = readScopes(text, matches.map((m) => [m.start, m.end] as const));
-      const made = matches.map((match, k) => {
-        const figure = match.kind === "figure" && typeof match.value === "number" ? toFigure(match, node, figures.length, scopes[k]!) : null;
+      // Scopes of the sentence's figures (only figures: dates and counts have none), read in one pass over it.
+      const isFigure = (m: NumberMatch) => m.kind === "figure" && typeof m.value === "number";
+      const scopes = readScopes(text, matches.filter(isFigure).map((m) => [m.start, m.end] as const));
+      let nextScope = 0;
+      const made = matches.map((match) => {
+        const figure = isFigure(match) ? toFigure(match, node, figures.length, scopes[nextScope++]!) : null;
         if (figure) {
           const override = overrides.find((o) => match.start >= o.start && match.end <= o.end);
           if (override) {
