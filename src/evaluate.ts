@@ -73,6 +73,11 @@ export function labelMarksScope(label: LabelFigure): boolean {
   return Boolean(label.scope) || Boolean(label.subset_of) || label.same_event === false;
 }
 
+/** Whether the tagger scoped a figure: any relation but `whole`, or a place narrower than the event. */
+function isScoped(figure: ArticleData["figures"][number]): boolean {
+  return figure.scope.relation !== "whole" || figure.scope.place !== null;
+}
+
 /** Add up scope counts. */
 export function sumScopes(counts: Array<ScopeCounts | undefined>): ScopeCounts {
   const total: ScopeCounts = { marked: 0, scoped: 0, falseScopes: 0 };
@@ -179,8 +184,8 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
       figures.tp++;
       if (labelMarksScope(label)) {
         scopes.marked++;
-        if (figure.scope) scopes.scoped++;
-      } else if (figure.scope) {
+        if (isScoped(figure)) scopes.scoped++;
+      } else if (isScoped(figure)) {
         scopes.falseScopes++;
       }
     } else {

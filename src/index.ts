@@ -26,7 +26,7 @@ export interface ProcessedArticle {
 export async function processArticle(text: string, path?: string): Promise<ProcessedArticle> {
   const parsed = parseArticle(text, path);
   const { file, frontMatter } = parsed;
-  const empty: ArticleData = { article: frontMatter.meta, sources: [], attributions: [], figures: [], numbers: [] };
+  const empty: ArticleData = { article: frontMatter.meta, sources: [], attributions: [], figures: [], numbers: [], comparison: [] };
   if (parsed.failed) return { file, frontMatter, html: "", data: empty, failed: true };
 
   const processor = createProcessor({

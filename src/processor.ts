@@ -13,6 +13,7 @@ import { rehypeSources } from "./rehype-sources.ts";
 import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
 import { remarkCheck } from "./remark-check.ts";
+import { remarkComparison } from "./remark-comparison.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
 import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
@@ -58,6 +59,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkAttribution, { registry: options.registry ?? [], meta })
     .use(remarkNumbers, { date: meta.date })
     .use(remarkUnwrapDirectives)
+    .use(remarkComparison)
     .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypePageHtml)

@@ -77,15 +77,24 @@ export const rehypeSources: Plugin<[], Root> = function () {
 function scan(tree: Root, byId: Map<string, Attribution>) {
   const ids = new Set<string>();
   const statements: Array<{ attribution: Attribution; anchor: Anchor }> = [];
+  // The anchor of each statement element, so that a statement ending where the one around it ends shares its anchor.
+  const anchors = new Map<ElementContent, Anchor>();
   const walk = (parent: Parent, link: Anchor | null): void => {
     for (const child of parent.children) {
       if (child.type !== "element") continue;
       const id = child.properties.id;
       // A reference is a link, and links cannot nest: inside a link, it goes after the outermost one.
-      const anchor = link ?? { parent, node: child };
+      // Two speakers in one sentence ("X said ..., and Y said ..."): the inner statement ends with the outer
+      // one, so its reference goes after the outer's, in reading order, not inside it.
+      const outer = anchors.get(parent as ElementContent);
+      const endsWithOuter = outer !== undefined && lastMeaningful(parent) === child;
+      const anchor = link ?? (endsWithOuter ? outer : { parent, node: child });
       if (typeof id === "string") {
         const attribution = byId.get(id);
-        if (attribution && !ids.has(id)) statements.push({ attribution, anchor });
+        if (attribution && !ids.has(id)) {
+          statements.push({ attribution, anchor });
+          anchors.set(child, anchor);
+        }
         ids.add(id);
       }
       walk(child, link ?? (child.tagName === "a" ? anchor : null));
@@ -94,6 +103,18 @@ function scan(tree: Root, byId: Map<string, Attribution>) {
   walk(tree, null);
   return { ids, statements };
 }
+
+/** The last child of a parent that is an element or non-blank text. */
+function lastMeaningful(parent: Parent): ElementContent | undefined {
+  for (let i = parent.children.length - 1; i >= 0; i--) {
+    const child = parent.children[i] as ElementContent;
+    if (child.type === "element" || (child.type === "text" && child.value.trim() !== "")) return child;
+  }
+  return undefined;
+}
+
+/** Closing quotation marks a reference must not sit before: it goes after them, outside the quotation. */
+const CLOSING_QUOTES = /^[”’"»]+/;
 
 /** Put `<sup><a data-footnote-ref>N</a></sup>` after each statement, as mdast-util-to-hast does for GFM footnotes. */
 function insertReferences(statements: Array<{ attribution: Attribution; anchor: Anchor }>, notes: Map<string, Note>): void {
@@ -115,7 +136,14 @@ function insertReferences(statements: Array<{ attribution: Attribution; anchor: 
       ),
     );
     const after = last.get(anchor.node) ?? anchor.node;
-    const index = anchor.parent.children.findIndex((node) => node === after);
+    let index = anchor.parent.children.findIndex((node) => node === after);
+    // A statement that ends inside a quotation ("... the toll is 40</span>”"): the reference goes after the closing mark.
+    const next = anchor.parent.children[index + 1];
+    const quotes = next?.type === "text" ? CLOSING_QUOTES.exec(next.value) : null;
+    if (next?.type === "text" && quotes) {
+      anchor.parent.children.splice(index + 1, 1, { type: "text", value: quotes[0] }, { type: "text", value: next.value.slice(quotes[0].length) });
+      index++;
+    }
     anchor.parent.children.splice(index + 1, 0, reference);
     last.set(anchor.node, reference);
   }
@@ -179,19 +207,23 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     source !== null && notes.has(source) ? h("a", { href: `#fn-${source}` }, name) : name;
   // A string, not a text node: hastscript would take a lone object child for properties.
   const link = (figure: Figure, name: string, source: string | null, note: string): Element | string => {
-    const text = formatFigure(figure);
+    // The figure as the text words it ("At least thirty-three"); its number stays machine-readable in `value`.
+    const text = figure.text;
     const noun = METRIC_NAMES[figure.metric].noun;
-    // Same-looking numbers in different cells go to different sentences: the label (which starts with
+    // Same-looking numbers in different cells go to different figures: the label (which starts with
     // the visible text, so voice control still finds it) says whose figure it is.
     const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
-    if (ids.has(figure.sentenceId)) return h("a", { href: `#${figure.sentenceId}`, ariaLabel: label }, text);
+    const data = h("data", { value: String(figure.value) }, text);
+    // The link lands on the figure itself (its `<data>` element), or on its sentence when the figure has no element.
+    const target = ids.has(figure.id) ? figure.id : ids.has(figure.sentenceId) ? figure.sentenceId : null;
+    if (target) return h("a", { href: `#${target}`, ariaLabel: label }, data);
     // A link to a missing element is a broken link: show the figure unlinked and say so.
     file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
       place: { line: figure.line, column: 1 },
       ruleId: "missing-sentence",
       source: "sourced",
     });
-    return text;
+    return data;
   };
 
   const head = h("thead", h("tr", h("th", { scope: "col" }, "Source"), columns.map((metric) => h("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
@@ -231,14 +263,12 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
         const heading = METRIC_NAMES[summary.metric].heading;
         const disagree = summary.disagreements.length > 0;
         const verdict: ElementContent[] =
-          summary.disagreements.length > 1
+          summary.disagreements.length > 1 && summary.differences.length === 0
             ? [
                 { type: "text", value: "these pairs cannot both be right:" },
                 h(
                   "ul",
-                  summary.disagreements.map(([a, b]) =>
-                    h("li", `${saysText(comparison, summary.metric, a)} and ${saysText(comparison, summary.metric, b)}`),
-                  ),
+                  summary.disagreements.map(([a, b]) => h("li", `${saysText(comparison, a)} and ${saysText(comparison, b)}`)),
                 ),
               ]
             : [{ type: "text", value: verdictText(comparison, summary) }];
@@ -256,7 +286,7 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
   const notCompared =
     comparison.notCompared.length > 0
       ? [
-          h("h3", { id: "not-compared-label" }, "Not compared: other events, other times, parts of a count"),
+          h("h3", { id: "not-compared-label" }, "Not compared: parts of a count, increments, earlier counts, other events, hypotheticals"),
           h(
             "ul",
             { className: ["not-compared-list"], ariaLabelledBy: "not-compared-label" },
@@ -281,9 +311,9 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
       : [];
 
   const intro = [
-    "Each figure as the text words it, linked to the sentence that gives it.",
+    "Each figure as the text words it, linked to the figure in the text.",
     others ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
-    " Under the table: the lowest and highest number per outcome, and which figures cannot both be right (“at least 62” and “83” can).",
+    " Under the table: the lowest and highest number per outcome; which figures cannot both be right (the same group, place and day, and numbers that cannot overlap); revisions; and figures that differ where the tool could not match what they count.",
   ].join("");
 
   const table =

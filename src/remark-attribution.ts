@@ -55,6 +55,7 @@ export const remarkAttribution: Plugin<[AttributionOptions?], Root> = function (
       attributions,
       figures: [],
       numbers: [],
+      comparison: [],
     };
   };
 };

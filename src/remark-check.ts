@@ -1,12 +1,57 @@
 /**
  * Warn about what an editor should look at before publishing: figures with no source, sources in the
- * registry that no statement cites, and sources the text names only as conduits.
+ * registry that no statement cites, sources the text names only as conduits, figures the comparison set
+ * aside and why, figures it could not match, vague sources, and one source split across two names.
  * (Overrides that change nothing are reported where they are read.)
  */
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
-import type { RegistryEntry } from "./types.ts";
+import type { Point } from "unist";
+import { visit } from "unist-util-visit";
+import { METRIC_NAMES } from "./comparison.ts";
+import type { Figure, RegistryEntry, Source } from "./types.ts";
 import "./mdast.ts";
+import "./remark-numbers.ts";
+
+/** Source names that say only what kind of speaker it is: "Officials", "Party", "Incoming reports". */
+const VAGUE_SOURCE = /^(?:the )?(?:(?:incoming|local|media|news|unconfirmed|initial) )?(?:officials?|sources?|reports?|party|authorities|witnesses|residents|analysts|experts|observers|media|spokesm[ae]n)$/i;
+
+/** Why the comparison set a figure aside, in words. */
+const SET_ASIDE_REASONS: Readonly<Record<string, string>> = {
+  "part-of": "it is part of another count",
+  increment: "it is an increment",
+  "earlier-count": "it is an earlier count",
+  "other-event": "it counts another event or time",
+  cumulative: "it is a total over a period",
+  hypothetical: "it is a question, projection or fear",
+};
+
+/** Where each figure's `<data>` starts in the Markdown, when its number kept a position. */
+function figurePlaces(tree: Root): Map<string, Point> {
+  const places = new Map<string, Point>();
+  visit(tree, "number", (node) => {
+    const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+    if (typeof id === "string" && node.position) places.set(id, node.position.start);
+  });
+  return places;
+}
+
+/** Two sources that look like one split in two: one name is the other's last word ("Lassegue" and "Marie-Laurence Jocelyn Lassegue"). */
+function splitPairs(sources: Source[]): Array<[Source, Source]> {
+  const pairs: Array<[Source, Source]> = [];
+  const byLast = new Map<string, Source[]>();
+  for (const source of sources) {
+    const words = source.name.split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}/u.test(words.at(-1)!)) continue;
+    const last = words.at(-1)!.toLowerCase();
+    byLast.set(last, [...(byLast.get(last) ?? []), source]);
+  }
+  for (const source of sources) {
+    if (/\s/.test(source.name)) continue;
+    for (const other of byLast.get(source.name.toLowerCase()) ?? []) pairs.push([other, source]);
+  }
+  return pairs;
+}
 
 /** Options of `remarkCheck`. */
 export interface CheckOptions {
@@ -26,11 +71,45 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
     const warn = (reason: string, line: number, ruleId: string) =>
       file.message(reason, { place: { line, column: 1 }, ruleId, source: "sourced" });
 
+    const places = figurePlaces(_tree);
+    const byId = new Map(data.figures.map((figure) => [figure.id, figure]));
+    const warnAt = (figure: Figure, reason: string, ruleId: string) =>
+      file.message(reason, { place: places.get(figure.id) ?? { line: figure.line, column: 1 }, ruleId, source: "sourced" });
     for (const figure of data.figures) {
       if (figure.source === null && figure.metric !== "other" && !figure.excluded) {
-        warn(`Figure \`${figure.text}\` (${figure.metric}) has no source: the article states it itself`, figure.line, "unsourced-figure");
+        warnAt(figure, `Figure \`${figure.text}\` (${figure.metric}) has no source: the article states it itself`, "unsourced-figure");
       }
     }
+    for (const metric of data.comparison) {
+      for (const item of metric.setAside) {
+        const figure = byId.get(item.figure)!;
+        const why = SET_ASIDE_REASONS[item.reason];
+        if (!why) continue;
+        const whole = item.partOf ? byId.get(item.partOf) : undefined;
+        const of = whole ? ` (\`${whole.text}\`, line ${whole.line})` : "";
+        warnAt(figure, `Figure \`${figure.text}\` (${METRIC_NAMES[figure.metric].noun || figure.metric}) is not compared: ${why}${of}`, "figure-set-aside");
+      }
+      for (const difference of metric.differences) {
+        if (difference.unmatched.includes("revision")) continue;
+        const a = byId.get(difference.a)!;
+        const b = byId.get(difference.b)!;
+        warnAt(
+          b,
+          `Figures \`${a.text}\` (line ${a.line}) and \`${b.text}\` differ, but their ${difference.unmatched.join(", ")} could not be matched: if one counts something else, scope it with \`:figure[...]{scope="..."}\``,
+          "unscoped-figure",
+        );
+      }
+    }
+    for (const source of data.sources) {
+      if (!VAGUE_SOURCE.test(source.name.trim())) continue;
+      const first = data.attributions.find((a) => a.source === source.id);
+      warn(`Source \`${source.name}\` is vague: say who they are in the text, or give it an alias in \`sources\``, first?.line ?? 1, "vague-source");
+    }
+    for (const [full, short] of splitPairs(data.sources)) {
+      const first = data.attributions.find((a) => a.source === short.id);
+      warn(`Sources \`${full.name}\` and \`${short.name}\` may be one source: add \`${short.name}\` to its \`aliases\` in \`sources\``, first?.line ?? 1, "split-source");
+    }
+
     const cited = new Set(data.attributions.map((a) => a.source));
     for (const entry of registry) {
       if (!cited.has(entry.id)) {

@@ -11,8 +11,8 @@ import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
 import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
-import { figureScope } from "./nlp/scope.ts";
-import type { Figure, Metric, NumberMention } from "./types.ts";
+import { readScopes } from "./nlp/scope.ts";
+import type { Figure, FigureScope, Metric, NumberMention } from "./types.ts";
 
 /** Options of `remarkNumbers`. */
 export interface NumbersOptions {
@@ -53,6 +53,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       attributions: [],
       figures: [],
       numbers: [],
+      comparison: [],
     });
     const figures: Figure[] = [];
     const numbers: NumberMention[] = [];
@@ -76,13 +77,17 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
           });
         }
       }
+      // Scopes of the sentence's figures (only figures: dates and counts have none), read in one pass over it.
+      const isFigure = (m: NumberMatch) => m.kind === "figure" && typeof m.value === "number";
+      const scopes = readScopes(text, matches.filter(isFigure).map((m) => [m.start, m.end] as const));
+      let nextScope = 0;
       const made = matches.map((match) => {
-        const figure = match.kind === "figure" && typeof match.value === "number" ? toFigure(match, node, figures.length) : null;
+        const figure = isFigure(match) ? toFigure(match, node, figures.length, scopes[nextScope++]!) : null;
         if (figure) {
           const override = overrides.find((o) => match.start >= o.start && match.end <= o.end);
           if (override) {
             figure.excluded = override.exclude;
-            figure.scope = override.scope ?? figure.scope;
+            if (override.scope) figure.scope = { ...figure.scope, relation: "other-event", text: override.scope, rule: "override" };
           }
           figures.push(figure);
         }
@@ -121,7 +126,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
 };
 
 /** Make the figure of a match, credited to the statement whose span holds it. */
-function toFigure(match: NumberMatch, sentence: Sentence, index: number): Figure {
+function toFigure(match: NumberMatch, sentence: Sentence, index: number, scope: FigureScope): Figure {
   const { attributions, spans } = sentence.data;
   let best = -1;
   for (let k = 0; k < attributions.length; k++) {
@@ -143,7 +148,7 @@ function toFigure(match: NumberMatch, sentence: Sentence, index: number): Figure
     sentenceId: attribution?.id ?? sentence.data.id,
     line: sentence.data.line,
     excluded: false,
-    scope: figureScope(sentence.data.text, match.start, match.end),
+    scope,
     rule: match.rule,
   };
 }
@@ -180,7 +185,16 @@ function wrap(segment: Segment, items: Array<{ match: NumberMatch; figure: Figur
     const to = match.end - segment.start;
     if (from < position) continue;
     if (from > position) replacement.push({ type: "text", value: node.value.slice(position, from) });
-    replacement.push(numberNode(node.value.slice(from, to), match, figure));
+    const number = numberNode(node.value.slice(from, to), match, figure);
+    // A number keeps its place in the Markdown when the text before it, on its line, is as written there.
+    const start = node.position?.start;
+    if (start && !node.value.slice(0, from).includes("\n") && node.position!.end.offset !== undefined && start.offset !== undefined && node.position!.end.offset - start.offset === node.value.length) {
+      number.position = {
+        start: { line: start.line, column: start.column + from, offset: start.offset + from },
+        end: { line: start.line, column: start.column + to, offset: start.offset + to },
+      };
+    }
+    replacement.push(number);
     position = to;
   }
   if (position < node.value.length) replacement.push({ type: "text", value: node.value.slice(position) });

@@ -111,10 +111,81 @@ export interface Figure {
   line: number;
   /** Left out of the comparison table by the author. */
   excluded: boolean;
-  /** A narrower scope or another event, when the text says so ("the previous day", "in June"). */
-  scope: string | null;
+  /** What the figure counts, where and when, and how it stands to the other figures (docs/data.md). */
+  scope: FigureScope;
   /** The id of the figure rule that read it ("tally", "clause-outcome", "outcome-verb-object"). */
   rule?: string;
+}
+
+/**
+ * How a figure stands to the article's other figures: the event's toll (`whole`), a share of another
+ * figure (`part-of`), an addition to a count (`increment`), a count that a later one superseded
+ * (`earlier-count`), another incident, place or period (`other-event`), a total over a period
+ * (`cumulative`), or a question, projection or fear (`hypothetical`).
+ */
+export type ScopeRelation = "whole" | "part-of" | "increment" | "earlier-count" | "other-event" | "cumulative" | "hypothetical";
+
+/** The structured scope of a figure: only what the text says, null where it says nothing. */
+export interface FigureScope {
+  /** What is counted, as written after the number ("Syrian troops", "taxi drivers"), or null ("the toll at 83"). */
+  group: string | null;
+  /** A place narrower than the event ("Nairobi", "the capital", "there"), or null for the whole event. */
+  place: string | null;
+  /** When the count stands, as written ("Monday", "on Tuesday", "later Wednesday"), or null for the article's own time. */
+  time: string | null;
+  /** The incident the clause names as the cause ("outbreak" in "A cholera outbreak ... has killed 87"), or null. */
+  event: string | null;
+  relation: ScopeRelation;
+  /** For `part-of`: the id of the figure it is part of, when the article gives one. */
+  partOf: string | null;
+  /** The count is of what was found or confirmed so far ("48 bodies", "confirmed two deaths"): a floor, not a total. */
+  floor: boolean;
+  /** The count is given as a change ("has risen to 366", "raising the toll to 53", "later put ... at"). */
+  update: boolean;
+  /** The words of the text that set the relation ("in June", "including"), or the author's override; null for `whole`. */
+  text: string | null;
+  /** The name of the rule that set the relation, or `override`; null for `whole`. */
+  rule: string | null;
+}
+
+/** How two figures of one metric stand to each other in the comparison. */
+export type PairVerdict = "conflict" | "consistent" | "revision" | "differ";
+
+/** A pair of figures the comparison says cannot both be right. */
+export interface ComparisonConflict {
+  a: string;
+  b: string;
+  /** Why: "62 and 83 cannot both be the toll of the same count". */
+  reason: string;
+}
+
+/** A figure kept out of a metric's comparison, and why. */
+export interface SetAsideFigure {
+  figure: string;
+  /** The figure's relation, or `excluded` when the author left it out. */
+  reason: ScopeRelation | "excluded";
+  /** For `part-of`: the figure it is part of. */
+  partOf?: string;
+}
+
+/** Two compared figures that differ but cannot be set against each other, and what did not match. */
+export interface ComparisonDifference {
+  a: string;
+  b: string;
+  /** What the tool could not match: `group`, `place`, `time`; or `revision` for a later count of the same thing. */
+  unmatched: Array<"group" | "place" | "time" | "event" | "revision">;
+}
+
+/** The comparison of one metric (the extract JSON's `comparison`). */
+export interface MetricComparison {
+  metric: Metric;
+  /** The figures compared, in text order. */
+  figures: string[];
+  conflicts: ComparisonConflict[];
+  /** Figures left out: parts, increments, other events, hypotheticals, exclusions. */
+  setAside: SetAsideFigure[];
+  /** Pairs that differ where the tool cannot tell whether they conflict, and revisions. */
+  differences: ComparisonDifference[];
 }
 
 /** Any number in the prose, with its kind. */
@@ -142,4 +213,6 @@ export interface ArticleData {
   attributions: Attribution[];
   figures: Figure[];
   numbers: NumberMention[];
+  /** One entry per outcome metric with figures, in `OUTCOME_METRICS` order (never `other`). */
+  comparison: MetricComparison[];
 }

@@ -127,7 +127,7 @@ describe("footnotes", () => {
 });
 
 describe("figures table", () => {
-  it("should land each figure's link on the statement that gives the figure", async () => {
+  it("should land each figure's link on the figure itself, in the statement that gives it", async () => {
     const page = await open(`/${SLUG}/`);
     const links = page.locator('section.comparison td a[href^="#"]');
     const count = await links.count();
@@ -138,8 +138,10 @@ describe("figures table", () => {
       const figure = (await link.textContent())!.trim();
       await link.click();
       expect(await landedOn(page, id), `${figure} -> #${id}`).toEqual({ exists: true, target: true, visible: true });
-      // The sentence it lands on holds that figure, tagged with its value.
-      const values = await page.locator(`[id="${id}"] data[data-kind="figure"]`).evaluateAll((elements) => elements.map((element) => element.getAttribute("value")));
+      // It lands on the figure's own element (or a sentence that holds it), tagged with its value.
+      const values = await page
+        .locator(`[id="${id}"][data-kind="figure"], [id="${id}"] data[data-kind="figure"]`)
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute("value")));
       expect(values, `#${id} states ${figure}`).toContain(/\d[\d.]*/.exec(figure.replace(/,/g, ""))?.[0]);
     }
     await page.context().close();

@@ -276,22 +276,23 @@ sources:
     page = await readFile(join(site, "ferry", "index.html"), "utf8");
   });
 
-  it("should compare a source by its latest toll and mark its increment 'not compared'", () => {
+  it("should compare a source by its new toll, list its increment under the table, and show the later toll as a revision", () => {
     const rows = [...page.matchAll(/<tr>[\s\S]*?<\/tr>/g)].map((row) => [...row[0].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => visible(cell[1]!)));
     expect(rows).toEqual([
       ["Source", "Killed"],
-      ["Police", "14 (not compared)45"],
+      ["Police", "45"],
       ["Shipping ministry", "27"],
     ]);
     const ranges = visible(/<ul class="ranges">[\s\S]*?<\/ul>/.exec(page)![0]);
-    expect(ranges).toBe("Killed: 27–45; cannot both be right: Police (45) and Shipping ministry (27)");
+    // "bringing the toll to 45" is a later count: a revision, not a contradiction.
+    expect(ranges).toBe("Killed: 27–45; revised: Shipping ministry (27) → Police (45, Tuesday)");
   });
 
   it("should list another event's figure under the table, with its scope, and keep it out of the range", () => {
     expect(page).not.toMatch(/<tr>[^]*?This article \(unattributed\)[^]*?<\/tr>/);
     const list = visible(/<ul class="not-compared-list"[\s\S]*?<\/ul>/.exec(page)![0]);
-    expect(list).toBe("This article (unattributed): about 70 killed — another ferry, in 2015");
-    expect(page).toContain("Not compared: other events, other times, parts of a count");
+    expect(list).toBe("Police: 14 killed — an increment This article (unattributed): About 70 killed — another event or time: another ferry, in 2015");
+    expect(page).toContain("Not compared: parts of a count, increments, earlier counts, other events, hypotheticals");
   });
 
   it("should scroll the table in its own focusable box, named by its caption", () => {

@@ -1,23 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
   buildComparison,
+  compareFigures,
   figuresConflict,
   formatFigure,
   notComparedText,
-  INCREMENT_SCOPE,
-  PART_OF_COUNT_SCOPE,
   summaryText,
   UNATTRIBUTED_NAME,
   type Comparison,
 } from "../src/comparison.ts";
-import { figureScope } from "../src/nlp/scope.ts";
-import type { ArticleData, Figure, Source } from "../src/types.ts";
+import { figureScope, INCREMENT_SCOPE, PART_OF_COUNT_SCOPE, wholeScope } from "../src/nlp/scope.ts";
+import type { ArticleData, Figure, FigureScope, Source } from "../src/types.ts";
 
 function source(id: string, name: string): Source {
   return { id, name, mentions: [name], description: null, url: null };
 }
 
-function figure(fields: Partial<Figure> & Pick<Figure, "id" | "value" | "metric" | "source">): Figure {
+function figure(fields: Omit<Partial<Figure>, "scope"> & Pick<Figure, "id" | "value" | "metric" | "source"> & { scope?: Partial<FigureScope> }): Figure {
+  const { scope, ...rest } = fields;
   return {
     text: String(fields.value),
     valueMax: null,
@@ -26,8 +26,8 @@ function figure(fields: Partial<Figure> & Pick<Figure, "id" | "value" | "metric"
     sentenceId: `s-${fields.id}`,
     line: 1,
     excluded: false,
-    scope: null,
-    ...fields,
+    ...rest,
+    scope: { ...wholeScope(), ...scope },
   };
 }
 
@@ -49,6 +49,7 @@ function seed(extra: Figure[] = []): ArticleData {
       ...extra,
     ],
     numbers: [],
+    comparison: [],
   };
 }
 
@@ -86,9 +87,9 @@ describe("buildComparison", () => {
     const comparison = build(seed());
     const killed = summaryOf(comparison, "killed");
     expect([killed.min, killed.max]).toEqual([62, 83]);
-    expect(killed.disagreements).toEqual([["russia", "sohr"]]);
+    expect(killed.disagreements).toEqual([["f2", "f3"]]);
     // "at least 62" is compatible with 83, and with 62.
-    expect(killed.disagreements.flat()).not.toContain("coalition");
+    expect(killed.disagreements.flat()).not.toContain("f1");
     expect(summaryText(comparison, killed)).toBe(
       "Killed: 62–83; cannot both be right: Russian military (62) and Syrian Observatory for Human Rights (83)",
     );
@@ -144,8 +145,8 @@ describe("buildComparison", () => {
   it("should put several figures from one source for one metric in the same cell", () => {
     const comparison = build(seed([figure({ id: "f5", value: 85, metric: "killed", source: "sohr", line: 6 })]));
     expect(comparison.rows[2]!.cells[0]).toEqual(["f3", "f5"]);
-    // The observatory updating its own toll is not a disagreement with itself.
-    expect(summaryOf(comparison, "killed").disagreements).toEqual([["russia", "sohr"]]);
+    // The observatory updating its own toll is not a disagreement with itself: its highest stands for it.
+    expect(summaryOf(comparison, "killed").disagreements).toEqual([["f2", "f5"]]);
   });
 
   it("should return null when there are no figures, or only excluded or `other` ones", () => {
@@ -171,8 +172,8 @@ describe("buildComparison", () => {
   it("should list scoped figures under the table, not in a cell, and leave them out of the range and disagreements", () => {
     const comparison = build(
       seed([
-        figure({ id: "f5", value: 36, metric: "killed", source: "coalition", scope: "June riots", line: 7 }),
-        figure({ id: "f6", value: 7, metric: "missing", source: "sohr", scope: "the previous day", line: 8 }),
+        figure({ id: "f5", value: 36, metric: "killed", source: "coalition", scope: { relation: "other-event", text: "June riots" }, line: 7 }),
+        figure({ id: "f6", value: 7, metric: "missing", source: "sohr", scope: { relation: "other-event", text: "the previous day" }, line: 8 }),
       ]),
     );
     expect(comparison.rows[0]!.cells[0]).toEqual(["f1"]);
@@ -180,18 +181,18 @@ describe("buildComparison", () => {
       ["f5", "US-led coalition"],
       ["f6", "Syrian Observatory for Human Rights"],
     ]);
-    expect(notComparedText(comparison, comparison.notCompared[0]!)).toBe("June riots");
+    expect(notComparedText(comparison, comparison.notCompared[0]!)).toBe("another event or time: June riots");
     const killed = summaryOf(comparison, "killed");
     expect(killed.figures).not.toContain("f5");
     expect([killed.min, killed.max]).toEqual([62, 83]);
     // 36 would rule out "at least 62" if it counted the same thing.
-    expect(killed.disagreements).toEqual([["russia", "sohr"]]);
+    expect(killed.disagreements).toEqual([["f2", "f3"]]);
     // A metric with only scoped figures gets no (empty) column.
     expect(comparison.columns).toEqual(["killed", "wounded"]);
   });
 
   it("should give a source whose only figures are scoped no row (another event is not a rival toll)", () => {
-    const comparison = build(seed([figure({ id: "f5", value: 240, qualifier: "at-least", metric: "killed", source: "un", scope: "Last year", line: 9 })]));
+    const comparison = build(seed([figure({ id: "f5", value: 240, qualifier: "at-least", metric: "killed", source: "un", scope: { relation: "other-event", text: "Last year" }, line: 9 })]));
     expect(comparison.rows.map((row) => row.source)).toEqual(["coalition", "russia", "sohr"]);
     expect(comparison.notCompared.map((item) => [item.id, item.name])).toEqual([["f5", "un"]]);
     expect(summaryOf(comparison, "killed").max).toBe(83);
@@ -200,42 +201,40 @@ describe("buildComparison", () => {
   it("should name the count a part belongs to: the nearest earlier compared figure of the same metric", () => {
     const comparison = build(
       seed([
-        figure({ id: "f5", value: 18, metric: "killed", source: "coalition", scope: PART_OF_COUNT_SCOPE, line: 5 }),
-        figure({ id: "f6", value: 30, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 6 }),
-        figure({ id: "f7", value: 36, metric: "killed", source: "sohr", scope: "June riots", line: 7 }),
-        figure({ id: "f8", value: 2, metric: "killed", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 8 }),
+        figure({ id: "f5", value: 18, metric: "killed", source: "coalition", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 5 }),
+        figure({ id: "f6", value: 30, metric: "wounded", source: "sohr", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 6 }),
+        figure({ id: "f7", value: 36, metric: "killed", source: "sohr", scope: { relation: "other-event", text: "June riots" }, line: 7 }),
+        figure({ id: "f8", value: 2, metric: "killed", source: "sohr", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 8 }),
       ]),
     );
     const [killed, wounded, june, two] = comparison.notCompared;
     // Another event's figure (36 in June) is never taken for the count a later part belongs to.
     expect([killed!.partOf, wounded!.partOf, june!.partOf, two!.partOf]).toEqual(["f3", "f4", null, "f3"]);
-    expect(notComparedText(comparison, killed!)).toBe("part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)");
-    expect(notComparedText(comparison, wounded!)).toBe("part of an earlier count; nearest earlier figure: at least 120 (same source)");
-    expect(notComparedText(comparison, june!)).toBe("June riots");
+    expect(notComparedText(comparison, killed!)).toBe("part of 83 (Syrian Observatory for Human Rights)");
+    expect(notComparedText(comparison, wounded!)).toBe("part of at least 120 (same source)");
+    expect(notComparedText(comparison, june!)).toBe("another event or time: June riots");
     expect(summaryOf(comparison, "killed").min).toBe(62);
   });
 
-  it("should keep an increment in its source's cell beside that source's higher toll, and list a lone increment under the table", () => {
+  it("should list increments under the table, never in a cell or a range", () => {
     // "Police said divers found 14 more bodies, bringing the toll to 45." / "The UN said 9 more bodies were found."
     const comparison = build(
       seed([
-        figure({ id: "f5", value: 14, metric: "killed", source: "sohr", scope: INCREMENT_SCOPE, line: 5 }),
-        figure({ id: "f6", value: 9, metric: "killed", source: "russia", scope: INCREMENT_SCOPE, line: 6 }),
+        figure({ id: "f5", value: 14, metric: "killed", source: "sohr", scope: { relation: "increment", text: INCREMENT_SCOPE }, line: 5 }),
+        figure({ id: "f6", value: 9, metric: "killed", source: "un", scope: { relation: "increment", text: INCREMENT_SCOPE }, line: 6 }),
       ]),
     );
-    const sohr = comparison.rows.find((row) => row.source === "sohr")!;
-    expect(sohr.cells[0]).toEqual(["f3", "f5"]);
-    expect(sohr.compared[0]).toBe("f3");
-    // Russia's own toll (62) is higher, so its 9 stays in its cell too; a source with no toll of its own would not.
-    expect(comparison.notCompared.map((item) => item.id)).toEqual([]);
-    const lone = build(seed([figure({ id: "f7", value: 9, metric: "killed", source: "un", scope: INCREMENT_SCOPE, line: 6 })]));
-    expect(lone.notCompared.map((item) => [item.id, notComparedText(lone, item)])).toEqual([["f7", "an increment"]]);
-    expect(lone.rows.some((row) => row.source === "un")).toBe(false);
-    expect(summaryOf(lone, "killed").min).toBe(62);
+    expect(comparison.rows.find((row) => row.source === "sohr")!.cells[0]).toEqual(["f3"]);
+    expect(comparison.notCompared.map((item) => [item.id, notComparedText(comparison, item)])).toEqual([
+      ["f5", "an increment"],
+      ["f6", "an increment"],
+    ]);
+    expect(comparison.rows.some((row) => row.source === "un")).toBe(false);
+    expect(summaryOf(comparison, "killed").min).toBe(62);
   });
 
   it("should keep figureScope's increment scope in step with the comparison's", () => {
-    expect(figureScope("Divers found 14 more bodies, bringing the toll to 45.", 13, 15)).toBe(INCREMENT_SCOPE);
+    expect(figureScope("Divers found 14 more bodies, bringing the toll to 45.", 13, 15)).toMatchObject({ relation: "increment", text: INCREMENT_SCOPE });
   });
 
   it("should compare a part when no outcome figure of its metric comes before it (the whole is not an outcome)", () => {
@@ -244,8 +243,8 @@ describe("buildComparison", () => {
       ...seed(),
       figures: [
         figure({ id: "a", value: 2, metric: "killed", source: "coalition", line: 1 }),
-        figure({ id: "b", value: 11, metric: "wounded", source: "russia", scope: PART_OF_COUNT_SCOPE, line: 2 }),
-        figure({ id: "c", value: 4, metric: "wounded", source: "sohr", scope: PART_OF_COUNT_SCOPE, line: 2 }),
+        figure({ id: "b", value: 11, metric: "wounded", source: "russia", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 2 }),
+        figure({ id: "c", value: 4, metric: "wounded", source: "sohr", scope: { relation: "part-of", text: PART_OF_COUNT_SCOPE }, line: 2 }),
       ],
     });
     expect(comparison.columns).toEqual(["killed", "wounded"]);
@@ -253,7 +252,7 @@ describe("buildComparison", () => {
       ["coalition", [["a"], []]],
       ["russia", [[], ["b"]]],
     ]);
-    expect(comparison.notCompared).toEqual([{ id: "c", source: "sohr", name: "Syrian Observatory for Human Rights", partOf: "b" }]);
+    expect(comparison.notCompared).toEqual([{ id: "c", source: "sohr", name: "Syrian Observatory for Human Rights", partOf: "b", reason: "part-of" }]);
   });
 
   it("should say which number every consistent figure allows", () => {
@@ -277,7 +276,7 @@ describe("buildComparison", () => {
   it("should match the tagger's wording for a part of a count", () => {
     const sentence = "Police said 23 people died, and 18 of the dead were children.";
     const start = sentence.indexOf("18");
-    expect(figureScope(sentence, start, start + 2)).toBe(PART_OF_COUNT_SCOPE);
+    expect(figureScope(sentence, start, start + 2)).toMatchObject({ relation: "part-of", text: PART_OF_COUNT_SCOPE });
   });
 
   it("should compare a source by its highest figure, so its increments and parts are no disagreement", () => {
@@ -355,5 +354,72 @@ describe("figuresConflict", () => {
     expect(figuresConflict(f(200000, "range", 300000), f(250000, "exact"))).toBe(false);
     expect(figuresConflict(f(200000, "range", 300000), f(310000, "about"))).toBe(false);
     expect(figuresConflict(f(200000, "range", 300000), f(350000, "more-than"))).toBe(true);
+  });
+});
+
+describe("compareFigures", () => {
+  const killed = (id: string, value: number, source: string | null, scope: Partial<FigureScope> = {}, qualifier: Figure["qualifier"] = "exact") =>
+    figure({ id, value, qualifier, metric: "killed", source, scope, line: Number(id.slice(1)) });
+  const verdicts = (figures: Figure[]) => {
+    const [entry] = compareFigures(figures);
+    return { conflicts: entry!.conflicts.map((c) => [c.a, c.b]), differences: entry!.differences.map((d) => [d.a, d.b, d.unmatched]), setAside: entry!.setAside };
+  };
+
+  it.each([
+    ["two rival tolls of the same event", [killed("f1", 62, "russia"), killed("f2", 83, "sohr")], [["f1", "f2"]], []],
+    ["a later day's higher toll (a revision)", [killed("f1", 281, "gov", { time: "Monday" }), killed("f2", 366, "un", { time: "Tuesday" })], [], [["f1", "f2", ["time"]]]],
+    ["an update ('has risen to 366')", [killed("f1", 281, "gov"), killed("f2", 366, "un", { update: true })], [], [["f1", "f2", ["revision"]]]],
+    ["taxi drivers against party officials", [killed("f1", 30, null, { group: "taxi drivers" }), killed("f2", 6, "party", { group: "top officials" })], [], [["f1", "f2", ["group"]]]],
+    ["a town's dead against the province's", [killed("f1", 112, "agency"), killed("f2", 9, "mayor", { place: "there" })], [], [["f1", "f2", ["place"]]]],
+    ["the outbreak's toll against the flood's", [killed("f1", 87, "un", { event: "outbreak" }), killed("f2", 58, "ddma", { event: "flood" })], [], [["f1", "f2", ["event"]]]],
+    ["bodies found so far (a floor) against a higher toll", [killed("f1", 19, "forensic", { group: "bodies", floor: true }), killed("f2", 25, "group", {}, "at-least")], [], []],
+    ["bodies found against a lower toll", [killed("f1", 9, "police"), killed("f2", 11, "doctor", { group: "bodies", floor: true })], [["f1", "f2"]], []],
+  ])("should judge %s", (_name, figures, conflicts, differences) => {
+    const result = verdicts(figures);
+    expect(result.conflicts).toEqual(conflicts);
+    expect(result.differences).toEqual(differences);
+  });
+
+  it("should find no revision in a later toll that is lower than an earlier one (a toll only grows)", () => {
+    const result = verdicts([killed("f1", 93, "ministry", { time: "on Sunday evening" }), killed("f2", 87, "un", { time: "on Monday" })]);
+    expect(result.conflicts).toEqual([["f1", "f2"]]);
+  });
+
+  it("should compare a group against a toll of everyone only when the lead or two sources count that group", () => {
+    const soldiers = [killed("f1", 62, "coalition", { group: "Syrian troops" }, "at-least"), killed("f2", 62, "russia", { group: "Syrian soldiers" }), killed("f3", 83, "sohr")];
+    expect(verdicts(soldiers).conflicts).toEqual([["f2", "f3"]]);
+    const officers = [figure({ id: "f1", value: 27, metric: "wounded", source: "police", scope: { group: "officers" }, line: 4 }), figure({ id: "f2", value: 40, metric: "wounded", source: "red-cross", line: 6 })];
+    expect(compareFigures(officers, { leadLine: 1 })[0]!.differences.map((d) => d.unmatched)).toEqual([["group"]]);
+  });
+
+  it("should set aside hypotheticals, parts (with the figure they belong to), increments and earlier counts", () => {
+    const result = verdicts([
+      killed("f1", 150000, "minister", {}, "more-than"),
+      killed("f2", 200000, "minister", { relation: "hypothetical" }),
+      killed("f3", 75000, null, { relation: "part-of" }),
+      killed("f4", 7, "police", { relation: "increment" }),
+      killed("f5", 57600, "officials", { relation: "earlier-count" }),
+    ]);
+    expect(result.setAside).toEqual([
+      { figure: "f2", reason: "hypothetical" },
+      { figure: "f3", reason: "part-of", partOf: "f1" },
+      { figure: "f4", reason: "increment" },
+      { figure: "f5", reason: "earlier-count" },
+    ]);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it("should show a revision as one, earlier day first, in the table's summary", () => {
+    const comparison = build({
+      ...seed(),
+      sources: [source("gov", "the government"), source("un", "United Nations")],
+      figures: [killed("f1", 366, "un", { time: "Tuesday", update: true }), killed("f2", 281, "gov", { time: "Monday" })],
+    });
+    expect(summaryText(comparison, comparison.summaries[0]!)).toBe("Killed: 281–366; revised: the government (281, Monday) → United Nations (366, Tuesday)");
+  });
+
+  it("should say figures differ, and what it could not match, instead of a conflict", () => {
+    const comparison = build({ ...seed(), figures: [killed("f1", 112, "coalition"), killed("f2", 9, "russia", { place: "there" })] });
+    expect(summaryText(comparison, comparison.summaries[0]!)).toBe("Killed: 9–112; differ: US-led coalition (112) and Russian military (9) (could not match place)");
   });
 });

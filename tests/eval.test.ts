@@ -20,7 +20,12 @@ interface HeldoutResult {
   total: Score;
 }
 
-let results: { articles: ArticleResult[]; corpus: Score; seed: Score; heldout: HeldoutResult[] };
+interface PairTotal {
+  title: string;
+  total: { claimed: number; falseContradictions: number; contradictions: number; found: number };
+}
+
+let results: { articles: ArticleResult[]; corpus: Score; seed: Score; heldout: HeldoutResult[]; pairs: PairTotal[] };
 
 beforeAll(async () => {
   const root = fileURLToPath(new URL("..", import.meta.url));
@@ -33,6 +38,16 @@ beforeAll(async () => {
   for (const a of [...results.articles, ...results.heldout.flatMap((h) => h.articles)]) {
     for (const f of a.score.findings) console.log(`${a.name}: ${f.type}: ${f.detail}\n    ${f.sentence}`);
   }
+});
+
+describe("the comparison on the labelled pairs", () => {
+  it("should claim no false contradiction on any set, and find at least 0.75 of the labelled contradictions", () => {
+    expect(results.pairs.length).toBeGreaterThanOrEqual(8);
+    for (const set of results.pairs) expect(set.total.falseContradictions, set.title).toBe(0);
+    const found = results.pairs.reduce((n, set) => n + set.total.found, 0);
+    const labelled = results.pairs.reduce((n, set) => n + set.total.contradictions, 0);
+    expect(found / labelled).toBeGreaterThanOrEqual(0.75);
+  });
 });
 
 describe("the tagger on the labelled corpus", () => {

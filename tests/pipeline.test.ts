@@ -107,9 +107,9 @@ describe("author overrides", () => {
     const { data, html } = await processArticle(
       article("Police said :figure[12 people were killed]{exclude} in the blast. In June, :figure[36 people died]{scope=\"June riots\"}.", front),
     );
-    expect(data.figures.map((f) => [f.value, f.excluded, f.scope])).toEqual([
-      [12, true, null],
-      [36, false, "June riots"],
+    expect(data.figures.map((f) => [f.value, f.excluded, f.scope.relation, f.scope.text])).toEqual([
+      [12, true, "whole", null],
+      [36, false, "other-event", "June riots"],
     ]);
     expect(html).toContain("June riots");
   });

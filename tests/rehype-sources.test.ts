@@ -9,7 +9,9 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import "../src/mdast.ts";
 import { rehypeSources } from "../src/rehype-sources.ts";
-import type { ArticleData, Attribution, Figure, Source } from "../src/types.ts";
+import { formatFigure } from "../src/comparison.ts";
+import { wholeScope } from "../src/nlp/scope.ts";
+import type { ArticleData, Attribution, Figure, FigureScope, Source } from "../src/types.ts";
 
 function source(id: string, name: string, fields: Partial<Source> = {}): Source {
   return { id, name, mentions: [name], description: null, url: null, ...fields };
@@ -19,8 +21,12 @@ function attribution(id: string, sourceId: string, line: number, via: string | n
   return { id, sentence: "", source: sourceId, sourceText: sourceId, cue: "said", kind: "indirect", via, line, origin: "rule" };
 }
 
-function figure(fields: Partial<Figure> & Pick<Figure, "id" | "value" | "metric" | "source" | "sentenceId">): Figure {
-  return { text: String(fields.value), valueMax: null, qualifier: "exact", attribution: null, line: 1, excluded: false, scope: null, ...fields };
+function figure(
+  fields: Omit<Partial<Figure>, "scope"> & Pick<Figure, "id" | "value" | "metric" | "source" | "sentenceId"> & { scope?: Partial<FigureScope> },
+): Figure {
+  const { scope, ...rest } = fields;
+  const base = { valueMax: null, qualifier: "exact" as const, ...rest };
+  return { text: formatFigure(base), attribution: null, line: 1, excluded: false, ...base, scope: { ...wholeScope(), ...scope } };
 }
 
 const markdown = [
@@ -56,6 +62,7 @@ function seed(): ArticleData {
       figure({ id: "f4", value: 120, qualifier: "at-least", metric: "wounded", source: "sohr", sentenceId: "s3", line: 5 }),
     ],
     numbers: [],
+    comparison: [],
   };
 }
 
@@ -290,7 +297,7 @@ describe("rehypeSources: comparison table", () => {
     const { tree } = await render(seed());
     const coalitionRow = all(one(tree, tag("tbody")), tag("tr"))[0]!;
     const [killed, wounded] = elements(coalitionRow).filter(tag("td"));
-    expect(toHtml(killed!)).toBe('<td><a href="#s1" aria-label="at least 62 killed, according to US-led coalition">at least 62</a></td>');
+    expect(toHtml(killed!)).toBe('<td><a href="#s1" aria-label="at least 62 killed, according to US-led coalition"><data value="62">at least 62</data></a></td>');
     expect(toHtml(wounded!)).toBe("<td></td>");
   });
 
@@ -305,26 +312,26 @@ describe("rehypeSources: comparison table", () => {
 
   it("should list a scoped figure under the table with its scope, not in its source's cell", async () => {
     const data = seed();
-    data.figures.push(figure({ id: "f5", value: 36, metric: "killed", source: "sohr", sentenceId: "s4", line: 7, scope: "June riots" }));
+    data.figures.push(figure({ id: "f5", value: 36, metric: "killed", source: "sohr", sentenceId: "s4", line: 7, scope: { relation: "other-event", text: "June riots" } }));
     const { tree } = await render(data);
     const sohrRow = all(one(tree, tag("tbody")), tag("tr"))[2]!;
     expect(text(elements(sohrRow).filter(tag("td"))[0]!)).toBe("83");
     expect(text(one(tree, hasClass("ranges")))).toContain("Killed: 62–83;");
-    expect(text(one(tree, byId("not-compared-label")))).toBe("Not compared: other events, other times, parts of a count");
+    expect(text(one(tree, byId("not-compared-label")))).toBe("Not compared: parts of a count, increments, earlier counts, other events, hypotheticals");
     const list = one(tree, hasClass("not-compared-list"));
     expect(toHtml(list)).toBe(
       '<ul class="not-compared-list" aria-labelledby="not-compared-label">\n' +
         '<li><a href="#fn-sohr">Syrian Observatory for Human Rights</a>: ' +
-        '<a href="#s4" aria-label="36 killed, June riots, according to Syrian Observatory for Human Rights">36</a> killed — <span class="scope">June riots</span></li>\n</ul>',
+        '<a href="#s4" aria-label="36 killed, another event or time: June riots, according to Syrian Observatory for Human Rights"><data value="36">36</data></a> killed — <span class="scope">another event or time: June riots</span></li>\n</ul>',
     );
   });
 
   it("should say which earlier count a part belongs to, and leave it out of the table", async () => {
     const data = seed();
-    data.figures.push(figure({ id: "f5", value: 18, metric: "killed", source: "russia", sentenceId: "s4", line: 7, scope: "part of the count before it" }));
+    data.figures.push(figure({ id: "f5", value: 18, metric: "killed", source: "russia", sentenceId: "s4", line: 7, scope: { relation: "part-of", text: "part of the count before it" } }));
     const { tree } = await render(data);
     expect(text(one(tree, hasClass("not-compared-list")))).toContain(
-      "Russian military: 18 killed — part of an earlier count; nearest earlier figure: 83 (Syrian Observatory for Human Rights)",
+      "Russian military: 18 killed — part of 83 (Syrian Observatory for Human Rights)",
     );
     expect(all(one(tree, tag("tbody")), tag("tr")).map((tr) => text(elements(tr).filter(tag("td"))[0]!))).toEqual(["at least 62", "62", "83"]);
   });
@@ -370,7 +377,7 @@ describe("rehypeSources: comparison table", () => {
 
   it("should show no table, only the list, when every figure has a scope", async () => {
     const data = seed();
-    data.figures = data.figures.map((f) => ({ ...f, scope: "in 2015" }));
+    data.figures = data.figures.map((f) => ({ ...f, scope: { ...wholeScope(), relation: "other-event", text: "in 2015" } }));
     const { tree } = await render(data);
     expect(all(tree, tag("table"))).toHaveLength(0);
     expect(text(one(tree, hasClass("comparison-intro")))).toBe("Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.");
@@ -391,7 +398,7 @@ describe("rehypeSources: comparison table", () => {
     data.figures.push(figure({ id: "f5", value: 70, qualifier: "about", metric: "killed", source: null, sentenceId: "s99", line: 12 }));
     const { tree, file } = await render(data);
     const last = all(one(tree, tag("tbody")), tag("tr")).at(-1)!;
-    expect(toHtml(last)).toBe('<tr><th scope="row">This article (unattributed)</th><td>about 70</td><td></td></tr>');
+    expect(toHtml(last)).toBe('<tr><th scope="row">This article (unattributed)</th><td><data value="70">about 70</data></td><td></td></tr>');
     expect(file.messages.map(String)).toEqual([
       "12:1: Cannot find the sentence element `#s99` that states figure `f5`; expected it in the HTML",
     ]);
@@ -404,5 +411,41 @@ describe("rehypeSources: comparison table", () => {
     const html = toHtml(one(tree, tag("table")));
     expect(markup(html)).not.toContain("<script");
     expect(html).toContain('<a href="#fn-russia">&#x3C;script>x()&#x3C;/script></a>');
+  });
+});
+
+describe("references in reading order, outside quotations", () => {
+  /** Run rehypeSources on one paragraph built by hand. */
+  async function paragraph(data: ArticleData, children: ElementContent[]) {
+    const build: Plugin<[], Root> = () => (tree, file) => {
+      file.data.sourced = data;
+      tree.children = [h("p", children)];
+    };
+    const processor = unified().use(remarkParse).use(remarkRehype).use(build).use(rehypeSources);
+    const file = new VFile("x");
+    const tree = await processor.run(processor.parse(file), file);
+    return toHtml((tree as Root).children[0] as Element);
+  }
+  const two: ArticleData = {
+    ...seed(),
+    attributions: [attribution("a1", "russia", 1), attribution("a2", "sohr", 1)],
+    figures: [],
+  };
+
+  it("should give two speakers of one sentence their references in reading order, after the sentence", async () => {
+    const html = await paragraph(two, [
+      h("span", { id: "a1", className: ["statement"] }, [h("span", { id: "a2", className: ["statement"] }, "Russia said A, and the observatory said B.")]),
+    ]);
+    expect(html.replace(/<sup>.*?>(\d)<\/a><\/sup>/g, "[$1]")).toBe(
+      '<p><span id="a1" class="statement"><span id="a2" class="statement">Russia said A, and the observatory said B.</span></span>[1][2]</p>',
+    );
+  });
+
+  it("should put a reference after the closing quotation mark, never inside the quotation", async () => {
+    const html = await paragraph({ ...two, attributions: [attribution("a1", "russia", 1)] }, [
+      h("span", { id: "a1", className: ["statement"] }, "Russia said “the strikes were an accident."),
+      { type: "text", value: "” More followed." },
+    ]);
+    expect(html.replace(/<sup>.*?>(\d)<\/a><\/sup>/g, "[$1]")).toBe('<p><span id="a1" class="statement">Russia said “the strikes were an accident.</span>”[1] More followed.</p>');
   });
 });

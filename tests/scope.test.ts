@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { figureScope } from "../src/nlp/scope.ts";
+import { figureScope, linkParts, readScopes, wholeScope } from "../src/nlp/scope.ts";
+import type { Figure, FigureScope } from "../src/types.ts";
 
 const scopeOf = (sentence: string, figure: string) => {
   const start = sentence.indexOf(figure);
-  return figureScope(sentence, start, start + figure.length);
+  return figureScope(sentence, start, start + figure.length).text;
 };
 
 describe("figureScope", () => {
@@ -106,9 +107,70 @@ describe("figureScope", () => {
   });
 
   it("should not scope a count by a period up to now or by the day the count was given", () => {
-    const scoped = (sentence: string, figure: string) => figureScope(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
+    const scoped = (sentence: string, figure: string) => figureScope(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length).text;
     expect(scoped("At least 30 people were hurt in the storms in the last week, officials said.", "30")).toBeNull();
     expect(scoped("Tuesday's toll of 41 dead was the highest yet.", "41")).toBeNull();
     expect(scoped("Eight people died in Tuesday's violence, police said.", "Eight")).not.toBeNull();
+  });
+});
+
+describe("readScopes", () => {
+  const scopeOf = (sentence: string, figure: string) => {
+    const start = sentence.indexOf(figure);
+    return readScopes(sentence, [[start, start + figure.length]])[0]!;
+  };
+
+  it.each([
+    ["Police said 30 taxi drivers were arrested.", "30", { group: "taxi drivers" }],
+    ["The party said six of its top officials had been detained.", "six", { group: "top officials" }],
+    ["The airstrikes killed at least 62 Syrian troops fighting ISIS.", "at least 62", { group: "Syrian troops" }],
+    ["She put the number of wounded miners at 18.", "18", { group: "miners" }],
+    ["The police confirmed two deaths but said officers acted with restraint.", "two", { group: "deaths", floor: true }],
+    ["Divers recovered 31 bodies from the river.", "31", { group: "bodies", floor: true }],
+    ["The minister said 61 were being treated in hospital.", "61", { floor: true }],
+    ["The UN said the toll has risen to 366.", "366", { update: true }],
+    ["The interior ministry later put the number of arrests at more than 400.", "more than 400", { update: true }],
+    ["The government issued a count of 281 on Monday.", "281", { time: "on Monday" }],
+    ["Murat Kaya said nine people had died there.", "nine", { place: "there" }],
+    ["A cholera outbreak in flood-hit areas has killed 87 people.", "87", { event: "outbreak" }],
+    ["The flooding, caused by weeks of rain, killed 58 people.", "58", { event: "flood" }],
+  ])("should read %j", (sentence, figure, expected) => {
+    expect(scopeOf(sentence, figure)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["Nobody knows how many are buried in the rubble — 200,000, 300,000? Who knows?", "200,000"],
+    ["Officials said the toll could rise to 100.", "100"],
+    ["The agency says it fears that about 180 refugees have died.", "about 180"],
+  ])("should mark %j as hypothetical", (sentence, figure) => {
+    expect(scopeOf(sentence, figure).relation).toBe("hypothetical");
+  });
+
+  it("should mark those in a given condition as part of the injured", () => {
+    expect(scopeOf("The injured were taken to hospitals, where four remained in critical condition.", "four")).toMatchObject({ relation: "part-of", rule: "in-condition" });
+  });
+
+  it("should mark a toll an earlier day had given as an earlier count", () => {
+    expect(scopeOf("On Tuesday, government officials had put the death toll at 57,600.", "57,600").relation).toBe("earlier-count");
+  });
+
+  it("should read a sentence with many figures in one pass (each figure's rules look at a bounded window)", () => {
+    const sentence = Array.from({ length: 2000 }, (_, i) => `${i + 1} people died in village ${i}`).join(", ") + ".";
+    const spans: Array<[number, number]> = [];
+    for (const m of sentence.matchAll(/\b\d+ people/g)) spans.push([m.index, m.index + m[0].length - 7]);
+    const scopes = readScopes(sentence, spans);
+    expect(scopes).toHaveLength(2000);
+    expect(scopes.every((s) => s.group === "people")).toBe(true);
+  });
+});
+
+describe("linkParts", () => {
+  it("should link a part to the nearest earlier whole of its metric, and a later part to an unlinked part", () => {
+    const f = (id: string, metric: Figure["metric"], relation: FigureScope["relation"]): Figure => ({
+      id, text: id, value: 1, valueMax: null, qualifier: "exact", metric, source: null, attribution: null, sentenceId: id, line: 1, excluded: false,
+      scope: { ...wholeScope(), relation },
+    });
+    const links = linkParts([f("a", "killed", "whole"), f("b", "wounded", "part-of"), f("c", "killed", "part-of"), f("d", "wounded", "part-of")]);
+    expect([...links]).toEqual([["c", "a"], ["d", "b"]]);
   });
 });

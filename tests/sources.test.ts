@@ -241,3 +241,56 @@ describe("SourceResolver", () => {
     expect(personalName("state Governor Ana Ruiz")).toBe("Ana Ruiz");
   });
 });
+
+describe("one source, one name", () => {
+  it("should resolve a short name given in brackets to the body it names", () => {
+    const r = new SourceResolver([]);
+    const id = r.resolve("the National Flood Authority (Nafa)");
+    expect(r.resolve("Nafa")).toBe(id);
+    expect(r.nameOf(id!)).toBe("National Flood Authority");
+  });
+
+  it.each([
+    ["a description before the name", ["the country's flood agency", "the National Flood and Drought Authority"]],
+    ["a description after the name", ["the National Flood and Drought Authority", "the country's flood agency"]],
+  ])("should merge %s into one source", (_name, mentions) => {
+    const r = new SourceResolver([]);
+    const ids = mentions.map((m) => r.resolve(m));
+    expect(new Set(ids).size).toBe(1);
+    expect(r.sources().map((s) => s.name)).toEqual(["National Flood and Drought Authority"]);
+  });
+
+  it("should not merge a description with a body whose name lacks its words", () => {
+    const r = new SourceResolver([]);
+    r.resolve("the country's disaster agency");
+    r.resolve("the National Meteorological Authority");
+    expect(r.sources()).toHaveLength(2);
+  });
+
+  it.each([
+    ["Pensioner Jacqueline Morel", "Jacqueline Morel"],
+    ["Retiree Paul Okafor", "Paul Okafor"],
+  ])("should take an occupation before a name for a title: %j", (mention, name) => {
+    expect(personalName(mention)).toBe(name);
+  });
+});
+
+describe("an office then its holder", () => {
+  it("should make one source of an office title and the person later named with it", () => {
+    const r = new SourceResolver([]);
+    const office = r.resolve("The Haitian government Communications Minister");
+    expect(r.resolve("Minister Marie-Laurence Jocelyn Lassegue")).toBe(office);
+    expect(r.resolve("Lassegue")).toBe(office);
+    expect(r.nameOf(office!)).toBe("Marie-Laurence Jocelyn Lassegue");
+  });
+
+  it("should not take a generic role for an office, nor merge when two offices share the title", () => {
+    const r = new SourceResolver([]);
+    const spokesman = r.resolve("a government spokesman");
+    expect(r.resolve("spokesman Ali Hassan")).not.toBe(spokesman);
+    const s = new SourceResolver([]);
+    s.resolve("the Health Minister");
+    s.resolve("the Interior Minister");
+    expect(s.resolve("Minister Ana Costa")).not.toBe(s.resolve("the Health Minister"));
+  });
+});

@@ -110,13 +110,42 @@ export function sourceId(name: string): string {
 
 /** Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. */
 export function displayName(mention: string): string {
-  let name = stripDocument(mention.replace(/\s+/g, " ").trim());
+  // "the Disaster and Emergency Management Authority (Afad)": the name, without its acronym (a key of its own).
+  let name = stripDocument(mention.replace(/\s+/g, " ").trim()).replace(PARENTHESISED_ACRONYM, "$1");
   // "The protest organizer, United for Peace and Justice": a description then the body's own name.
   const apposition = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}[^,]*,\s+(\p{Lu}[^,]*?),?$/u.exec(name);
   if (apposition && apposition[1]!.split(" ").length >= 2) name = apposition[1]!;
   name = name.replace(/^(the|a|an)\s+/i, "");
   name = name.replace(/^(?:[A-Za-z]+-based|state-(?:run|owned|controlled)|official(?=\s+\p{Lu}))\s+/iu, "");
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A name followed by its acronym or short name in brackets: "... Authority (Afad)", "... Prisoners (AAPP)". */
+const PARENTHESISED_ACRONYM = /^(.+?)\s*\((\p{Lu}[\p{L}\p{N}&.-]{1,11})\)$/u;
+
+/** Head nouns of a body described, not named: "the country's disaster agency". */
+const BODY_HEADS = new Set(["agency", "authority", "ministry", "office", "department", "service", "body", "commission", "committee", "council", "administration", "bureau", "directorate"]);
+
+/** Words of a description that say nothing of which body it is. */
+const VAGUE_MODIFIERS = new Set(["the", "a", "an", "its", "their", "country's", "country’s", "nation's", "nation’s", "national", "state", "government", "official", "main", "federal", "regional", "local"]);
+
+/**
+ * The words that identify a described body: "the country's disaster agency" gives ["disaster"]; null when the
+ * mention is no lowercase description of a body.
+ */
+export function descriptionWords(mention: string): string[] | null {
+  const words = mention.trim().split(/\s+/);
+  if (words.length < 3 || !/^(?:the|its|their)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const head = words.at(-1)!.toLowerCase();
+  if (!BODY_HEADS.has(head)) return null;
+  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_MODIFIERS.has(w));
+  return content.length > 0 ? content : null;
+}
+
+/** Whether a body's proper name holds every identifying word of a description ("Disaster and Emergency ... Authority"). */
+function nameFits(name: string, words: string[]): boolean {
+  const nameWords = name.toLowerCase().split(/[\s-]+/);
+  return /\p{Lu}/u.test(name) && words.every((w) => nameWords.includes(w));
 }
 
 /** Roles that make a source a person even without a name: "a government spokesman". */
@@ -264,9 +293,26 @@ export class SourceResolver {
       if (isDocumentName(text)) this.documentAuthor = found;
       return found.id;
     }
+    const holder = this.roleHolder(text);
+    if (holder) return holder;
     const name = personalName(text) ?? displayName(text);
+    // "the Disaster and Emergency Management Authority (Afad)" after "the country's disaster agency": the body
+    // described before is the one now named; it takes the name, and keeps its id.
+    const earlier = personalName(text) ? [] : this.entries.filter((e) => e.mentions.some((m) => {
+      const words = descriptionWords(m);
+      return words !== null && nameFits(name, words);
+    }));
+    const bare = text.trim().replace(PARENTHESISED_ACRONYM, "$1");
+    if (earlier.length === 1 && classify(bare) !== "person") {
+      const entry = earlier[0]!;
+      entry.name = name;
+      this.addKey(entry, normaliseName(text));
+      this.addAppositionKeys(entry, text);
+      this.touch(entry, text);
+      return entry.id;
+    }
     const entry = this.add(this.freshId(name), name, false);
-    entry.type = classify(text);
+    entry.type = classify(bare);
     this.addKey(entry, normaliseName(text));
     this.addKey(entry, normaliseName(stripDocument(text)));
     const person = personalName(text);
@@ -292,6 +338,14 @@ export class SourceResolver {
         const match = recent.find((e) => words.every((w) => [...e.keys].some((k) => k.split(" ").some((kw) => kw.startsWith(w.slice(0, 5))))));
         if (match) return match;
       }
+    }
+
+    // "the country's disaster agency" after "the Disaster and Emergency Management Authority": the one body
+    // whose name holds the description's identifying words.
+    const described = descriptionWords(text);
+    if (described) {
+      const bodies = this.entries.filter((e) => e.type !== "person" && e.mentions.length > 0 && nameFits(e.name, described));
+      if (bodies.length === 1) return bodies[0]!;
     }
 
     // A person named again by surname or full name: "Lassegue", "General Khan".
@@ -347,6 +401,33 @@ export class SourceResolver {
     return null;
   }
 
+  /**
+   * "Minister Marie-Laurence Jocelyn Lassegue" after "The Haitian government Communications Minister": a person
+   * named with an office title that one unnamed source was named by is that source; it takes the person's name.
+   * Only a capitalised office ("Communications Minister"), never a generic role ("a spokesman"), and only one.
+   */
+  private roleHolder(text: string): string | null {
+    const person = personalName(text);
+    if (!person) return null;
+    const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)));
+    const role = titles.filter((w) => TITLES.has(w)).pop();
+    if (!role) return null;
+    const offices = this.entries.filter((e) => {
+      if (e.surname !== null || e.mentions.length === 0 || e.fromRegistry) return false;
+      const last = e.name.split(/\s+/).pop() ?? "";
+      return /^\p{Lu}/u.test(last) && last.toLowerCase() === role;
+    });
+    if (offices.length !== 1) return null;
+    const entry = offices[0]!;
+    entry.name = person;
+    entry.type = "person";
+    entry.surname = person.split(/\s+/).pop()!.toLowerCase();
+    this.addKey(entry, normaliseName(text));
+    this.addKey(entry, normaliseName(person));
+    this.touch(entry, text);
+    return entry.id;
+  }
+
   /** Whether "the <modifiers> <word>" can name the body `e`: its head noun, its kind, or a noun it was named with. */
   private fitsBody(e: Entry, word: string, modifiers: string[]): boolean {
     const kind = GENERIC_KINDS[word];
@@ -372,7 +453,7 @@ export class SourceResolver {
   /** "The concert organisers, Rhythm Nation Entertainment": each side of an apposition names the source. */
   private addAppositionKeys(entry: Entry, text: string): void {
     // "the Assistance Association for Political Prisoners (AAPP)": the acronym and the bare name name it too.
-    const acronym = /^(.+?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(text.trim());
+    const acronym = PARENTHESISED_ACRONYM.exec(text.trim());
     if (acronym) {
       this.addKey(entry, normaliseName(acronym[1]!));
       this.addKey(entry, normaliseName(acronym[2]!));

@@ -12,13 +12,19 @@
  * a real disagreement, so the rules prefer to miss.
  */
 
-/** The scope of a part of a count just given ("including at least one police officer", "18 of the dead"). */
+import { FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
+import { MONTH_NAMES, WEEKDAYS as WEEKDAYS_LEXICON } from "./lexicon/time.ts";
+import type { Figure, FigureScope, ScopeRelation } from "../types.ts";
+
+/** The words shown for a part of a count just given ("including at least one police officer", "18 of the dead"). */
 export const PART_OF_COUNT_SCOPE = "part of the count before it";
-/** The scope of an increment ("seven more bodies", "another 12 people"). */
+/** The words shown for an increment ("seven more bodies", "another 12 people"). */
 export const INCREMENT_SCOPE = "an increment";
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** "January|February|...": the lexicon's month and weekday names, capitalised, as regular-expression alternatives. */
+const capitalised = (words: Iterable<string>): string => [...words].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|");
+const MONTHS = capitalised(MONTH_NAMES);
+const WEEKDAYS = capitalised(WEEKDAYS_LEXICON);
 const YEAR = "(?:19|20)\\d\\d";
 /** Nouns naming an incident, for "a similar attack", "the 2005 quake", "another bombing". */
 const EVENTS =
@@ -27,7 +33,7 @@ const EVENTS =
   "landslides?|mudslides?|crash(?:es)?|collisions?|derailments?|disasters?|collapses?|stampedes?|crush(?:es)?|" +
   "riots?|clashes|protests?|outbreaks?|epidemics?|heatwaves?|sinkings?|capsizings?|accidents?|incidents?";
 
-// Bounded, anchored alternatives: no nested quantifiers, so each test is linear in the sentence.
+// Bounded, anchored alternatives: no nested quantifiers, so each is matched once per sentence in linear time.
 const TIME_SCOPES: RegExp[] = [
   new RegExp(`\\b(?:in|during|since) (?:${MONTHS})\\b(?: ${YEAR})?`),
   new RegExp(`\\b(?:in|since) ${YEAR}\\b`),
@@ -117,57 +123,62 @@ function placeSubtotal(sentence: string, start: number, end: number): string | n
   return place[0].replace(/^ (?:people|dead|deaths|others|killed|injured|wounded|arrested)/, "").trim();
 }
 
-/** The scope of the figure at [start, end) of a sentence, in the text's own words, or null. */
-export function figureScope(sentence: string, start: number, end: number): string | null {
-  const before = sentence.slice(Math.max(0, start - 30), start);
-  const after = sentence.slice(end, end + 30);
-  // A part of a count just given: "only 11 people ..., including at least one police officer".
-  if (/\bincluding\s*$/i.test(before) || /\bamong them\s*$/i.test(before)) return PART_OF_COUNT_SCOPE;
-  // "..., including 15 women and two children": the second part of the list too.
-  if (/\bincluding [\d,.]+(?: [\p{L}-]+){1,3} and\s*$/iu.test(before)) return PART_OF_COUNT_SCOPE;
-  if (
-    /^\s*of (?:the dead|them|those (?:killed|injured|wounded|arrested)|the (?:victims|injured|wounded|deaths|fatalities|casualties|passengers))\b/i.test(
-      after,
-    )
-  ) {
-    return PART_OF_COUNT_SCOPE;
-  }
-  // "at least 12 children were among the dead", "Three children aged four to nine are among the injured".
-  if (/^(?: [\p{L}-]+){0,7},? (?:were|are|was|is) among the (?:dead|injured|wounded|victims|killed)\b/u.test(sentence.slice(end, end + 90))) {
-    return PART_OF_COUNT_SCOPE;
-  }
-  // "19 passengers died on the spot and four others on the way to hospital": both parts of the toll.
-  if (ON_THE_SPOT.test(sentence.slice(Math.max(0, start - 100), end + 100)) && IN_HOSPITAL.test(sentence.slice(Math.max(0, start - 100), end + 150))) {
-    const near = sentence.slice(end, end + 60);
-    if (/^(?: [\p{L}-]+){0,2} (?:died|were killed|was killed) on the spot\b/u.test(near) || /^ others?\b/.test(near)) {
-      return PART_OF_COUNT_SCOPE;
-    }
-  }
-  // An increment, not a toll: "seven more bodies", "another 12 people", "an additional 30", "a further 5".
-  // Not "killing 10 and injuring another 20", where "another" only moves on to a second count.
-  // "N more" only with bodies or a new total beside it: "thirty-three more people have died in a second day of
-  // protests" is that day's toll, which another source's figure for the day may contradict.
-  if (/^ more (?:bodies|corpses)\b/i.test(after) || (/^ more\b(?! than)/i.test(after) && NEW_TOTAL.test(sentence.slice(end, end + 200)))) {
-    return INCREMENT_SCOPE;
-  }
-  if (/\b(?:another|an additional|a further)\s*$/i.test(before) && !/\b(?:and|injuring|wounding|killing|leaving|with)(?: [a-z]+)? another\s*$/i.test(before)) {
-    return INCREMENT_SCOPE;
-  }
-  if (HOSTING_BEFORE.test(before)) return "a population already there";
-  const subtotal = placeSubtotal(sentence, start, end);
-  if (subtotal) return subtotal;
+/** How far before a figure the rules look for what qualifies it: a clause of a long sentence ("... , bringing the toll to"). */
+const BEFORE_WINDOW = 200;
+/** How far after a figure: the noun and verb that follow it, and a trailing "in the past five years". */
+const AFTER_WINDOW = 120;
+/** The words after a figure read for its counted group: at most a few words ("Syrian troops", "taxi drivers"). */
+const GROUP_WINDOW = 60;
+/** Before a figure, the stretch that can hold the verb of an update ("has officially raised the death toll from ... to"). */
+const UPDATE_WINDOW = 120;
 
-  // The rest look at the sentence around the figure (a bounded window, so a long sentence stays linear).
-  const windowStart = Math.max(0, start - 200);
-  const window = sentence.slice(windowStart, end + 120);
-  for (const pattern of OTHER_EVENTS) {
-    const match = pattern.exec(window);
-    if (match) return match[0];
-  }
-  for (const pattern of PERIODS) {
-    const match = pattern.exec(window);
-    if (match) return match[0];
-  }
+/** A match of one pattern in a sentence. */
+interface Hit {
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** What a sentence says once, read by every figure in it: each pattern's matches, found in one pass per pattern. */
+interface SentenceFacts {
+  otherEvents: Hit[][];
+  periods: Hit[][];
+  /** The first match of each time pattern that marks another time, or null. */
+  timeScope: Hit | null;
+  days: Hit[];
+  onTheSpot: Hit[];
+  inHospital: Hit[];
+}
+
+const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
+const OTHER_EVENTS_G = OTHER_EVENTS.map(global);
+const PERIODS_G = PERIODS.map(global);
+const ON_THE_SPOT_G = global(ON_THE_SPOT);
+const IN_HOSPITAL_G = global(IN_HOSPITAL);
+
+/**
+ * The day a count stands on, as written: "Monday", "on Tuesday", "later Wednesday", "Sunday evening",
+ * "yesterday". The comparison sets two figures with different days apart.
+ */
+const DAY = new RegExp(`\\b(?:(?:early|late|later) )?(?:on )?(?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?\\b|\\b(?:[Yy]esterday|[Ll]ast night)\\b`, "g");
+
+const hits = (pattern: RegExp, text: string): Hit[] =>
+  [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
+
+/** Read the sentence once: every pattern the figure rules need, with where it matched. */
+function readSentence(sentence: string): SentenceFacts {
+  return {
+    otherEvents: OTHER_EVENTS_G.map((p) => hits(p, sentence)),
+    periods: PERIODS_G.map((p) => hits(p, sentence)),
+    timeScope: otherTime(sentence),
+    days: hits(DAY, sentence),
+    onTheSpot: hits(ON_THE_SPOT_G, sentence),
+    inHospital: hits(IN_HOSPITAL_G, sentence),
+  };
+}
+
+/** The first time pattern whose first match marks another time than the article's toll ("in June", "On Tuesday"). */
+function otherTime(sentence: string): Hit | null {
   for (const pattern of TIME_SCOPES) {
     const match = pattern.exec(sentence);
     if (!match) continue;
@@ -178,7 +189,232 @@ export function figureScope(sentence: string, start: number, end: number): strin
     if (/^last /i.test(match[0]) && /\bthe\s*$/i.test(lead)) continue;
     // "Monday's toll", "Tuesday's count": the date of a count, not another event.
     if (/['’]s (?:toll|count|tally|figures?|report|statement|update|briefing|announcement)$/i.test(match[0])) continue;
-    return match[0];
+    return { index: match.index, end: match.index + match[0].length, text: match[0] };
   }
   return null;
+}
+
+/** The first hit of the first pattern that has one inside [from, to). */
+function firstWithin(lists: Hit[][], from: number, to: number): Hit | null {
+  for (const list of lists) {
+    const hit = list.find((h) => h.index >= from && h.end <= to);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A relation the rules found, with the words that show it and the rule's name. */
+interface Found {
+  relation: ScopeRelation;
+  text: string;
+  rule: string;
+  place?: string;
+}
+
+/**
+ * The relation of the figure at [start, end): part of a count ("including", "18 of the dead"), an increment
+ * ("seven more bodies", "another 12"), a population already there, a place's subtotal, another event, a
+ * period, another time; null for the event's toll.
+ */
+function relationOf(sentence: string, start: number, end: number, facts: SentenceFacts): Found | null {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 30);
+  const part = (rule: string): Found => ({ relation: "part-of", text: PART_OF_COUNT_SCOPE, rule });
+  // A part of a count just given: "only 11 people ..., including at least one police officer".
+  if (/\bincluding\s*$/i.test(before) || /\bamong them\s*$/i.test(before)) return part("including");
+  // "..., including 15 women and two children": the second part of the list too.
+  if (/\bincluding [\d,.]+(?: [\p{L}-]+){1,3} and\s*$/iu.test(before)) return part("including-list");
+  if (/^\s*of (?:the dead|them|those (?:killed|injured|wounded|arrested)|the (?:victims|injured|wounded|deaths|fatalities|casualties|passengers))\b/i.test(after)) {
+    return part("of-the-dead");
+  }
+  // "at least 12 children were among the dead", "Three children aged four to nine are among the injured".
+  if (/^(?: [\p{L}-]+){0,7},? (?:were|are|was|is) among the (?:dead|injured|wounded|victims|killed)\b/u.test(sentence.slice(end, end + 90))) {
+    return part("among-the-dead");
+  }
+  // "where four remained in critical condition": those in a given condition are part of the injured.
+  if (/^(?: [\p{L}-]+){0,2},? (?:were|are|was|is|remain|remained|remains) (?:still )?in (?:a )?(?:critical|serious|stable|grave) condition\b/u.test(sentence.slice(end, end + 60))) {
+    return part("in-condition");
+  }
+  // "19 passengers died on the spot and four others on the way to hospital": both parts of the toll.
+  const near = (list: Hit[], from: number, to: number) => list.some((h) => h.index >= from && h.end <= to);
+  if (near(facts.onTheSpot, start - 100, end + 100) && near(facts.inHospital, start - 100, end + 150)) {
+    const next = sentence.slice(end, end + 60);
+    if (/^(?: [\p{L}-]+){0,2} (?:died|were killed|was killed) on the spot\b/u.test(next) || /^ others?\b/.test(next)) return part("on-the-spot");
+  }
+  // An increment, not a toll: "seven more bodies", "another 12 people", "an additional 30", "a further 5".
+  // Not "killing 10 and injuring another 20", where "another" only moves on to a second count.
+  // "N more" only with bodies or a new total beside it: "thirty-three more people have died in a second day of
+  // protests" is that day's toll, which another source's figure for the day may contradict.
+  if (/^ more (?:bodies|corpses)\b/i.test(after) || (/^ more\b(?! than)/i.test(after) && NEW_TOTAL.test(sentence.slice(end, end + 200)))) {
+    return { relation: "increment", text: INCREMENT_SCOPE, rule: "n-more" };
+  }
+  if (/\b(?:another|an additional|a further)\s*$/i.test(before) && !/\b(?:and|injuring|wounding|killing|leaving|with)(?: [a-z]+)? another\s*$/i.test(before)) {
+    return { relation: "increment", text: INCREMENT_SCOPE, rule: "another" };
+  }
+  if (HOSTING_BEFORE.test(before)) return { relation: "other-event", text: "a population already there", rule: "already-hosting" };
+  const subtotal = placeSubtotal(sentence, start, end);
+  if (subtotal) return { relation: "part-of", text: subtotal, rule: "place-subtotal", place: subtotal };
+
+  const from = Math.max(0, start - BEFORE_WINDOW);
+  const to = end + AFTER_WINDOW;
+  const event = firstWithin(facts.otherEvents, from, to);
+  if (event) return { relation: "other-event", text: event.text, rule: "other-event" };
+  const period = firstWithin(facts.periods, from, to);
+  if (period) return { relation: "cumulative", text: period.text, rule: "period" };
+  if (facts.timeScope) {
+    // "On Tuesday, officials had put the toll at 57,600": a count the article's own has superseded.
+    const superseded = /\bhad (?:put|given|set|reported|said|estimated|confirmed)\b/.test(sentence);
+    return { relation: superseded ? "earlier-count" : "other-event", text: facts.timeScope.text, rule: superseded ? "had-put" : "other-time" };
+  }
+  return null;
+}
+
+/** A question, projection or fear: "200,000, 300,000?", "could rise to 100", "fears that about 180 have died". */
+function hypothetical(sentence: string, start: number, end: number): string | null {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const terminal = /[.!?]/.exec(sentence.slice(end, end + AFTER_WINDOW));
+  if (terminal?.[0] === "?") return "?";
+  const projection = /\b(?:could|may|might|would|will|(?:is|are) (?:expected|likely|feared) to)\s+(?:[a-z]+\s+)?(?:rise|reach|climb|exceed|top|increase|hit|surpass|double)(?:\s+(?:to|above|beyond))?\s*$/i.exec(before);
+  if (projection) return projection[0].trim();
+  const fear = /\bfears?\s+(?:that\s+)?$/i.exec(before);
+  if (fear) return fear[0].trim();
+  return null;
+}
+
+/** A count given as a change: "has risen to 366", "raising the toll to 53", "later put the number at". */
+const UPDATE_BEFORE = /\b(?:rose|risen|rising|raised|raising|raises|climbed|climbing|increased|jumped|bringing|brought|pushing|taking|lifting|revised|updated)\b[^.;]{0,100}\bto\s*$|\blater\b[^.;]{0,80}$/i;
+
+/** Words that end the noun phrase after a number: verbs, conjunctions, prepositions ("deaths but said officers"). */
+const PHRASE_END = new Set([
+  "but", "and", "or", "said", "says", "were", "was", "are", "is", "had", "have", "has", "been", "being", "who", "which", "that",
+  "in", "at", "on", "from", "to", "with", "by", "for", "as", "after", "during", "when", "while", "since", "near", "died", "remained",
+]);
+
+/** "put the number of wounded miners at 18", "the toll of civilians to 40": the group named before the number. */
+const NUMBER_OF_BEFORE = /\b(?:number|toll|count|tally) of (?:[a-z]+ )?([a-z]+) (?:at|to|as)\s*$/i;
+
+/** The counted group: the words after the number up to the last head noun ("Syrian troops", "taxi drivers"). */
+function groupAfter(sentence: string, start: number, end: number): string | null {
+  let words = sentence.slice(end, end + GROUP_WINDOW).trim().split(/\s+/).slice(0, 5);
+  // "six of its top officials": the group after the possessive.
+  if (words[0] === "of" && /^(?:its|their|his|her|our|the)$/i.test(words[1] ?? "")) words = words.slice(2);
+  if (/^(?:more|other|additional|further)$/i.test(words[0] ?? "")) words = words.slice(1);
+  let last = -1;
+  for (const [i, raw] of words.entries()) {
+    const word = raw.replace(/[^\p{L}'’-]/gu, "").toLowerCase();
+    if (PHRASE_END.has(word)) break;
+    if (GENERIC_HEADS.has(word) || word in GROUP_CLASSES) last = i;
+    // A word that ends on punctuation ends the noun phrase.
+    if (i > 3 || /[,.;:!?)"”]$/.test(raw)) break;
+  }
+  if (last >= 0) return words.slice(0, last + 1).join(" ").replace(/[^\p{L}\p{N}'’ -]+$/u, "") || null;
+  const named = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, start - GROUP_WINDOW), start));
+  const head = named?.[1]?.toLowerCase();
+  return head && (GENERIC_HEADS.has(head) || head in GROUP_CLASSES) ? head : null;
+}
+
+/** Normalise a group to its class: "Syrian troops" and "soldiers" are `soldiers`; "people", "dead" or none is null (everyone). */
+export function groupClass(group: string | null): string | null {
+  if (group === null) return null;
+  const head = group.split(" ").at(-1)!.toLowerCase();
+  if (GENERIC_HEADS.has(head)) return null;
+  return GROUP_CLASSES[head] ?? head;
+}
+
+/** The figure's day as written: the day expression nearest the figure, in its part of the sentence. */
+function dayOf(facts: SentenceFacts, start: number, end: number): string | null {
+  let best: Hit | null = null;
+  for (const hit of facts.days) {
+    if (hit.end < start - BEFORE_WINDOW || hit.index > end + AFTER_WINDOW) continue;
+    const distance = hit.index >= end ? hit.index - end : start - hit.end;
+    if (!best || distance < (best.index >= end ? best.index - end : start - best.end)) best = hit;
+  }
+  return best?.text ?? null;
+}
+
+/** "nine people had died there": a place the sentence names, not the whole event. */
+const THERE_AFTER = /^(?: [\p{L}-]+){0,4} (?:had )?(?:died|were killed|was killed|killed|dead|injured|wounded) there\b/u;
+/** "confirmed two deaths": a confirmed count is a floor, not the whole toll. */
+const CONFIRMED_BEFORE = /\bconfirm(?:ed|s)?\s+(?:the\s+)?$/i;
+/** "61 were being treated", "treated 38 people", "received one body": those a hospital has, a floor on the toll. */
+const HOSPITAL_AFTER = /^(?: [\p{L}-]+){0,3},? (?:were|are|was|is|had been|have been|remain|remained) (?:still )?(?:being )?(?:treated|hospitali[sz]ed|admitted)\b/u;
+const HOSPITAL_BEFORE = /\b(?:treated|admitted|hospitali[sz]ed|received|brought in)\s+$/i;
+
+/** An incident noun before an outcome verb in the figure's clause: "A cholera outbreak ... has killed", "The flooding, ..., killed". */
+const EVENT_NOUN = new RegExp(`\\b(${EVENTS})\\b`, "i");
+const OUTCOME_VERB_BEFORE = /\b(?:killed|kills|killing|left|leaving|injured|injuring|wounded|wounding|displaced|claimed(?: the lives of)?)\s+$/i;
+/** One word per kind of incident, so "floods" and "flooding", "quake" and "earthquake" name the same one. */
+const EVENT_STEMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^flood/i, "flood"],
+  [/quake/i, "earthquake"],
+  [/^(?:fire|blaze|wildfire)/i, "fire"],
+  [/^(?:stampede|crush)/i, "crush"],
+  [/^(?:strike|airstrike|raid|bombing|blast|explosion|attack)/i, "attack"],
+];
+
+/** The incident the figure's clause names before its outcome verb, as one stem word; null when it names none. */
+function eventOf(sentence: string, start: number): string | null {
+  const before = sentence.slice(Math.max(0, start - UPDATE_WINDOW), start);
+  if (!OUTCOME_VERB_BEFORE.test(before)) return null;
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+  const noun = EVENT_NOUN.exec(clause)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  return EVENT_STEMS.find(([pattern]) => pattern.test(noun))?.[1] ?? noun.replace(/(?:es|s)$/, "");
+}
+
+/** Return the scope of each figure at the given [start, end) offsets of one sentence, reading the sentence once. */
+export function readScopes(sentence: string, spans: ReadonlyArray<readonly [number, number]>): FigureScope[] {
+  const facts = readSentence(sentence);
+  return spans.map(([start, end]) => {
+    const group = groupAfter(sentence, start, end);
+    const head = group?.split(" ").at(-1)?.toLowerCase() ?? "";
+    const question = hypothetical(sentence, start, end);
+    const found: Found | null = question ? { relation: "hypothetical", text: question, rule: "hypothetical" } : relationOf(sentence, start, end, facts);
+    const lead = sentence.slice(Math.max(0, start - 30), start);
+    const there = THERE_AFTER.test(sentence.slice(end, end + GROUP_WINDOW)) ? "there" : null;
+    return {
+      group,
+      place: found?.place ?? there,
+      time: dayOf(facts, start, end),
+      event: eventOf(sentence, start),
+      relation: found?.relation ?? "whole",
+      partOf: null,
+      floor: FOUND_HEADS.has(head) || CONFIRMED_BEFORE.test(lead) || HOSPITAL_BEFORE.test(lead) || HOSPITAL_AFTER.test(sentence.slice(end, end + GROUP_WINDOW)),
+      update: UPDATE_BEFORE.test(sentence.slice(Math.max(0, start - UPDATE_WINDOW), start)),
+      text: found?.text ?? null,
+      rule: found?.rule ?? null,
+    };
+  });
+}
+
+/** Return the scope of the figure at [start, end) of a sentence (one figure: `readScopes` reads a sentence once for all). */
+export function figureScope(sentence: string, start: number, end: number): FigureScope {
+  return readScopes(sentence, [[start, end]])[0]!;
+}
+
+/** The scope of a figure the text does not qualify: the event's toll. */
+export function wholeScope(): FigureScope {
+  return { group: null, place: null, time: null, event: null, relation: "whole", partOf: null, floor: false, update: false, text: null, rule: null };
+}
+
+/**
+ * Link each part to the figure it is part of: the nearest earlier figure of the same metric that is a whole
+ * (in text order). A part with no such figure keeps `partOf` null, and the comparison treats it as a toll
+ * ("35 people had been rescued, including 11 who were injured": the count it is part of is no outcome),
+ * so "Four of them were in serious condition" is part of it.
+ */
+export function linkParts(figures: readonly Figure[]): Map<string, string> {
+  const links = new Map<string, string>();
+  const lastWhole = new Map<string, string>();
+  for (const figure of figures) {
+    if (figure.scope.relation === "part-of") {
+      const whole = lastWhole.get(figure.metric);
+      if (whole) links.set(figure.id, whole);
+      // A part of no outcome count ("35 rescued, including 11 injured") is the toll, and later parts are its parts.
+      else lastWhole.set(figure.metric, figure.id);
+    } else if (figure.scope.relation === "whole") {
+      lastWhole.set(figure.metric, figure.id);
+    }
+  }
+  return links;
 }

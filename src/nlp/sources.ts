@@ -133,6 +133,8 @@ const ROLE_NOUNS = new Set([
   "priest", "pastor", "imam", "engineer", "manager", "owner", "founder", "negotiator", "investigator", "prosecutor",
   "attorney", "advocate", "lecturer", "historian", "journalist", "editor", "photographer", "medic", "paramedic",
   "volunteer", "worker", "official", "chaplain", "convener", "convenor", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
+  "pensioner", "retiree", "widow", "widower", "mechanic", "electrician", "cleaner", "waiter", "waitress", "housewife", "nun", "monk",
+  "baker", "butcher", "tailor", "carpenter", "plumber", "cook", "chef", "fisherwoman", "herder", "labourer", "laborer",
 ]);
 
 /**
@@ -156,7 +158,8 @@ function personalNameUncached(mention: string): string | null {
   let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!))) {
+    // "Pensioner Jacqueline Morel": an occupation opening the mention is a title, like "Minister".
+    if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!)) || (i === 0 && ROLE_NOUNS.has(bare(tokens[i]!)) && isCap(tokens[1] ?? ""))) {
       i++;
       continue;
     }
