@@ -1,6 +1,6 @@
 /**
  * Text built to make a backtracking or quadratic step of the pipeline slow: each pattern at any size,
- * so that the adversarial test and the benchmark's `linearity` can compare 100 KB with 1 MB.
+ * so that the benchmark's `linearityAdversarial` can compare 100 KB with 1 MB.
  */
 
 /** One adversarial pattern: its name and the Markdown body it makes at about `size` characters. */
@@ -35,10 +35,3 @@ export const ADVERSARIAL_PATTERNS: AdversarialPattern[] = [
   { name: "unclosed square brackets", body: (size) => fill("[a ", size) },
   { name: "brackets opened and never closed, no spaces", body: (size) => fill("(", size) },
 ];
-
-/**
- * The patterns whose time the adversarial test asserts is linear (1 MB / 100 KB <= 11). The others are
- * one sentence of 1 MB (sentence splitting, figure scope and attribution are not linear on it yet) or
- * measured 12 to 20 on a loaded machine; each joins this list once it is linear.
- */
-export const LINEAR_PATTERNS: AdversarialPattern[] = ADVERSARIAL_PATTERNS.filter((pattern) => pattern.name === "digits with commas");
