@@ -17,9 +17,9 @@ import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { VFile } from "vfile";
-import { reporter } from "vfile-reporter";
 import { hasErrors, parseArticle } from "./src/index.ts";
 import { readArticle } from "./src/read-article.ts";
+import { escapeControls, formatMessages } from "./src/report.ts";
 import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
 
 /** The site's name and one-line description, as global data `site`. */
@@ -60,7 +60,7 @@ export default function (eleventyConfig: UserConfig) {
     } else {
       eleventyConfig.addGlobalData("articles", async () => {
         const site = await loadSite(articlesDir);
-        if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
+        if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(formatMessages(site.files, { quiet: true }) + "\n");
         if (site.failed) throw new Error(`Cannot build: errors in the articles in \`${articlesDir}\` (see above)`);
         return site.articles;
       });
@@ -100,7 +100,7 @@ async function loadForPreview(dir: string): Promise<{ articles: SiteArticle[]; p
     process.stderr.write(`sourced preview: ${reason}\n`);
     return { articles: [], problems: [{ file: dir, slug: null, messages: [{ place: dir, severity: "error", reason, ruleId: null }] }] };
   }
-  if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
+  if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(formatMessages(site.files, { quiet: true }) + "\n");
   let articles = site.articles;
   const broken = site.files.filter((file) => hasErrors(file));
   if (site.failed) {
@@ -151,7 +151,7 @@ function describe(file: VFile, message: VFile["messages"][number]) {
   return {
     place: `${relative(".", file.path)}:${where}`,
     severity: message.fatal ? ("error" as const) : ("warning" as const),
-    reason: message.reason,
+    reason: escapeControls(message.reason),
     ruleId: message.ruleId ?? null,
   };
 }

@@ -23,7 +23,9 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { parseArticle } from "../src/frontmatter.ts";
+import { processArticle } from "../src/index.ts";
 import { createProcessor, type ProcessorOptions } from "../src/processor.ts";
+import { ADVERSARIAL_PATTERNS } from "./bench/adversarial.ts";
 import { breakdown } from "./bench/breakdown.ts";
 import { generateArticles } from "./bench/corpus.ts";
 import { makePlainProject } from "./bench/eleventy.ts";
@@ -213,6 +215,12 @@ async function main(): Promise<void> {
       }
       const ratio = median(tens) / median(singles);
       record("linearity", "seed x10 as one document / 10 x seed", ratio, "<= 1.1", ratio <= 1.1, `10x doc ${ms(median(tens))}, 10 x once ${ms(median(singles))}`);
+    }
+
+    // --- linearityAdversarial: each adversarial pattern (scripts/bench/adversarial.ts), 1 MB / 100 KB; the worst one.
+    if (wanted("linearityAdversarial")) {
+      const worst = await adversarialLinearity();
+      record("linearityAdversarial", "worst adversarial pattern, 1 MB / 100 KB", worst.ratio, "<= 11", worst.ratio <= 11, worst.detail);
     }
 
     // --- site1000VsEleventy: `sourced build` (buildSite) / a plain Eleventy Markdown build of the same files.
@@ -418,3 +426,17 @@ main().catch((error: Error) => {
   process.stderr.write(`bench: ${error.stack ?? error.message}\n`);
   process.exitCode = 1;
 });
+
+/** The worst ratio of 1 MB to 100 KB over the adversarial patterns, each timed once per size after a warm-up. */
+async function adversarialLinearity(): Promise<{ ratio: number; detail: string }> {
+  const once = async (body: string) => time(async () => void (await processArticle(`---\ntitle: Stress\n---\n\n${body}\n`, "stress.md")));
+  const results: Array<{ name: string; ratio: number }> = [];
+  for (const pattern of ADVERSARIAL_PATTERNS) {
+    await once(pattern.body(10_000));
+    const small = await once(pattern.body(100_000));
+    const large = await once(pattern.body(1_000_000));
+    results.push({ name: pattern.name, ratio: large / small });
+  }
+  results.sort((a, b) => b.ratio - a.ratio);
+  return { ratio: results[0]!.ratio, detail: results.map((r) => `${r.name} ${r.ratio.toFixed(1)}`).join(", ") };
+}

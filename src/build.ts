@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { access, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { reporter } from "vfile-reporter";
 import { describeIgnored } from "./read-article.ts";
+import { formatMessages } from "./report.ts";
 import { loadSite } from "./site.ts";
 
 /** Options of `buildSite`. */
@@ -47,7 +47,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   }
   const ignored = describeIgnored(options.input, site.ignored);
   if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
-  if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(reporter(site.files, { quiet: true }) + "\n");
+  const report = formatMessages(site.files, { quiet: true });
+  if (report) process.stderr.write(report + "\n");
   if (site.failed) return fail(`not built: fix the errors above; \`${options.output}\` is unchanged`);
 
   if (await exists(output)) {

@@ -2,10 +2,10 @@
  * The `sourced` command line: extract, check, build, pdf.
  */
 import { parseArgs } from "node:util";
-import { reporter } from "vfile-reporter";
 import type { VFile } from "vfile";
 import { processArticle } from "./index.ts";
 import { describeIgnored, listArticles, readArticle } from "./read-article.ts";
+import { formatMessages } from "./report.ts";
 import type { ArticleData } from "./types.ts";
 
 const USAGE = `Usage: sourced <command> [options]
@@ -38,7 +38,8 @@ async function extractCommand(args: string[]): Promise<number> {
     return 2;
   }
   const article = await readProcessed(path);
-  if (article.file.messages.length > 0) process.stderr.write(reporter([article.file], { quiet: true }) + "\n");
+  const report = formatMessages([article.file], { quiet: true });
+  if (report) process.stderr.write(report + "\n");
   if (article.failed) return 1;
   process.stdout.write(JSON.stringify(article.data, null, 2) + "\n");
   return 0;
@@ -62,7 +63,7 @@ async function checkCommand(args: string[]): Promise<number> {
   const { paths, root } = await checkedPaths(positionals, values.input);
   const files = [];
   for (const path of paths) files.push((await readProcessed(path, root)).file);
-  const report = reporter(files);
+  const report = formatMessages(files);
   if (report) process.stderr.write(report + "\n");
   const errors = files.some((f) => f.messages.some((m) => m.fatal));
   const warnings = files.some((f) => f.messages.some((m) => !m.fatal));

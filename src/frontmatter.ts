@@ -5,9 +5,10 @@
  * so that every key keeps its line for messages.
  */
 import matter from "gray-matter";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair, type YAMLError } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair, type YAMLError } from "yaml";
 import { VFile } from "vfile";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
+import { encodeUrlForPage, isSafeUrl } from "./url.ts";
 
 /** Front-matter keys the tool reads; anything else is kept but warned about (it may be a typo). */
 export const KNOWN_KEYS: Record<string, string> = {
@@ -74,11 +75,6 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
-}
-
-/** Whether a URL is safe to link to (http, https or mailto). */
-export function isSafeUrl(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url.trim());
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
@@ -200,16 +196,28 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
   }
 
   const pairs = root && isMap(root) ? root.items : [];
+  // An alias (`*name`) stands for the node its anchor (`&name`) marks: values are read through it, and
+  // messages about its value say so. At most `MAX_ALIASES` are expanded (a "billion laughs" guard).
+  const resolved = (node: unknown): Node | null => (isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? null) : ((node as Node | null) ?? null));
+  const toJS = (node: Node | null): unknown => (node ? node.toJS(doc, { maxAliasCount: MAX_ALIASES }) : null);
   let titleSeen = false;
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineOf(pair.key as Node);
-    keyLines[key] = line;
-    const node = pair.value as Node | null;
-    const value: unknown = node ? (node as Node).toJSON() : null;
-    if (!(key in KNOWN_KEYS)) {
+    setOwn(keyLines, key, line);
+    const node = resolved(pair.value);
+    const via = isAlias(pair.value) ? ` (through the alias \`*${pair.value.source}\`)` : "";
+    let value: unknown;
+    try {
+      value = toJS(node);
+    } catch (cause) {
+      error(`Invalid YAML in front matter: ${(cause as Error).message}`, line, "front-matter-yaml");
+      continue;
+    }
+    // Own keys only: `toString:` or `constructor:` is an unknown key like any other.
+    if (!Object.hasOwn(KNOWN_KEYS, key)) {
       warn(`Unknown front-matter key \`${key}\`: kept, but not used (known keys: ${Object.keys(KNOWN_KEYS).join(", ")})`, line, "unknown-key");
-      if (typeof value === "string") fields[key] = value;
+      if (typeof value === "string") setOwn(fields, key, value);
       continue;
     }
     if (value === null || value === undefined) {
@@ -218,12 +226,16 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
     }
     if (STRING_KEYS.includes(key) || URL_KEYS.includes(key)) {
       if (typeof value !== "string" && typeof value !== "number") {
-        error(`Expected \`${key}\` to be a string, found ${describe(value)}`, line, "front-matter-type");
+        error(`Expected \`${key}\` to be a string, found ${describe(value)}${via}`, line, "front-matter-type");
         continue;
       }
       const text = String(value).trim();
-      if (URL_KEYS.includes(key) && !isSafeUrl(text)) {
+      if (URL_KEYS.includes(key) && !isSafeUrl(text, "front-matter")) {
         error(`Expected \`${key}\` to be an http(s) URL, found \`${text}\``, line, "front-matter-url");
+        continue;
+      }
+      if (URL_KEYS.includes(key)) {
+        fields[key] = encodeUrlForPage(text);
         continue;
       }
       if (key === "lang" && !/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(text)) {
@@ -246,7 +258,7 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
     if (key === "date") {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
       if (typeof value !== "string" && !(value instanceof Date)) {
-        error(`Expected \`date\` to be a date written YYYY-MM-DD, found ${describe(value)}`, line, "front-matter-type");
+        error(`Expected \`date\` to be a date written YYYY-MM-DD, found ${describe(value)}${via}`, line, "front-matter-type");
       } else if (!isIsoDate(text)) {
         error(`Expected \`date\` to be a date written YYYY-MM-DD, found \`${text}\``, line, "front-matter-type");
       } else {
@@ -256,12 +268,13 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
     }
     if (key === "sources") {
       if (!isSeq(node)) {
-        error(`Expected \`sources\` to be a list of sources, found ${describe(value)}`, line, "front-matter-type");
+        error(`Expected \`sources\` to be a list of sources, found ${describe(value)}${via}`, line, "front-matter-type");
         continue;
       }
       const seen = new Map<string, number>();
-      for (const item of node.items) {
-        const itemLine = lineOf(item as Node);
+      for (const written of node.items) {
+        const itemLine = lineOf(written as Node);
+        const item = resolved(written);
         if (!isMap(item)) {
           error("Expected each entry of `sources` to be a mapping with `id` and `name`", itemLine, "front-matter-type");
           continue;
@@ -272,7 +285,7 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
           const range = pair && isScalar(pair.key) ? pair.key.range : null;
           return range ? placeOf(range[0]) : itemLine;
         };
-        const entry = readSource(item.toJSON() as Record<string, unknown>, keyPlace, error, warn);
+        const entry = readSource(toJS(item) as Record<string, unknown>, keyPlace, error, warn);
         if (!entry) continue;
         const previous = seen.get(entry.id);
         if (previous !== undefined) {
@@ -297,6 +310,14 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
   }
 
   return { file, frontMatter: { meta, registry, fields, registryLines, keyLines }, body, failed };
+}
+
+/** The most aliases (`*name`) one front matter may expand: far more than an article needs, far fewer than an attack. */
+const MAX_ALIASES = 100;
+
+/** Set `record[key]` as an own property, whatever the key (`__proto__` too). */
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The 1-based line and column of an offset in `text`. */
@@ -352,7 +373,7 @@ function readSource(
     error(`Expected \`description\` of source \`${id}\` to be a string, found ${describe(description)}`, placeOf("description"), "front-matter-type");
     return null;
   }
-  if (url !== undefined && url !== null && (typeof url !== "string" || !isSafeUrl(url))) {
+  if (url !== undefined && url !== null && (typeof url !== "string" || !isSafeUrl(url, "front-matter"))) {
     error(`Expected \`url\` of source \`${id}\` to be an http(s) URL, found ${describe(url)}`, placeOf("url"), "front-matter-url");
     return null;
   }
@@ -361,7 +382,7 @@ function readSource(
     name: name.trim(),
     aliases: aliasList,
     description: typeof description === "string" ? description.trim() : null,
-    url: typeof url === "string" ? url.trim() : null,
+    url: typeof url === "string" ? encodeUrlForPage(url) : null,
   };
 }
 

@@ -42,7 +42,10 @@ export async function processArticle(text: string, path?: string): Promise<Proce
   } catch (error) {
     // `file.fail` throws after recording a fatal message; anything else is a bug worth a place too.
     if (!file.messages.some((m) => m.fatal)) {
-      const message = file.message(`Cannot process article: ${(error as Error).message}`, { ruleId: "internal", source: "sourced" });
+      // A call stack overflow that the nesting limit (src/remark-nesting-limit.ts) did not prevent still gets a place.
+      const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);
+      const reason = tooDeep ? "Nesting too deep to process: expected lists, quotes or emphasis nested a few levels deep" : `Cannot process article: ${(error as Error).message}`;
+      const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId: tooDeep ? "too-deep" : "internal", source: "sourced" });
       message.fatal = true;
     }
     return { file, frontMatter, html: "", data: empty, failed: true };

@@ -3,7 +3,6 @@
  * so what is tested is what is published.
  */
 import rehypeStringify from "rehype-stringify";
-import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -14,9 +13,11 @@ import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
 import { remarkCheck } from "./remark-check.ts";
 import { remarkComparison } from "./remark-comparison.ts";
+import { remarkNestingLimit } from "./remark-nesting-limit.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
 import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
+import { remarkTextDirectives } from "./remark-text-directives.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
 /** Options of `createProcessor`. */
@@ -35,12 +36,12 @@ let syntax: Record<string, unknown[] | undefined> | null = null;
 const SYNTAX_KEYS = ["micromarkExtensions", "fromMarkdownExtensions", "toMarkdownExtensions"];
 
 /**
- * remark-gfm then remark-directive, sharing one set of their extensions between processors: the
+ * remark-gfm then remark-directive (text directives only at a word boundary: src/remark-text-directives.ts), sharing one set of their extensions between processors: the
  * extensions are stateless tables of constructs and handlers, but making them (combining micromark's
  * tables) cost as much as 0.06 ms per processor, and the site makes one processor per article.
  */
 function remarkGfmAndDirective(this: Processor): undefined {
-  const shared = (syntax ??= unified().use(remarkGfm).use(remarkDirective).freeze().data() as Record<string, unknown[] | undefined>);
+  const shared = (syntax ??= unified().use(remarkGfm).use(remarkTextDirectives).freeze().data() as Record<string, unknown[] | undefined>);
   const data = this.data() as Record<string, unknown[] | undefined>;
   for (const key of SYNTAX_KEYS) (data[key] ??= []).push(...(shared[key] ?? []));
   return undefined;
@@ -51,6 +52,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
   const meta = options.meta ?? { title: "", slug: "article", date: null };
   return unified()
     .use(remarkParse)
+    .use(remarkNestingLimit)
     .use(remarkGfmAndDirective)
     .use(remarkAutolinkLiteralsWhereUsed)
     .use(remarkRestoreNumericDirectives)

@@ -2,8 +2,8 @@
  * Make the article body's tree safe and valid for a page, in one walk, in the pipeline (so `render()` and
  * `processArticle()` are as safe as a built page):
  *
- * - Links and images keep only URLs a reader can follow safely: relative ones and `http:`, `https:` and
- *   `mailto:`. A URL that could run script (`javascript:`, `data:`, `vbscript:`, ...) goes, with a warning
+ * - Links and images keep only URLs a reader can follow safely (src/url.ts): relative ones and `http:`,
+ *   `https:` and `mailto:`. A URL that could run script (`javascript:`, `data:`, `vbscript:`, ...) goes, with a warning
  *   at its place in the Markdown: a link keeps its text without `href`, an image becomes its alt text.
  * - GFM tables mark column alignment with the `align` attribute, obsolete in HTML (the Nu checker and
  *   html-validate reject it); it becomes a class (`align-left`, `align-center`, `align-right`), which the
@@ -12,21 +12,10 @@
 import type { Element, Root, Text } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { isSafeUrl } from "./url.ts";
 
 const URL_PROPERTIES = ["href", "src", "cite", "action", "formAction", "poster", "srcSet"] as const;
 
-/** The scheme of a URL as a browser reads it, lower-cased; `undefined` for a relative URL. */
-function urlScheme(url: string): string | undefined {
-  // Browsers drop leading C0 controls and spaces, and tabs and newlines anywhere, before reading the scheme.
-  const cleaned = url.replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "");
-  return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-/** Whether a URL, as a browser reads it, is relative or uses `http:`, `https:` or `mailto:`. */
-function isFollowable(url: string): boolean {
-  const scheme = urlScheme(url);
-  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
-}
 
 /** Drop every unsafe URL from the tree, with a warning each, and write column alignment as classes. */
 export function rehypePageHtml() {
@@ -35,7 +24,7 @@ export function rehypePageHtml() {
       if (node.tagName === "th" || node.tagName === "td") alignToClass(node);
       for (const property of URL_PROPERTIES) {
         const value = node.properties[property];
-        if (typeof value !== "string" || isFollowable(value)) continue;
+        if (typeof value !== "string" || isSafeUrl(value, "body")) continue;
         file.message(`Unsafe URL \`${value}\` dropped: expected an \`http:\`, \`https:\` or \`mailto:\` URL, or a relative one`, {
           place: node.position,
           ruleId: "unsafe-url",

@@ -9,6 +9,7 @@ import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import { buildComparison, formatFigure, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
+import { isSafeUrl } from "./url.ts";
 import "./mdast.ts";
 
 /** One footnote: a source and the statements it made, in reading order. */
@@ -342,14 +343,9 @@ function bareName(name: string): string {
     .replace(/^(?:the|a|an)\s+/, "");
 }
 
-/** Keep only links a reader can follow safely: `javascript:` and the like never reach the page. */
+/** Keep only links a reader can follow safely (src/url.ts's rule for front-matter URLs): `javascript:` and the like never reach the page. */
 function isWebUrl(value: string): boolean {
-  try {
-    const protocol = new URL(value).protocol;
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
+  return isSafeUrl(value, "front-matter");
 }
 
 /** Join items as prose: "A", "A and B", "A, B and C". */

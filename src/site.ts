@@ -16,6 +16,7 @@ import type { Point, Position } from "unist";
 import { processArticle, type ProcessedArticle } from "./index.ts";
 import { listArticles, readArticle, type ReadOptions } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
+import { isSafeUrl } from "./url.ts";
 
 /** One article, as the templates see it. */
 export interface SiteArticle {
@@ -351,10 +352,10 @@ function toSiteArticle(
   meta: { title: string; slug: string; date: string | null },
 ): SiteArticle {
   const field = (key: string): string | null => (fields[key] ? fields[key] : null);
-  // The front matter parser rejects other schemes already; checked again because these become hrefs.
+  // The front matter parser rejects other URLs already; checked again because these become hrefs.
   const httpUrl = (key: string): string | null => {
     const url = field(key);
-    return url && /^https?:\/\//i.test(url) ? url : null;
+    return url && isSafeUrl(url, "front-matter") ? url : null;
   };
   const counts = { statements: data.attributions.length, figures: data.figures.length, sources: data.sources.length };
   const summary = summarize(counts);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/index.ts";
 
 // 1 MB of text built to make a backtracking or quadratic tagger hang: the whole pipeline must come back.
-// Nothing here measures time (that is the benchmark's job): a regression shows as a test timeout.
+// Nothing here measures time (that is the benchmark's job, `linearity` and `linearityAdversarial`): a
+// regression shows as a test timeout.
 const MB = 1 << 20;
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 

@@ -138,7 +138,7 @@ describe("npm start (the live preview)", () => {
     expect(home?.html).toContain('class="preview-banner" role="alert"');
     expect(home?.html).toContain(`articles/${SLUG}.md:2:`);
     // The terminal gets the same report.
-    await waitFor("the report in the terminal", () => /deir-ez-zor-airstrike\.md\n\s*2:\d+ +error +Invalid YAML/.test(output));
+    await waitFor("the report in the terminal", () => /deir-ez-zor-airstrike\.md:2:\d+ error Invalid YAML/.test(output));
     expect(output).toContain("the preview keeps running");
   });
 

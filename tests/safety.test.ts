@@ -15,6 +15,7 @@ import { buildSite } from "../src/build.ts";
 import { processArticle } from "../src/index.ts";
 import { printArticles } from "../src/pdf.ts";
 import type { ArticleData } from "../src/types.ts";
+import { encodeUrlForPage } from "../src/url.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SCRIPT = "<script>alert(1)</script>";
@@ -162,8 +163,10 @@ describe("hostile text in an article", () => {
     const body = text(page);
     for (const field of ["Byline", "Publisher", "License", "Excerpt"]) expect(body, field).toContain(`${SCRIPT} ${field} ${BREAKOUT}`);
     const links = all.filter((element) => element.tagName === "a").map((element) => String(element.properties.href));
-    expect(links).toContain(`https://example.org/story${BREAKOUT}`);
-    expect(links).toContain(`https://example.org/copy?q=${SCRIPT}${BREAKOUT}`);
+    // Percent-encoded: the quotation mark and brackets of the break-out attempt are part of the URL, not markup.
+    expect(links).toContain(encodeUrlForPage(`https://example.org/story${BREAKOUT}`));
+    expect(encodeUrlForPage(`https://example.org/story${BREAKOUT}`)).not.toMatch(/["<> ]/);
+    expect(links).toContain(encodeUrlForPage(`https://example.org/copy?q=${SCRIPT}${BREAKOUT}`));
   });
 
   it("should show the front matter's text as text on the home page", () => {
@@ -184,7 +187,7 @@ describe("hostile text in an article", () => {
     // The tagger names this source "Corp"; whatever it picks must be text.
     expect(notes).toMatch(/Corp/);
     const agencyLink = elements(sources!).find((element) => element.tagName === "a" && String(element.properties.href).startsWith("https://example.org/agency"));
-    expect(agencyLink?.properties.href).toBe(`https://example.org/agency${BREAKOUT}${SCRIPT}`);
+    expect(agencyLink?.properties.href).toBe(encodeUrlForPage(`https://example.org/agency${BREAKOUT}${SCRIPT}`));
   });
 
   it("should show escaped body text as text, drop raw HTML, and keep link text without a script URL", () => {
@@ -251,7 +254,7 @@ describe("hostile text in an article", () => {
     expect(data.article.title).toBe(`${SCRIPT} ${BREAKOUT} Title`);
     const agency = data.sources.find((source) => source.id === "agency");
     expect(agency?.name).toBe(`${SCRIPT} Agency`);
-    expect(agency?.url).toBe(`https://example.org/agency${BREAKOUT}${SCRIPT}`);
+    expect(agency?.url).toBe(encodeUrlForPage(`https://example.org/agency${BREAKOUT}${SCRIPT}`));
     const sentences = data.attributions.map((attribution) => attribution.sentence);
     expect(sentences).toContain(`The ${SCRIPT} Agency said 12 people were killed in the attack.`);
     expect(sentences).toContain('"The vote was rigged," <b>Evil</b> Corp said on Monday.');
