@@ -20,6 +20,7 @@ import type { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
 import { hasErrors, parseArticle } from "./src/index.ts";
 import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
+import { sourceHueCss } from "./src/source-hues.ts";
 
 /** The site's name and one-line description, as global data `site`. */
 const SITE = {
@@ -80,6 +81,8 @@ export default function (eleventyConfig: UserConfig) {
 
   // Filters
   eleventyConfig.addFilter("readableDate", formatDate);
+  // The colour of each source, as CSS for the page's head (ids are checked slugs: safe unescaped).
+  eleventyConfig.addFilter("sourceHueCss", sourceHueCss);
 }
 
 /** The slug each article file had when it last loaded, so that its error page replaces that very page. */

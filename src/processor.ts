@@ -9,6 +9,9 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
 import { rehypePageHtml } from "./rehype-page-html.ts";
+import { rehypeReferenceRuns } from "./rehype-reference-runs.ts";
+import { rehypeSidenotes } from "./rehype-sidenotes.ts";
+import { rehypeSourceCards } from "./rehype-source-cards.ts";
 import { rehypeSources } from "./rehype-sources.ts";
 import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
@@ -62,5 +65,8 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypePageHtml)
     .use(rehypeSources)
+    .use(rehypeReferenceRuns)
+    .use(rehypeSourceCards)
+    .use(rehypeSidenotes)
     .use(rehypeStringify);
 }
