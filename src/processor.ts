@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
 import { rehypePageHtml } from "./rehype-page-html.ts";
+import { rehypeNoteStatements } from "./rehype-note-statements.ts";
 import { rehypeReferenceRuns } from "./rehype-reference-runs.ts";
 import { rehypeSidenotes } from "./rehype-sidenotes.ts";
 import { rehypeSourceCards } from "./rehype-source-cards.ts";
@@ -66,6 +67,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(rehypePageHtml)
     .use(rehypeSources)
     .use(rehypeReferenceRuns)
+    .use(rehypeNoteStatements)
     .use(rehypeSourceCards)
     .use(rehypeSidenotes)
     .use(rehypeStringify);

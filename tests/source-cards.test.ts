@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/index.ts";
 import { shortQuote } from "../src/hast-references.ts";
 import { sourceHueCss } from "../src/source-hues.ts";
+import { isName } from "../src/rehype-note-statements.ts";
 
 const article = (body: string, front = "title: Test") => `---\n${front}\n---\n\n${body}\n`;
 
@@ -81,5 +82,25 @@ describe("source colours", () => {
 
   it("should leave out an id that is not a plain slug, so nothing reaches the style sheet unescaped", () => {
     expect(sourceHueCss('<li id="fn-a&quot;]{}</style>"><li id="fn-ok">')).toBe('[data-source="ok"],#fn-ok,tr:has(> th a[href="#fn-ok"]){--tint:var(--tint-1);--line:var(--line-1)}');
+  });
+});
+
+describe("notes that inform", () => {
+  it("should list each statement of a source in its note: a backlink, the cue and a short quotation", async () => {
+    const { html } = await processArticle(article("Police said 12 people were killed.\n\nThe mayor said the bridge was closed. Police added that the road was closed."));
+    const tree = fromHtml(html, { fragment: true });
+    const note = all(tree, (element) => element.properties.id === "fn-police")[0]!;
+    const lines = all(note, (element) => element.tagName === "li").map(text);
+    expect(lines).toEqual(["↩ said: Police said 12 people were killed.", "↩ added: Police added that the road was closed."]);
+    expect(all(note, (element) => element.properties.dataFootnoteBackref !== undefined).map((link) => link.properties.href)).toEqual(["#fnref-a1", "#fnref-a3"]);
+  });
+
+  it("should list names, never pronouns or descriptions, as what the text calls a source", () => {
+    for (const name of ["Russia’s defense ministry", "The UK-based Syrian Observatory for Human Rights", "US envoy Samantha Power", "Reuters", "the Interior Ministry"]) {
+      expect(isName(name), name).toBe(true);
+    }
+    for (const other of ["It", "he", "They", "a spokesman", "the ministry", "The Syrian statement", "The US Central Command statement", "officials"]) {
+      expect(isName(other), other).toBe(false);
+    }
   });
 });
