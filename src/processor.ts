@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
 import { rehypePageHtml } from "./rehype-page-html.ts";
+import { rehypeFigureChart } from "./rehype-figure-chart.ts";
 import { rehypeNoteStatements } from "./rehype-note-statements.ts";
 import { rehypeReferenceRuns } from "./rehype-reference-runs.ts";
 import { rehypeSidenotes } from "./rehype-sidenotes.ts";
@@ -66,6 +67,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypePageHtml)
     .use(rehypeSources)
+    .use(rehypeFigureChart)
     .use(rehypeReferenceRuns)
     .use(rehypeNoteStatements)
     .use(rehypeSourceCards)

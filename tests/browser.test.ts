@@ -7,7 +7,7 @@
  * nothing overflows from 320 px up. Screenshots of each width and scheme go to `test-results/browser/`
  * for a person to look at.
  */
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -183,22 +183,33 @@ describe("accessibility", () => {
 });
 
 describe("layout", () => {
-  it("should not overflow horizontally from 320 to 1920 px, and save screenshots of each width and scheme to test-results/browser/", async () => {
+  it("should not overflow horizontally from 320 to 1920 px", async () => {
     const overflows: string[] = [];
     for (const path of pages) {
       for (const width of WIDTHS) {
-        for (const scheme of SCHEMES) {
-          const page = await open(path, width, scheme);
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-          if (scrollWidth > innerWidth) overflows.push(`${path} at ${width} px (${scheme}): ${scrollWidth} > ${innerWidth}`);
-          const name = path === "/" ? "home" : path.replace(/^\/|\/$/g, "");
-          await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}-${scheme}.png`), fullPage: true });
-          await page.context().close();
-        }
+        const page = await open(path, width);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (scrollWidth > innerWidth) overflows.push(`${path} at ${width} px: ${scrollWidth} > ${innerWidth}`);
+        await page.context().close();
       }
     }
     expect(overflows).toEqual([]);
   }, 120_000);
+
+  it("should save screenshots of every page at 375, 1280 and 1920 px, light and dark, to test-results/browser/", async () => {
+    for (const path of pages) {
+      for (const width of [375, 1280, 1920]) {
+        for (const scheme of SCHEMES) {
+          const page = await open(path, width, scheme);
+          const name = path === "/" ? "home" : path.replace(/^\/|\/$/g, "");
+          const file = join(ARTIFACTS, `${name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: path !== "/" || width < 1000 });
+          expect((await stat(file)).size, file).toBeGreaterThan(5_000);
+          await page.context().close();
+        }
+      }
+    }
+  }, 240_000);
 
   it("should follow the system's dark mode: another background and text colour", async () => {
     const colours = async (scheme: "light" | "dark") => {
@@ -310,6 +321,40 @@ describe("source cards", () => {
     await card.locator('a[href^="#fn-"]').click();
     expect(await page.evaluate(() => location.hash)).toBe(await reference.getAttribute("href"));
     await page.context().close();
+  });
+});
+
+describe("the comparison table", () => {
+  it("should be no tab stop of its own when it does not scroll, scroll from the keyboard on a phone, and right-align its numbers", async () => {
+    const wide = await open(`/${SLUG}/`, 1280);
+    const box = (page: Page) =>
+      page.locator(".table-scroll").evaluate((element) => ({
+        scrolls: element.scrollWidth > element.clientWidth,
+        focusable: (element as HTMLElement).tabIndex >= 0,
+        align: getComputedStyle(element.querySelector("td")!).textAlign,
+      }));
+    expect(await box(wide)).toEqual({ scrolls: false, focusable: false, align: "right" });
+    await wide.context().close();
+
+    // On a phone the box scrolls; from a figure's link inside it, the arrow keys scroll it to the far side.
+    const phone = await open(`/${SLUG}/`, 320);
+    const scroller = phone.locator(".table-scroll");
+    // The seed's table (three columns of names and figures) is wider than a 320 px phone.
+    expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    {
+      const last = scroller.locator("td a").last();
+      await last.focus();
+      for (let i = 0; i < 5; i++) await phone.keyboard.press("ArrowRight");
+      // Keyboard scrolling is animated: wait for it to end.
+      const visible = () =>
+        last.evaluate((link) => {
+          const box = link.getBoundingClientRect();
+          const frame = link.closest(".table-scroll")!.getBoundingClientRect();
+          return box.left >= frame.left - 1 && box.right <= frame.right + 1;
+        });
+      await expect.poll(visible, { timeout: 3000 }).toBe(true);
+    }
+    await phone.context().close();
   });
 });
 

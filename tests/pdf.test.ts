@@ -61,7 +61,8 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "sourced-pdf-"));
   output = join(root, "dist");
   await mkdir(ARTIFACTS, { recursive: true });
-  first = await pdf([`--output=${output}`]);
+  // As the Pages workflow does: the pages link to the PDFs this command prints.
+  first = await pdf([`--output=${output}`], { SOURCED_PDF: "1" });
   if (first.code !== 0) throw new Error(`npm run pdf failed (${first.code}):\n${first.stdout}\n${first.stderr}`);
   html = await readFile(join(output, SLUG, "index.html"), "utf8");
   const file = join(output, SLUG, `${SLUG}.pdf`);
@@ -79,6 +80,11 @@ describe("npm run pdf", () => {
     const info = await poppler("pdfinfo", [join(ARTIFACTS, `${SLUG}.pdf`)]);
     expect(info).toMatch(/Page size: +595\.\d+ x 841\.\d+ pts \(A4\)|Page size: +595\.\d+ x 842\.\d+ pts \(A4\)/);
     expect(Number(/Pages: +(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+  });
+
+  it("should link the printed PDF from its page", async () => {
+    expect(html).toContain(`<a href="/${SLUG}/${SLUG}.pdf" type="application/pdf">`);
+    expect((await stat(join(output, SLUG, `${SLUG}.pdf`))).size).toBeGreaterThan(10_000);
   });
 
   it("should hold the title, the date, every statement's note number and the notes", () => {
