@@ -6,7 +6,6 @@
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
 import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,6 +14,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { VFile } from "vfile";
 import type { Point, Position } from "unist";
 import { processArticle, type ProcessedArticle } from "./index.ts";
+import { listArticles, readArticle, type ReadOptions } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
 
 /** One article, as the templates see it. */
@@ -55,6 +55,8 @@ export interface LoadedSite {
   files: VFile[];
   /** True when any article has an error: the site must not be built. */
   failed: boolean;
+  /** The names of the folder's entries that are not articles (not `*.md` or `*.markdown`, or hidden). */
+  ignored: string[];
 }
 
 /** Options of `loadSite`. */
@@ -64,27 +66,22 @@ export interface LoadOptions {
    * when there are at least `PARALLEL_FROM` articles, else none.
    */
   threads?: number;
+  /** The size limit of one article in bytes. Default: `MAX_ARTICLE_BYTES` (src/read-article.ts). */
+  maxBytes?: number;
 }
 
-/** Read and process every `*.md` file in `dir`; throw when the folder cannot be read or holds no articles. */
+/**
+ * Read and process every article (`*.md` or `*.markdown`, see `listArticles`) in `dir`; throw when the
+ * folder cannot be read or holds no articles.
+ */
 export async function loadSite(dir: string, options: LoadOptions = {}): Promise<LoadedSite> {
-  let names: string[];
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    names = entries
-      .filter((entry) => !entry.isDirectory() && !entry.name.startsWith(".") && /\.md$/i.test(entry.name))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (cause) {
-    throw new Error(`Cannot read articles folder \`${dir}\`: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
-  if (names.length === 0) {
-    throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\`) with front matter`);
+  const { paths, ignored } = await listArticles(dir);
+  if (paths.length === 0) {
+    throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const paths = names.map((name) => join(dir, name));
   const threads = options.threads ?? (paths.length >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
-  const outcomes = await processAll(paths, threads);
+  const outcomes = await processAll(paths, threads, { root: dir, maxBytes: options.maxBytes });
   const files: VFile[] = [];
   const articles: SiteArticle[] = [];
   const slugs = new Map<string, string>();
@@ -121,9 +118,9 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     articles.push(toSiteArticle(path, html, processed.data, frontMatter.fields, frontMatter.meta));
   }
 
-  if (failed) return { articles: [], files, failed };
+  if (failed) return { articles: [], files, failed, ignored };
   articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { articles, files, failed };
+  return { articles, files, failed, ignored };
 }
 
 /** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
@@ -135,21 +132,21 @@ export const PARALLEL_FROM = 128;
 const WORKER_ROLE = "sourced-site-worker";
 
 /** Read and process one article. */
-async function processPath(path: string): Promise<Outcome> {
-  const read = await readArticle(path);
+async function processPath(path: string, readOptions: ReadOptions): Promise<Outcome> {
+  const read = await readArticle(path, readOptions);
   if (read.file) return { unreadable: read.file };
   return { text: read.text, processed: await processArticle(read.text, path) };
 }
 
 /** Read and process every article, in order, on this thread and on `threads` worker threads at once. */
-async function processAll(paths: string[], threads: number): Promise<Outcome[]> {
+async function processAll(paths: string[], threads: number, readOptions: ReadOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(paths.length);
   const workers = Array.from({ length: threads }, () => new SiteWorker());
   let next = 0;
   const onThisThread = async () => {
     while (next < paths.length) {
       const index = next++;
-      outcomes[index] = await processPath(paths[index]!);
+      outcomes[index] = await processPath(paths[index]!, readOptions);
     }
   };
   // Each worker gets its next article while it works on the current one, so it never waits for this
@@ -158,12 +155,12 @@ async function processAll(paths: string[], threads: number): Promise<Outcome[]> 
     while (next < paths.length) {
       const index = next++;
       try {
-        outcomes[index] = await worker.process(paths[index]!);
+        outcomes[index] = await worker.process(paths[index]!, readOptions);
       } catch (error) {
         // A worker that cannot start or crashed (not an article's error: those come back as messages)
         // hands its article back to this thread and stops.
         if (error instanceof ArticleReadError) throw error;
-        outcomes[index] = await processPath(paths[index]!);
+        outcomes[index] = await processPath(paths[index]!, readOptions);
         return;
       }
     }
@@ -274,12 +271,12 @@ class SiteWorker {
   }
 
   /** Process the article at `path` on the worker. */
-  process(path: string): Promise<Outcome> {
+  process(path: string, readOptions: ReadOptions): Promise<Outcome> {
     if (this.#failure) return Promise.reject(this.#failure);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, path });
+      this.#worker.postMessage({ id, path, readOptions });
     });
   }
 
@@ -292,11 +289,11 @@ class SiteWorker {
 // The worker side: process the paths this module's main thread sends, one at a time, in order.
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   let queue: Promise<void> = Promise.resolve();
-  parentPort!.on("message", ({ id, path }: { id: number; path: string }) => {
+  parentPort!.on("message", ({ id, path, readOptions }: { id: number; path: string; readOptions: ReadOptions }) => {
     queue = queue.then(async () => {
       let wire: WireOutcome;
       try {
-        const outcome = await processPath(path);
+        const outcome = await processPath(path, readOptions);
         wire = outcome.unreadable
           ? { unreadable: toWireFile(outcome.unreadable) }
           : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
@@ -306,67 +303,6 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
       parentPort!.postMessage({ id, wire });
     });
   });
-}
-
-/** Read an article as UTF-8: its text, or a file whose error names the first invalid byte's line and column. */
-export async function readArticle(path: string): Promise<{ text: string; file?: undefined } | { text?: undefined; file: VFile }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
-  try {
-    // `fatal`: invalid bytes throw instead of silently becoming U+FFFD; a leading BOM is dropped.
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    let line = 1;
-    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
-    const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-    const file = new VFile({ path });
-    const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    const message = file.message(`Invalid UTF-8 byte \`0x${hex}\`: expected a UTF-8 text file; save it as UTF-8`, {
-      place: { line, column },
-      ruleId: "not-utf8",
-      source: "sourced",
-    });
-    message.fatal = true;
-    return { file };
-  }
-}
-
-/** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    // The ranges of the Unicode standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF.
-    let length: number;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      length = 3;
-      if (lead === 0xe0) low = 0xa0;
-      if (lead === 0xed) high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      length = 4;
-      if (lead === 0xf0) low = 0x90;
-      if (lead === 0xf4) high = 0x8f;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const byte = bytes[i + k];
-      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return i;
-    }
-    i += length;
-  }
-  return -1;
 }
 
 /** Make the pipeline's HTML strict for a page: write `>` in text as `&gt;`. */
