@@ -11,6 +11,7 @@
  * next save that fixes them brings the article back. A plain build still fails on them.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,12 +22,35 @@ import { hasErrors, parseArticle } from "./src/index.ts";
 import { readArticle } from "./src/read-article.ts";
 import { escapeControls, formatMessages } from "./src/report.ts";
 import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
+import { sourceHueCss } from "./src/source-hues.ts";
+import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
+import { disputedMetrics } from "./src/disputes.ts";
 
-/** The site's name and one-line description, as global data `site`. */
+/**
+ * The site's name, one-line description and, as global data `site`:
+ * - `url`: its absolute base URL, from `$SOURCED_SITE_URL` (e.g. `https://owner.github.io/repo/`), for Open
+ *   Graph and the feed's ids; default none (links stay relative, `og:url` is left out).
+ * - `pdf`: whether each article's PDF is published beside it (`$SOURCED_PDF=1`, set by the Pages
+ *   workflow, which prints them); default false, so the page never links to a missing file.
+ */
 const SITE = {
   name: "Sourced",
   description: "News articles annotated with their sources: every attributed statement is linked to who said it, and the figures each source gives are compared.",
+  url: siteUrl(process.env.SOURCED_SITE_URL),
+  pdf: process.env.SOURCED_PDF === "1",
 };
+
+/** An http(s) base URL ending in `/`, or null. */
+function siteUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    return url.href.endsWith("/") ? url.href : `${url.href}/`;
+  } catch {
+    return null;
+  }
+}
 
 /** An article the preview cannot show, as global data `problems` and, when it has a slug, `problemPages` (both empty outside the preview). */
 interface Problem {
@@ -79,12 +103,27 @@ export default function (eleventyConfig: UserConfig) {
 
   // Plugins: every absolute URL (`/style.css`, `/<slug>/`) is put under the path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Eleventy's own feed plugin: its date filters make the Atom feed (layouts/feed.njk).
+  eleventyConfig.addPlugin(rssPlugin);
 
   // Passthrough copy: the stylesheet, next to the templates (relative paths are the project root's).
   eleventyConfig.addPassthroughCopy({ [relative(".", fileURLToPath(new URL("./layouts/style.css", import.meta.url)))]: "style.css" });
+  eleventyConfig.addPassthroughCopy({ [relative(".", fileURLToPath(new URL("./layouts/favicon.svg", import.meta.url)))]: "favicon.svg" });
 
   // Filters
   eleventyConfig.addFilter("readableDate", formatDate);
+  // The colour of each source, as CSS for the page's head (ids are checked slugs: safe unescaped).
+  eleventyConfig.addFilter("sourceHueCss", sourceHueCss);
+  // Data to take away: claims.json, figures.csv, the page's JSON-LD (src/data-exports.ts).
+  eleventyConfig.addFilter("claimsJson", claimsJson);
+  eleventyConfig.addFilter("figuresCsv", figuresCsv);
+  eleventyConfig.addFilter("jsonLd", (article: SiteArticle, base: string | null) =>
+    scriptJson(articleJsonLd({ ...article, url: base ? new URL(`${article.slug}/`, base).href : null })),
+  );
+  // The home page's glance at each article: the outcomes its sources disagree on.
+  eleventyConfig.addFilter("disputedMetrics", disputedMetrics);
+  // A YYYY-MM-DD date as a Date at midnight UTC, for the feed plugin's `dateToRfc3339`.
+  eleventyConfig.addFilter("utcDate", (iso: string | null) => new Date(`${iso ?? "1970-01-01"}T00:00:00Z`));
 }
 
 /** The slug each article file had when it last loaded, so that its error page replaces that very page. */

@@ -8,6 +8,11 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
 import { rehypePageHtml } from "./rehype-page-html.ts";
+import { rehypeFigureChart } from "./rehype-figure-chart.ts";
+import { rehypeNoteStatements } from "./rehype-note-statements.ts";
+import { rehypeReferenceRuns } from "./rehype-reference-runs.ts";
+import { rehypeSidenotes } from "./rehype-sidenotes.ts";
+import { rehypeSourceCards } from "./rehype-source-cards.ts";
 import { rehypeSources } from "./rehype-sources.ts";
 import { remarkAutolinkLiteralsWhereUsed } from "./remark-autolink-literals.ts";
 import { remarkAttribution } from "./remark-attribution.ts";
@@ -66,5 +71,10 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypePageHtml)
     .use(rehypeSources)
+    .use(rehypeFigureChart)
+    .use(rehypeReferenceRuns)
+    .use(rehypeNoteStatements)
+    .use(rehypeSourceCards)
+    .use(rehypeSidenotes)
     .use(rehypeStringify);
 }

@@ -321,11 +321,12 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     columns.length > 0
       ? [
           h("p", { className: ["comparison-intro"] }, intro),
-          // The table scrolls sideways in its own box on a narrow screen; the box is focusable so that
-          // keyboard users can scroll it too, and named by the caption.
+          // The table scrolls sideways in its own box on a narrow screen, named by the caption. No
+          // tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
+          // focusable content focusable), and tabbing to a figure's link scrolls it into view.
           h(
             "div",
-            { className: ["table-scroll"], role: "region", ariaLabelledBy: "comparison-caption", tabIndex: 0 },
+            { className: ["table-scroll"], role: "region", ariaLabelledBy: "comparison-caption" },
             h("table", lines([h("caption", { id: "comparison-caption" }, "Outcome figures by source"), head, body])),
           ),
           ranges,

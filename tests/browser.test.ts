@@ -1,10 +1,13 @@
 /**
  * The built site in a real browser (the machine's Chromium, through playwright-core), served on
  * 127.0.0.1: footnotes and backlinks move focus with the mouse and with the keyboard alone, table
- * figures land on their statements, axe finds no WCAG 2.1 A/AA violation, and nothing overflows
- * at 375 and 1280 px. Screenshots go to `test-results/browser/` for a person to look at.
+ * figures land on their statements, source cards open on hover and focus and close with Esc,
+ * sidenotes stand in the margin without overlapping, dark mode follows the system, the "who said
+ * what" switch colours statements, axe finds no WCAG 2.1 A/AA violation in either colour scheme, and
+ * nothing overflows from 320 px up. Screenshots of each width and scheme go to `test-results/browser/`
+ * for a person to look at.
  */
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +23,8 @@ const REPO = fileURLToPath(new URL("..", import.meta.url));
 const ARTIFACTS = join(REPO, "test-results", "browser");
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SLUG = "deir-ez-zor-airstrike";
-const WIDTHS = [375, 1280];
+const WIDTHS = [320, 375, 1280, 1920];
+const SCHEMES = ["light", "dark"] as const;
 
 let root: string;
 let server: StaticServer;
@@ -29,8 +33,8 @@ let browser: Browser;
 let pages: string[];
 
 /** Open a path of the site in a fresh page of `width` CSS pixels. */
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+async function open(path: string, width = 1280, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   // Only the site itself loads: the test never touches the network.
   await context.route(
     (url) => url.origin !== server.origin,
@@ -149,18 +153,20 @@ describe("figures table", () => {
 });
 
 describe("accessibility", () => {
-  it("should have no WCAG 2.1 A or AA violation on any page (axe-core)", async () => {
+  it("should have no WCAG 2.1 A or AA violation on any page, in light and dark mode (axe-core)", async () => {
     const report: string[] = [];
     for (const path of pages) {
-      const page = await open(path);
+     for (const scheme of SCHEMES) {
+      const page = await open(path, 1280, scheme);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
         const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
         const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       });
-      report.push(...violations.map((violation) => `${path}: ${violation}`));
+      report.push(...violations.map((violation) => `${path} (${scheme}): ${violation}`));
       await page.context().close();
+     }
     }
     expect(report).toEqual([]);
   });
@@ -179,18 +185,197 @@ describe("accessibility", () => {
 });
 
 describe("layout", () => {
-  it("should not overflow horizontally at 375 or 1280 px, and save screenshots to test-results/browser/", async () => {
+  it("should not overflow horizontally from 320 to 1920 px", async () => {
     const overflows: string[] = [];
     for (const path of pages) {
       for (const width of WIDTHS) {
         const page = await open(path, width);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) overflows.push(`${path} at ${width} px: ${scrollWidth} > ${innerWidth}`);
-        const name = path === "/" ? "home" : path.replace(/^\/|\/$/g, "");
-        await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
         await page.context().close();
       }
     }
     expect(overflows).toEqual([]);
+  }, 120_000);
+
+  it("should save screenshots of every page at 375, 1280 and 1920 px, light and dark, to test-results/browser/", async () => {
+    for (const path of pages) {
+      for (const width of [375, 1280, 1920]) {
+        for (const scheme of SCHEMES) {
+          const page = await open(path, width, scheme);
+          const name = path === "/" ? "home" : path.replace(/^\/|\/$/g, "");
+          const file = join(ARTIFACTS, `${name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: path !== "/" || width < 1000 });
+          expect((await stat(file)).size, file).toBeGreaterThan(5_000);
+          await page.context().close();
+        }
+      }
+    }
+  }, 240_000);
+
+  it("should follow the system's dark mode: another background and text colour", async () => {
+    const colours = async (scheme: "light" | "dark") => {
+      const page = await open(`/${SLUG}/`, 1280, scheme);
+      const style = await page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        return { background: body.backgroundColor, text: body.color };
+      });
+      await page.context().close();
+      return style;
+    };
+    const light = await colours("light");
+    const dark = await colours("dark");
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.text).not.toBe(light.text);
+  });
+
+  it("should stand the sidenotes in the margin beside the text, none overlapping another, at 1280, 1600 and 1920 px", async () => {
+    for (const width of [1280, 1600, 1920]) {
+      const page = await open(`/${SLUG}/`, width);
+      const { notes, column } = await page.evaluate(() => {
+        const box = (element: Element) => {
+          const r = element.getBoundingClientRect();
+          return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+        };
+        const paragraphs = Array.from(document.querySelectorAll(".article-body > p")).map(box);
+        return {
+          notes: Array.from(document.querySelectorAll(".sidenote")).map(box),
+          column: { left: Math.min(...paragraphs.map((p) => p.left)), right: Math.max(...paragraphs.map((p) => p.right)) },
+        };
+      });
+      expect(notes.length, `sidenotes at ${width} px`).toBeGreaterThan(3);
+      for (const [i, note] of notes.entries()) {
+        expect(note.bottom - note.top, `sidenote ${i + 1} shown at ${width} px`).toBeGreaterThan(0);
+        expect(note.left, `sidenote ${i + 1} right of the text at ${width} px`).toBeGreaterThanOrEqual(column.right);
+        expect(note.right, `sidenote ${i + 1} inside the window at ${width} px`).toBeLessThanOrEqual(width);
+        const next = notes[i + 1];
+        if (next) expect(next.top, `sidenote ${i + 2} below sidenote ${i + 1} at ${width} px`).toBeGreaterThanOrEqual(note.bottom);
+      }
+      await page.context().close();
+    }
+  });
+
+  it("should fold the sidenotes away on a phone, where the notes at the end carry them", async () => {
+    const page = await open(`/${SLUG}/`, 375);
+    const shown = await page.locator(".sidenote").evaluateAll((notes) => notes.filter((note) => note.getBoundingClientRect().height > 0).length);
+    expect(shown).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("source cards", () => {
+  /** Whether the card of the reference `index` (in reading order) is open. */
+  const cardOpen = (page: Page, index: number) =>
+    page.locator("a[data-footnote-ref]").nth(index).evaluate((link) => document.getElementById(link.getAttribute("interestfor") ?? "")?.matches(":popover-open") ?? false);
+
+  it("should name each reference by its source, the name its card and note give", async () => {
+    const page = await open(`/${SLUG}/`);
+    const references = await page.locator("a[data-footnote-ref]").evaluateAll((links) =>
+      links.map((link) => ({
+        label: link.getAttribute("aria-label") ?? "",
+        number: link.textContent ?? "",
+        card: document.getElementById(link.getAttribute("interestfor") ?? "")?.querySelector(".card-name")?.textContent ?? "",
+        note: document.querySelector(`${link.getAttribute("href")} .source-name`)?.textContent ?? "",
+      })),
+    );
+    expect(references.length).toBeGreaterThan(3);
+    for (const reference of references) {
+      expect(reference.card).toBe(reference.note);
+      expect(reference.label).toBe(`Source ${reference.number}: ${reference.note}`);
+    }
+    await page.context().close();
+  });
+
+  it("should open the card when the reference gets keyboard focus, and close it with Esc", async () => {
+    const page = await open(`/${SLUG}/`);
+    let href = "";
+    for (let i = 0; i < 40 && !href.startsWith("#fn-"); i++) {
+      await page.keyboard.press("Tab");
+      href = (await focused(page)).href;
+    }
+    expect(href, "Tab reaches a reference").toMatch(/^#fn-/);
+    await expect.poll(() => cardOpen(page, 0), { timeout: 3000 }).toBe(true);
+    // The card sits next to its reference, inside the window.
+    const { card, link } = await page.evaluate(() => {
+      const anchor = document.activeElement!;
+      const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+      return { link: box(anchor), card: box(document.getElementById(anchor.getAttribute("interestfor")!)!) };
+    });
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(1280);
+    expect(Math.min(Math.abs(card.top - link.bottom), Math.abs(link.top - card.bottom))).toBeLessThan(24);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => cardOpen(page, 0), { timeout: 3000 }).toBe(false);
+    await page.context().close();
+  });
+
+  it("should open the card on hover and keep it open while the pointer is on the card", async () => {
+    const page = await open(`/${SLUG}/`);
+    const reference = page.locator("a[data-footnote-ref]").nth(2);
+    await reference.scrollIntoViewIfNeeded();
+    await reference.hover();
+    await expect.poll(() => cardOpen(page, 2), { timeout: 3000 }).toBe(true);
+    const card = page.locator(`[id="${await reference.getAttribute("interestfor")}"]`);
+    await card.hover();
+    await page.waitForTimeout(1500);
+    expect(await cardOpen(page, 2), "still open while hovered").toBe(true);
+    // Its links work from the card: the note link goes to the note.
+    await card.locator('a[href^="#fn-"]').click();
+    expect(await page.evaluate(() => location.hash)).toBe(await reference.getAttribute("href"));
+    await page.context().close();
+  });
+});
+
+describe("the comparison table", () => {
+  it("should be no tab stop of its own when it does not scroll, scroll from the keyboard on a phone, and right-align its numbers", async () => {
+    const wide = await open(`/${SLUG}/`, 1280);
+    const box = (page: Page) =>
+      page.locator(".table-scroll").evaluate((element) => ({
+        scrolls: element.scrollWidth > element.clientWidth,
+        focusable: (element as HTMLElement).tabIndex >= 0,
+        align: getComputedStyle(element.querySelector("td")!).textAlign,
+      }));
+    expect(await box(wide)).toEqual({ scrolls: false, focusable: false, align: "right" });
+    await wide.context().close();
+
+    // On a phone the box scrolls; from a figure's link inside it, the arrow keys scroll it to the far side.
+    const phone = await open(`/${SLUG}/`, 320);
+    const scroller = phone.locator(".table-scroll");
+    // The seed's table (three columns of names and figures) is wider than a 320 px phone.
+    expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    {
+      const last = scroller.locator("td a").last();
+      await last.focus();
+      for (let i = 0; i < 5; i++) await phone.keyboard.press("ArrowRight");
+      // Keyboard scrolling is animated: wait for it to end.
+      const visible = () =>
+        last.evaluate((link) => {
+          const box = link.getBoundingClientRect();
+          const frame = link.closest(".table-scroll")!.getBoundingClientRect();
+          return box.left >= frame.left - 1 && box.right <= frame.right + 1;
+        });
+      await expect.poll(visible, { timeout: 3000 }).toBe(true);
+    }
+    await phone.context().close();
+  });
+});
+
+describe("who said what", () => {
+  it("should colour each source's statements, with different colours for different sources, only when switched on", async () => {
+    const page = await open(`/${SLUG}/`);
+    const backgrounds = () =>
+      page.locator(".statement").evaluateAll((statements) => statements.map((statement) => ({ source: statement.getAttribute("data-source"), background: getComputedStyle(statement).backgroundColor })));
+    const before = await backgrounds();
+    expect(new Set(before.map((statement) => statement.background))).toEqual(new Set(["rgba(0, 0, 0, 0)"]));
+    await page.locator("#who-said-what").check();
+    const after = await backgrounds();
+    const bySource = new Map<string, Set<string>>();
+    for (const { source, background } of after) bySource.set(source!, (bySource.get(source!) ?? new Set()).add(background));
+    for (const [source, colours] of bySource) {
+      expect(colours.size, `${source}'s statements share one colour`).toBe(1);
+      expect([...colours][0], `${source}'s statements are coloured`).not.toBe("rgba(0, 0, 0, 0)");
+    }
+    expect(new Set([...bySource.values()].map((colours) => [...colours][0])).size).toBeGreaterThan(4);
+    await page.context().close();
   });
 });

@@ -92,13 +92,19 @@ describe("buildSite", () => {
     result = await build({ input: articles, output: site });
   });
 
-  it("should build the home page, one page per article, the stylesheet and `.nojekyll`", async () => {
+  it("should build the home page, one page per article with its claims.json and figures.csv, the stylesheet, favicon, feed and `.nojekyll`", async () => {
     expect(result.code).toBe(0);
     expect([...(await snapshot(site)).keys()]).toEqual([
       ".nojekyll",
+      `${SLUG}/claims.json`,
+      `${SLUG}/figures.csv`,
       `${SLUG}/index.html`,
+      "favicon.svg",
+      "feed.xml",
       "index.html",
       "style.css",
+      "unsafe/claims.json",
+      "unsafe/figures.csv",
       "unsafe/index.html",
     ]);
   });
@@ -141,7 +147,8 @@ describe("buildSite", () => {
     expect(page).toContain('<link rel="stylesheet" href="/style.css">');
     expect(page).toContain('<a class="skip-link" href="#main">');
     expect(page).toContain('<main id="main">');
-    expect(page).not.toMatch(/<script/i);
+    // No script runs: the one script element is the JSON-LD data block.
+    expect(page.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, "")).not.toMatch(/<script/i);
   });
 
   it("should embed the pipeline's HTML unescaped, exactly as processArticle returns it", async () => {
@@ -296,6 +303,6 @@ sources:
   });
 
   it("should scroll the table in its own focusable box, named by its caption", () => {
-    expect(page).toMatch(/<div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex="0"><table>\s*<caption id="comparison-caption">Outcome figures by source<\/caption>/);
+    expect(page).toMatch(/<div class="table-scroll" role="region" aria-labelledby="comparison-caption"><table>\s*<caption id="comparison-caption">Outcome figures by source<\/caption>/);
   });
 });

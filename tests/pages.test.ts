@@ -152,6 +152,7 @@ describe(".github/workflows/pages.yml", () => {
     uses?: string;
     run?: string;
     with?: Record<string, unknown>;
+    env?: Record<string, string>;
   }
   interface Workflow {
     on: { push: { branches: string[] } };
@@ -174,6 +175,12 @@ describe(".github/workflows/pages.yml", () => {
     expect(runs.some((line) => /^npm ci\b/.test(line))).toBe(true);
     expect(runs).toContain('npm run build -- --pathprefix="/${{ github.event.repository.name }}/"');
     expect(steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path).toBe("dist");
+    // The PDFs the pages link to (SOURCED_PDF) are printed into the published folder, after the build.
+    const build = steps.findIndex((step) => step.run?.startsWith("npm run build"));
+    const print = steps.findIndex((step) => step.run === "npm run pdf -- --output=dist");
+    expect(steps[build]?.env?.SOURCED_PDF).toBe("1");
+    expect(print).toBeGreaterThan(build);
+    expect(steps.findIndex((step) => step.uses?.startsWith("actions/upload-pages-artifact"))).toBeGreaterThan(print);
     expect(workflow.jobs.deploy?.environment?.name).toBe("github-pages");
   });
 });

@@ -61,7 +61,8 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "sourced-pdf-"));
   output = join(root, "dist");
   await mkdir(ARTIFACTS, { recursive: true });
-  first = await pdf([`--output=${output}`]);
+  // As the Pages workflow does: the pages link to the PDFs this command prints.
+  first = await pdf([`--output=${output}`], { SOURCED_PDF: "1" });
   if (first.code !== 0) throw new Error(`npm run pdf failed (${first.code}):\n${first.stdout}\n${first.stderr}`);
   html = await readFile(join(output, SLUG, "index.html"), "utf8");
   const file = join(output, SLUG, `${SLUG}.pdf`);
@@ -79,6 +80,11 @@ describe("npm run pdf", () => {
     const info = await poppler("pdfinfo", [join(ARTIFACTS, `${SLUG}.pdf`)]);
     expect(info).toMatch(/Page size: +595\.\d+ x 841\.\d+ pts \(A4\)|Page size: +595\.\d+ x 842\.\d+ pts \(A4\)/);
     expect(Number(/Pages: +(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+  });
+
+  it("should link the printed PDF from its page", async () => {
+    expect(html).toContain(`<a href="/${SLUG}/${SLUG}.pdf" type="application/pdf">`);
+    expect((await stat(join(output, SLUG, `${SLUG}.pdf`))).size).toBeGreaterThan(10_000);
   });
 
   it("should hold the title, the date, every statement's note number and the notes", () => {
@@ -108,11 +114,54 @@ describe("npm run pdf", () => {
     for (const figure of figures) expect(text, figure).toContain(figure);
   });
 
-  it("should leave out the site's navigation, the legend, the backlinks and the site footer", () => {
+  it("should leave out the site's navigation, the legend, the backlinks, the cards and sidenotes, and print the notice that rules made the tags", () => {
     expect(text).not.toContain("Skip to main content");
     expect(text).not.toContain("How to read this page");
-    expect(text).not.toContain("Annotated by");
     expect(text).not.toContain("↩");
+    expect(text).not.toContain("all it said");
+    expect(text).toContain("The tags are made by rules, not by people");
+  });
+
+  it("should print each statement in its note: the cue and a short quotation", () => {
+    expect(text).toContain("put the death toll at: “The UK-based Syrian Observatory for Human Rights put the death toll at 83");
+  });
+
+  /** The text of each page of the seed's PDF, as pdftotext lays it out. */
+  const pageTexts = async (): Promise<string[]> => {
+    const file = join(ARTIFACTS, `${SLUG}.pdf`);
+    const pages = Number(/Pages: +(\d+)/.exec(await poppler("pdfinfo", [file]))?.[1]);
+    const all: string[] = [];
+    for (let n = 1; n <= pages; n++) all.push(await poppler("pdftotext", ["-f", String(n), "-l", String(n), "-layout", "-enc", "UTF-8", file, "-"]));
+    return all;
+  };
+
+  it("should keep each heading of the comparison on the page of its table", async () => {
+    const pages = (await pageTexts()).map(flat);
+    const heading = pages.findIndex((page) => page.includes("Figures compared"));
+    const caption = pages.findIndex((page) => page.includes("Outcome figures by source"));
+    expect(heading).toBeGreaterThanOrEqual(0);
+    expect(caption).toBe(heading);
+    // The table's last row is there too.
+    const rows = texts(/<tr>\s*<th scope="row">([\s\S]*?)<\/th>/g);
+    expect(pages[heading], rows.at(-1)).toContain(rows.at(-1)!);
+  });
+
+  it("should end on a page that holds more than the credit and the notice", async () => {
+    const pages = await pageTexts();
+    const last = flat(pages.at(-1)!);
+    const rest = last.replace(/Credit[\s\S]*$/, "").replace(/Annotated by[\s\S]*$/, "").trim();
+    expect(rest.length, `the last page: ${last}`).toBeGreaterThan(40);
+  });
+
+  it("should set the text at 65-75 characters a line", async () => {
+    // The article's paragraphs: full lines of running text (the last line of a paragraph is short).
+    const lines = (await pageTexts()).join("\n").split("\n").filter((line) => /^[A-Z“a-z]/.test(line) && line.length > 50);
+    const lengths = lines.map((line) => line.trimEnd().length).sort((a, b) => a - b);
+    const median = lengths[Math.floor(lengths.length / 2)]!;
+    expect(lengths.length).toBeGreaterThan(30);
+    expect(median).toBeGreaterThanOrEqual(62);
+    expect(median).toBeLessThanOrEqual(75);
+    expect(lengths.filter((length) => length > 80), "lines over 80 characters").toEqual([]);
   });
 
   it("should number the pages \"n / total\" in the footer", async () => {

@@ -121,7 +121,9 @@ function liveProblems(html: string): string[] {
   const problems: string[] = [];
   for (const element of elements(fromHtml(html))) {
     const tag = element.tagName;
-    if (["script", "iframe", "object", "embed", "frame", "base", "form"].includes(tag)) problems.push(`<${tag}> element`);
+    // A JSON-LD block is data a browser never runs, as long as nothing in it can close the element.
+    const dataBlock = tag === "script" && element.properties.type === "application/ld+json" && !text(element).includes("</");
+    if (!dataBlock && ["script", "iframe", "object", "embed", "frame", "base", "form"].includes(tag)) problems.push(`<${tag}> element`);
     if (tag === "meta" && element.properties.httpEquiv) problems.push("<meta http-equiv>");
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) problems.push(`\`${name}\` attribute on <${tag}>`);
@@ -157,7 +159,9 @@ describe("hostile text in an article", () => {
     const all = elements(page);
     const byTag = (tag: string) => all.filter((element) => element.tagName === tag).map(text);
     expect(byTag("h1")).toEqual([`${SCRIPT} ${BREAKOUT} Title`]);
-    expect(byTag("title")).toEqual([`${SCRIPT} ${BREAKOUT} Title · Sourced`]);
+    // The document's title (the charts' SVG titles are the charts' own).
+    const head = all.find((element) => element.tagName === "head")!;
+    expect(elements(head).filter((element) => element.tagName === "title").map(text)).toEqual([`${SCRIPT} ${BREAKOUT} Title · Sourced`]);
     const description = all.find((element) => element.tagName === "meta" && element.properties.name === "description");
     expect(description?.properties.content).toBe(`${SCRIPT} Description ${BREAKOUT}`);
     const body = text(page);
@@ -273,7 +277,9 @@ describe("hostile text in an article", () => {
     const printed = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     expect(printed.status, printed.stderr).toBe(0);
     const flat = printed.stdout.replace(/\s+/g, " ");
-    expect(flat).toContain(`${SCRIPT} ${BREAKOUT} Title`);
+    // The print measure (65-75 characters) may break the title's line anywhere between its words.
+    const squeezed = (value: string) => value.replace(/\s+/g, "");
+    expect(squeezed(flat)).toContain(squeezed(`${SCRIPT} ${BREAKOUT} Title`));
     expect(flat).toContain(`The ${SCRIPT} Agency said 12 people were killed`);
     const urls = spawnSync("pdfinfo", ["-url", pdf], { encoding: "utf8" });
     expect(urls.status, urls.stderr).toBe(0);

@@ -117,7 +117,11 @@ describe("the built pages", () => {
     const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--skip-non-html", "--format", "json", site, broken], { encoding: "utf8" });
     expect(run.error).toBeUndefined();
     const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> };
-    const errors = messages.filter((m) => m.type === "error").map((m) => `${(m.url ?? "").replace(`file:${root}/`, "")}:${m.lastLine ?? 0}: ${m.message}`);
+    // One attribute the checker does not know yet: `interestfor` (interest invokers, whatwg/html#11006,
+    // shipped in Chromium 142), which opens a source card on hover and focus without script. Only
+    // that exact message is set aside; every other error fails the test.
+    const interestFor = /^Attribute “interestfor” not allowed on element “a” at this point\.$/;
+    const errors = messages.filter((m) => m.type === "error" && !interestFor.test(m.message)).map((m) => `${(m.url ?? "").replace(`file:${root}/`, "")}:${m.lastLine ?? 0}: ${m.message}`);
     expect(errors.filter((error) => !error.startsWith("broken/"))).toEqual([]);
     expect(errors.filter((error) => error.startsWith("broken/")).length).toBeGreaterThan(0);
   }, 60_000);

@@ -1,0 +1,92 @@
+/**
+ * Helpers the page plugins share to find what rehype-sources made: the footnote references after the
+ * statements, the notes they point to, and the attributions behind them.
+ */
+import type { Element, ElementContent, Parent, Root } from "hast";
+import type { ArticleData, Attribution, Source } from "./types.ts";
+
+/** A reference as rehype-sources writes it: `<sup><a data-footnote-ref href="#fn-<source>" id="fnref-<statement>">N</a></sup>`. */
+export interface Reference {
+  /** The `<sup>` element, and the element that holds it. */
+  sup: Element;
+  parent: Parent;
+  /** The `<a>` inside the `<sup>`. */
+  link: Element;
+  /** The statement the reference follows. */
+  attribution: Attribution;
+  /** The note's number as the reader sees it. */
+  number: string;
+  /** The closest block that holds the reference (a paragraph, list item, quotation...). */
+  block: Parent;
+}
+
+const BLOCKS = new Set(["p", "li", "blockquote", "td", "th", "dd", "dt", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Every footnote reference of the tree, in reading order. */
+export function findReferences(tree: Root, data: ArticleData): Reference[] {
+  const byId = new Map(data.attributions.map((attribution) => [attribution.id, attribution]));
+  const found: Reference[] = [];
+  const walk = (parent: Parent, block: Parent): void => {
+    for (const child of parent.children) {
+      if (child.type !== "element") continue;
+      const link = child.tagName === "sup" ? child.children.find((node): node is Element => node.type === "element" && node.tagName === "a") : undefined;
+      const id = link?.properties.id;
+      if (link && link.properties.dataFootnoteRef !== undefined && typeof id === "string" && id.startsWith("fnref-")) {
+        const attribution = byId.get(id.slice("fnref-".length));
+        if (attribution) found.push({ sup: child, parent, link, attribution, number: textOf(link), block });
+        continue;
+      }
+      walk(child, BLOCKS.has(child.tagName) ? child : block);
+    }
+  };
+  walk(tree, tree);
+  return found;
+}
+
+/** The source an attribution credits, if the data has it. */
+export function sourceOf(data: ArticleData, attribution: Attribution): Source | undefined {
+  return data.sources.find((source) => source.id === attribution.source);
+}
+
+/** The source's name as the notes give it. */
+export function sourceName(data: ArticleData, attribution: Attribution): string {
+  return sourceOf(data, attribution)?.name ?? attribution.sourceText;
+}
+
+/**
+ * Words of a statement a card or note quotes: enough to recognise it beside the text, short enough
+ * that a card stays a card (about two lines of a sidenote).
+ */
+export const QUOTE_WORDS = 18;
+
+/** The statement's sentence, cut to `QUOTE_WORDS` words with an ellipsis. */
+export function shortQuote(sentence: string, words = QUOTE_WORDS): string {
+  const all = sentence.trim().split(/\s+/);
+  if (all.length <= words) return all.join(" ");
+  return `${all.slice(0, words).join(" ").replace(/[,;:—–-]+$/, "")}…`;
+}
+
+/** Whether a URL is one a reader can follow safely (`http:` or `https:`). */
+export function isWebUrl(value: string | null | undefined): value is string {
+  if (!value) return false;
+  try {
+    const protocol = new URL(value).protocol;
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** The text content of a node. */
+export function textOf(node: ElementContent | Root): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element" || node.type === "root") return node.children.map((child) => textOf(child as ElementContent)).join("");
+  return "";
+}
+
+/** Add a class to an element. */
+export function addClass(element: Element, name: string): void {
+  const current = element.properties.className;
+  const classes = Array.isArray(current) ? current.map(String) : typeof current === "string" ? String(current).split(/\s+/) : [];
+  if (!classes.includes(name)) element.properties.className = [...classes, name];
+}

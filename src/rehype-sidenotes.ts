@@ -1,0 +1,39 @@
+/**
+ * Sidenotes: beside each reference, a short margin note (the number, the source's name and what it
+ * is). The stylesheet floats them into the right margin on wide screens, each below the one before
+ * so that notes close together never overlap, and hides them on narrower ones, where the notes at the
+ * end and the cards do the same work.
+ *
+ * A sidenote repeats what the card and the note say, for the eye only: it is `aria-hidden` and has no
+ * links, so a screen reader or keyboard meets each source once. Runs after rehype-source-cards.
+ */
+import type { Root } from "hast";
+import { h } from "hastscript";
+import type { VFile } from "vfile";
+import { findReferences, sourceName, sourceOf } from "./hast-references.ts";
+import "./mdast.ts";
+
+/** Put a margin note after every reference (and its card). */
+export function rehypeSidenotes() {
+  return (tree: Root, file: VFile) => {
+    const data = file.data.sourced;
+    if (!data) return;
+    for (const reference of findReferences(tree, data)) {
+      const { attribution, number } = reference;
+      const description = sourceOf(data, attribution)?.description?.trim();
+      const note = h(
+        "span",
+        { className: ["sidenote"], ariaHidden: "true", dataSource: attribution.source },
+        h("span", { className: ["sidenote-number"] }, number),
+        " ",
+        h("strong", sourceName(data, attribution)),
+        description ? ` — ${description}` : null,
+      );
+      const at = reference.parent.children.indexOf(reference.sup);
+      // After the card, which rehype-source-cards put right after the reference.
+      const next = reference.parent.children[at + 1];
+      const after = next?.type === "element" && next.properties.popover !== undefined ? at + 1 : at;
+      reference.parent.children.splice(after + 1, 0, note);
+    }
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The page plugins that sit on top of the notes: one reference per statement run, a source card and a
+ * sidenote after each reference, and the per-source colours of the "who said what" switch.
+ */
+import { fromHtml } from "hast-util-from-html";
+import type { Element, Root } from "hast";
+import { describe, expect, it } from "vitest";
+import { processArticle } from "../src/index.ts";
+import { shortQuote } from "../src/hast-references.ts";
+import { sourceHueCss } from "../src/source-hues.ts";
+import { isName } from "../src/rehype-note-statements.ts";
+
+const article = (body: string, front = "title: Test") => `---\n${front}\n---\n\n${body}\n`;
+
+/** Every element of a tree matching a test, in document order. */
+function all(tree: Root | Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (test(child)) found.push(child);
+      walk(child);
+    }
+  };
+  walk(tree);
+  return found;
+}
+
+const text = (node: Element): string => node.children.map((child) => (child.type === "text" ? child.value : child.type === "element" ? text(child) : "")).join("");
+
+describe("one reference per statement run", () => {
+  it("should give consecutive statements of one source in a paragraph one reference, after the last", async () => {
+    const { html } = await processArticle(article("The mayor said the bridge was closed. The mayor added that it would reopen in May. Police said two people were hurt."));
+    const tree = fromHtml(html, { fragment: true });
+    const references = all(tree, (element) => element.tagName === "a" && element.properties.dataFootnoteRef !== undefined);
+    expect(references.map((reference) => reference.properties.href)).toEqual(["#fn-mayor", "#fn-police"]);
+    expect(html).toMatch(/would reopen in May\.<\/span><sup><a href="#fn-mayor"/);
+    // The note links back to each statement: the one that lost its reference by its own id.
+    const backlinks = all(tree, (element) => element.properties.dataFootnoteBackref !== undefined).map((link) => link.properties.href);
+    expect(backlinks).toEqual(["#a1", "#fnref-a2", "#fnref-a3"]);
+  });
+
+  it("should keep a reference per paragraph when a source speaks in two paragraphs", async () => {
+    const { html } = await processArticle(article("The mayor said the bridge was closed.\n\nThe mayor said it would reopen in May."));
+    expect(html.match(/data-footnote-ref/g)?.length).toBe(2);
+  });
+});
+
+describe("source cards", () => {
+  it("should put a card after each reference: the name, description, link, the cue and the statement", async () => {
+    const front = "title: Test\nsources:\n  - id: police\n    name: City police\n    aliases: [police]\n    description: The city's police force.\n    url: https://www.example.org/police";
+    const { html } = await processArticle(article("Police said 12 people were killed. Police added that the road was closed.", front));
+    const tree = fromHtml(html, { fragment: true });
+    const [reference] = all(tree, (element) => element.properties.dataFootnoteRef !== undefined);
+    expect(reference!.properties.ariaLabel).toBe("Source 1: City police");
+    expect(reference!.properties.ariaDescribedBy).toBeUndefined();
+    const card = all(tree, (element) => element.properties.id === reference!.properties.interestfor)[0]!;
+    expect(card.properties.popover).toBe("hint");
+    expect(text(card)).toBe("1 City policeThe city's police force.Cue: said Police said 12 people were killed.Cue: added Police added that the road was closed.example.org · Note 1: all it said");
+    expect(all(card, (element) => element.tagName === "a").map((link) => link.properties.href)).toEqual(["https://www.example.org/police", "#fn-police"]);
+  });
+
+  it("should put a sidenote, hidden from assistive technology and without links, after each card", async () => {
+    const { html } = await processArticle(article("Police said 12 people were killed."));
+    expect(html).toMatch(/<\/span><span class="sidenote" aria-hidden="true" data-source="police"><span class="sidenote-number">1<\/span> <strong>Police<\/strong><\/span>/);
+  });
+
+  it("should quote a long statement short, at a word boundary", () => {
+    expect(shortQuote("one two three four", 3)).toBe("one two three…");
+    expect(shortQuote("one two, three four", 2)).toBe("one two…");
+    expect(shortQuote("one two", 3)).toBe("one two");
+  });
+});
+
+describe("source colours", () => {
+  it("should colour sources in the order of their notes, sharing colours past eight", () => {
+    const notes = Array.from({ length: 9 }, (_, i) => `<li id="fn-s${i}" tabindex="-1">`).join("");
+    const css = sourceHueCss(notes).split("\n");
+    expect(css[0]).toBe('[data-source="s0"],#fn-s0,tr:has(> th a[href="#fn-s0"]){--tint:var(--tint-1);--line:var(--line-1)}');
+    expect(css[8]).toContain("--tint:var(--tint-1)");
+  });
+
+  it("should leave out an id that is not a plain slug, so nothing reaches the style sheet unescaped", () => {
+    expect(sourceHueCss('<li id="fn-a&quot;]{}</style>"><li id="fn-ok">')).toBe('[data-source="ok"],#fn-ok,tr:has(> th a[href="#fn-ok"]){--tint:var(--tint-1);--line:var(--line-1)}');
+  });
+});
+
+describe("notes that inform", () => {
+  it("should list each statement of a source in its note: a backlink, the cue and a short quotation", async () => {
+    const { html } = await processArticle(article("Police said 12 people were killed.\n\nThe mayor said the bridge was closed. Police added that the road was closed."));
+    const tree = fromHtml(html, { fragment: true });
+    const note = all(tree, (element) => element.properties.id === "fn-police")[0]!;
+    const lines = all(note, (element) => element.tagName === "li").map(text);
+    expect(lines).toEqual(["↩ said: Police said 12 people were killed.", "↩ added: Police added that the road was closed."]);
+    expect(all(note, (element) => element.properties.dataFootnoteBackref !== undefined).map((link) => link.properties.href)).toEqual(["#fnref-a1", "#fnref-a3"]);
+  });
+
+  it("should list names, never pronouns or descriptions, as what the text calls a source", () => {
+    for (const name of ["Russia’s defense ministry", "The UK-based Syrian Observatory for Human Rights", "US envoy Samantha Power", "Reuters", "the Interior Ministry"]) {
+      expect(isName(name), name).toBe(true);
+    }
+    for (const other of ["It", "he", "They", "a spokesman", "the ministry", "The Syrian statement", "The US Central Command statement", "officials"]) {
+      expect(isName(other), other).toBe(false);
+    }
+  });
+});
