@@ -12,7 +12,7 @@ export function claimsJson(data: ArticleData): string {
 }
 
 /** The columns of figures.csv, in order. */
-export const FIGURE_COLUMNS = ["id", "metric", "value", "value_max", "qualifier", "text", "source_id", "source_name", "scope", "excluded", "statement_id", "sentence_id", "line"] as const;
+export const FIGURE_COLUMNS = ["id", "metric", "value", "value_max", "qualifier", "text", "source_id", "source_name", "scope_relation", "scope_group", "scope_place", "scope_time", "part_of", "excluded", "statement_id", "sentence_id", "line"] as const;
 
 /** One outcome figure per row, with a header row (RFC 4180: CRLF line ends, fields quoted when needed). */
 export function figuresCsv(data: ArticleData): string {
@@ -26,7 +26,11 @@ export function figuresCsv(data: ArticleData): string {
     figure.text,
     figure.source,
     figure.source === null ? null : (names.get(figure.source) ?? figure.source),
-    figure.scope,
+    figure.scope.relation,
+    figure.scope.group,
+    figure.scope.place,
+    figure.scope.time,
+    figure.scope.partOf,
     figure.excluded,
     figure.attribution,
     figure.sentenceId,
