@@ -16,7 +16,8 @@ Commands:
   extract <file.md>     print the article's tagged data as JSON
   check [files...]      report problems (figures with no source, uncited sources, ...);
                         exit 1 on errors, or on warnings with --strict
-  build                 build the site from articles/ into dist/ (--pathprefix=/repo/)
+  build                 build the site from articles/ into dist/ (--pathprefix=/repo/);
+                        --verbose lists every warning, --no-cache tags every article again
   pdf [slug...]         print articles to dist/<slug>/<slug>.pdf with Chromium (--paper=a4|letter)
 `;
 
@@ -70,12 +71,18 @@ async function main(argv: string[]): Promise<number> {
     case "check":
       return checkCommand(rest);
     case "build": {
-      const { values } = parseArgs({ args: rest, options: { pathprefix: { type: "string" }, input: { type: "string" }, output: { type: "string" } }, strict: false });
+      const { values } = parseArgs({
+        args: rest,
+        options: { pathprefix: { type: "string" }, input: { type: "string" }, output: { type: "string" }, verbose: { type: "boolean" }, "no-cache": { type: "boolean" } },
+        strict: false,
+      });
       const { buildSite } = await import("./build.ts");
       return buildSite({
         input: typeof values.input === "string" ? values.input : "articles",
         output: typeof values.output === "string" ? values.output : "dist",
         pathPrefix: typeof values.pathprefix === "string" ? values.pathprefix : process.env.PATH_PREFIX,
+        verbose: values.verbose === true,
+        ...(values["no-cache"] === true ? { cache: null } : {}),
       });
     }
     case "pdf": {

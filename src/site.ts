@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
 import type { Point, Position } from "unist";
+import { ArticleCache } from "./cache.ts";
 import { processArticle, type ProcessedArticle } from "./index.ts";
 import type { ArticleData } from "./types.ts";
 
@@ -55,6 +56,8 @@ export interface LoadedSite {
   files: VFile[];
   /** True when any article has an error: the site must not be built. */
   failed: boolean;
+  /** How many articles came from the cache instead of being processed again. */
+  reused: number;
 }
 
 /** Options of `loadSite`. */
@@ -64,6 +67,11 @@ export interface LoadOptions {
    * when there are at least `PARALLEL_FROM` articles, else none.
    */
   threads?: number;
+  /**
+   * The folder of the build cache (see src/cache.ts): articles whose bytes and tool are unchanged are not
+   * processed again. Default: none, every article is processed.
+   */
+  cache?: string | null;
 }
 
 /** Read and process every `*.md` file in `dir`; throw when the folder cannot be read or holds no articles. */
@@ -83,8 +91,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
   }
 
   const paths = names.map((name) => join(dir, name));
-  const threads = options.threads ?? (paths.length >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
-  const outcomes = await processAll(paths, threads);
+  const { outcomes, reused } = await processCached(paths, options);
   const files: VFile[] = [];
   const articles: SiteArticle[] = [];
   const slugs = new Map<string, string>();
@@ -121,9 +128,9 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     articles.push(toSiteArticle(path, html, processed.data, frontMatter.fields, frontMatter.meta));
   }
 
-  if (failed) return { articles: [], files, failed };
+  if (failed) return { articles: [], files, failed, reused };
   articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { articles, files, failed };
+  return { articles, files, failed, reused };
 }
 
 /** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
@@ -133,6 +140,58 @@ type Outcome = { text: string; processed: ProcessedArticle; unreadable?: undefin
 export const PARALLEL_FROM = 128;
 
 const WORKER_ROLE = "sourced-site-worker";
+
+/** Worker threads for `count` articles to process: `threads` when given, else one per spare core (at most 7) from `PARALLEL_FROM` articles. */
+function threadsFor(count: number, threads: number | undefined): number {
+  return threads ?? (count >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
+}
+
+/** Process every article, taking from the cache (when there is one) those it holds and storing the others. */
+async function processCached(paths: string[], options: LoadOptions): Promise<{ outcomes: Outcome[]; reused: number }> {
+  if (!options.cache) return { outcomes: await processAll(paths, threadsFor(paths.length, options.threads)), reused: 0 };
+  const cache = await ArticleCache.open(options.cache);
+  const keys: Array<string | null> = new Array(paths.length).fill(null);
+  const read: Array<Buffer | null> = new Array(paths.length).fill(null);
+  const outcomes: Array<Outcome | undefined> = new Array(paths.length);
+  await Promise.all(
+    paths.map(async (path, index) => {
+      // An unreadable file is processed as usual below, where its error is reported.
+      const bytes = await readFile(path).catch(() => null);
+      if (bytes === null) return;
+      const key = cache.key(path, bytes);
+      keys[index] = key;
+      read[index] = bytes;
+      const hit = await cache.get<CachedOutcome>(key);
+      if (hit?.path === path) outcomes[index] = { text: hit.text, processed: { ...hit.processed, file: fromWireFile(hit.processed.file) } };
+    }),
+  );
+  const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
+  const processed = await processAll(
+    missing.map((index) => paths[index]!),
+    threadsFor(missing.length, options.threads),
+  );
+  await Promise.all(
+    missing.map(async (index, i) => {
+      const outcome = processed[i]!;
+      outcomes[index] = outcome;
+      const key = keys[index];
+      // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
+      // when the text processed is the text hashed (the file may have been saved in between).
+      if (key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
+        const entry: CachedOutcome = { path: paths[index]!, text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+        await cache.set(key, entry);
+      }
+    }),
+  );
+  return { outcomes: outcomes as Outcome[], reused: paths.length - missing.length };
+}
+
+/** An article's outcome as the cache keeps it (JSON). */
+interface CachedOutcome {
+  path: string;
+  text: string;
+  processed: Omit<ProcessedArticle, "file"> & { file: WireFile };
+}
 
 /** Read and process one article. */
 async function processPath(path: string): Promise<Outcome> {
