@@ -162,7 +162,10 @@ async function processCached(paths: string[], options: LoadOptions): Promise<{ o
       keys[index] = key;
       read[index] = bytes;
       const hit = await cache.get<CachedOutcome>(key);
-      if (hit?.path === path) outcomes[index] = { text: hit.text, processed: { ...hit.processed, file: fromWireFile(hit.processed.file) } };
+      if (hit?.path !== path) return;
+      // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
+      const text = new TextDecoder().decode(bytes);
+      outcomes[index] = { text, processed: { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }) } };
     }),
   );
   const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
@@ -178,7 +181,7 @@ async function processCached(paths: string[], options: LoadOptions): Promise<{ o
       // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
       // when the text processed is the text hashed (the file may have been saved in between).
       if (key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
-        const entry: CachedOutcome = { path: paths[index]!, text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+        const entry: CachedOutcome = { path: paths[index]!, processed: { ...outcome.processed, file: { ...toWireFile(outcome.processed.file), value: "" } } };
         await cache.set(key, entry);
       }
     }),
@@ -189,7 +192,6 @@ async function processCached(paths: string[], options: LoadOptions): Promise<{ o
 /** An article's outcome as the cache keeps it (JSON). */
 interface CachedOutcome {
   path: string;
-  text: string;
   processed: Omit<ProcessedArticle, "file"> & { file: WireFile };
 }
 
