@@ -16,6 +16,7 @@ import { remarkCheck } from "./remark-check.ts";
 import { remarkNumbers } from "./remark-numbers.ts";
 import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
+import { rehypeStrictText } from "./rehype-strict-text.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
 /** Options of `createProcessor`. */
@@ -62,5 +63,6 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypePageHtml)
     .use(rehypeSources)
-    .use(rehypeStringify);
+    .use(rehypeStringify)
+    .use(rehypeStrictText);
 }

@@ -103,7 +103,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
       failed = true;
       continue;
     }
-    const { text, processed } = outcome;
+    const { processed } = outcome;
     const { file, frontMatter } = processed;
     files.push(file);
 
@@ -124,8 +124,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
       failed = true;
       continue;
     }
-    const html = finishHtml(processed.html);
-    articles.push(toSiteArticle(path, html, processed.data, frontMatter.fields, frontMatter.meta));
+    articles.push(toSiteArticle(path, processed.html, processed.data, frontMatter.fields, frontMatter.meta));
   }
 
   if (failed) return { articles: [], files, failed, reused };
@@ -428,15 +427,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return -1;
-}
-
-/** Make the pipeline's HTML strict for a page: write `>` in text as `&gt;`. */
-export function finishHtml(html: string): string {
-  // hast-util-to-html writes `<` in text as a character reference, so every `<` opens a tag, and it
-  // quotes every attribute value with `"`. It leaves `>` raw in text: valid HTML, but the strict
-  // validators (html-validate's `no-raw-characters`) want `&gt;`. (Unsafe URLs are dropped earlier, in
-  // the pipeline: src/rehype-page-html.ts.)
-  return html.replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[^"'>]|"[^"]*"|'[^']*')*>|>/g, (match) => (match === ">" ? "&gt;" : match));
 }
 
 /** Format an ISO date (YYYY-MM-DD) for readers: "17 September 2016". */

@@ -3,7 +3,7 @@
  * processed again, a changed one is, nothing is trusted across versions of the tool, and a large build's
  * warnings are counted per rule.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { VFile } from "vfile";
