@@ -15,6 +15,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { VFile } from "vfile";
 import type { Point, Position } from "unist";
 import { ArticleCache } from "./cache.ts";
+import { PRELOAD } from "./preload.js";
 import { processArticle, type ProcessedArticle } from "./index.ts";
 import type { ArticleData } from "./types.ts";
 
@@ -284,15 +285,10 @@ function tsxApi(): string {
   return pathToFileURL(join(dirname(manifest), exports["./esm/api"]!.import.default)).href;
 }
 
-/**
- * Dependencies a worker loads natively before it registers tsx: through tsx's loader hooks each module
- * costs a round trip to the loader thread (see bin/sourced.js). Resolved here, where `import.meta` is.
- */
-const WORKER_PRELOAD = ["gray-matter", "hastscript", "rehype-stringify", "remark-directive", "remark-gfm", "remark-parse", "remark-rehype", "unified", "unist-util-visit", "vfile", "yaml"];
-
+/** The URLs of the dependencies a worker loads before tsx (src/preload.js), resolved here, where `import.meta` is. */
 function preloadUrls(): string[] {
   const urls: string[] = [];
-  for (const name of WORKER_PRELOAD) {
+  for (const name of PRELOAD) {
     try {
       urls.push(import.meta.resolve(name));
     } catch {
