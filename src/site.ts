@@ -153,21 +153,24 @@ async function processCached(paths: string[], options: LoadOptions): Promise<{ o
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   const read: Array<Buffer | null> = new Array(paths.length).fill(null);
   const outcomes: Array<Outcome | undefined> = new Array(paths.length);
-  await Promise.all(
-    paths.map(async (path, index) => {
-      // An unreadable file is processed as usual below, where its error is reported.
-      const bytes = await readFile(path).catch(() => null);
-      if (bytes === null) return;
-      const key = cache.key(path, bytes);
-      keys[index] = key;
-      read[index] = bytes;
-      const hit = await cache.get<CachedOutcome>(key);
-      if (hit?.path !== path) return;
-      // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
-      const text = new TextDecoder().decode(bytes);
-      outcomes[index] = { text, processed: { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }) } };
-    }),
-  );
+  for (const [index, path] of paths.entries()) {
+    // Synchronous, as the cache's reads (see `ArticleCache.get`). An unreadable file is processed as
+    // usual below, where its error is reported.
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
+    const key = cache.key(path, bytes);
+    keys[index] = key;
+    read[index] = bytes;
+    const hit = cache.get<CachedOutcome>(key);
+    if (hit?.path !== path) continue;
+    // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
+    const text = new TextDecoder().decode(bytes);
+    outcomes[index] = { text, processed: { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }) } };
+  }
   const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
   const processed = await processAll(
     missing.map((index) => paths[index]!),

@@ -91,9 +91,9 @@ describe("ArticleCache", () => {
     const dir = join(root, "versions");
     const old = await ArticleCache.open(dir, "0000000000000001");
     await old.set("k", { a: 1 });
-    expect(await old.get("k")).toEqual({ a: 1 });
+    expect(old.get("k")).toEqual({ a: 1 });
     const current = await ArticleCache.open(dir, "0000000000000002");
-    expect(await current.get("k")).toBeNull();
+    expect(current.get("k")).toBeNull();
     expect(await readdir(dir)).toEqual(["0000000000000002"]);
   });
 
