@@ -5,6 +5,7 @@ import type { VFile } from "vfile";
 import { parseArticle, type FrontMatter } from "./frontmatter.ts";
 import { createProcessor } from "./processor.ts";
 import type { ArticleData } from "./types.ts";
+import { addMessage } from "./message.ts";
 
 export { createProcessor, type ProcessorOptions } from "./processor.ts";
 export { parseArticle, slugify, KNOWN_KEYS, type FrontMatter, type ParsedArticle } from "./frontmatter.ts";
@@ -42,8 +43,7 @@ export async function processArticle(text: string, path?: string): Promise<Proce
   } catch (error) {
     // `file.fail` throws after recording a fatal message; anything else is a bug worth a place too.
     if (!file.messages.some((m) => m.fatal)) {
-      const message = file.message(`Cannot process article: ${(error as Error).message}`, { ruleId: "internal", source: "sourced" });
-      message.fatal = true;
+      addMessage(file, `Cannot process article: ${(error as Error).message}`, { ruleId: "internal", fatal: true });
     }
     return { file, frontMatter, html: "", data: empty, failed: true };
   } finally {

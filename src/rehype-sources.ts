@@ -10,6 +10,7 @@ import type { VFile } from "vfile";
 import { buildComparison, formatFigure, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import "./mdast.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 /** One footnote: a source and the statements it made, in reading order. */
 interface Note {
@@ -58,10 +59,9 @@ export const rehypeSources: Plugin<[], Root> = function () {
     for (const attribution of data.attributions) {
       if (found.has(attribution.id)) continue;
       noteFor(attribution);
-      file.message(`Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
-        place: { line: attribution.line, column: 1 },
+      addMessage(file, `Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
+        place: lineStart(attribution.line),
         ruleId: "missing-statement",
-        source: "sourced",
       });
     }
 
@@ -186,10 +186,9 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
     if (ids.has(figure.sentenceId)) return h("a", { href: `#${figure.sentenceId}`, ariaLabel: label }, text);
     // A link to a missing element is a broken link: show the figure unlinked and say so.
-    file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
-      place: { line: figure.line, column: 1 },
+    addMessage(file, `Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
+      place: lineStart(figure.line),
       ruleId: "missing-sentence",
-      source: "sourced",
     });
     return text;
   };

@@ -7,6 +7,7 @@ import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { RegistryEntry } from "./types.ts";
 import "./mdast.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 /** Options of `remarkCheck`. */
 export interface CheckOptions {
@@ -23,8 +24,7 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
   return (_tree, file) => {
     const data = file.data.sourced;
     if (!data) return;
-    const warn = (reason: string, line: number, ruleId: string) =>
-      file.message(reason, { place: { line, column: 1 }, ruleId, source: "sourced" });
+    const warn = (reason: string, line: number, ruleId: string) => addMessage(file, reason, { place: lineStart(line), ruleId });
 
     for (const figure of data.figures) {
       if (figure.source === null && figure.metric !== "other" && !figure.excluded) {

@@ -18,6 +18,7 @@ import { ArticleCache } from "./cache.ts";
 import { PRELOAD } from "./preload.js";
 import { processArticle, type ProcessedArticle } from "./index.ts";
 import type { ArticleData } from "./types.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 /** One article, as the templates see it. */
 export interface SiteArticle {
@@ -113,11 +114,11 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     if (other === undefined) {
       slugs.set(slug, path);
     } else {
-      const message = file.message(
+      addMessage(
+        file,
         `Duplicate slug \`${slug}\`: \`${other}\` and \`${path}\` would both be \`/${slug}/\`; give one a different \`slug\` in its front matter`,
-        { place: { line: frontMatter.keyLines.slug ?? 1, column: 1 }, ruleId: "duplicate-slug", source: "sourced" },
+        { place: lineStart(frontMatter.keyLines.slug ?? 1), ruleId: "duplicate-slug", fatal: true },
       );
-      message.fatal = true;
       failed = true;
       continue;
     }
@@ -386,12 +387,11 @@ export async function readArticle(path: string): Promise<{ text: string; file?: 
     const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
     const file = new VFile({ path });
     const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    const message = file.message(`Invalid UTF-8 byte \`0x${hex}\`: expected a UTF-8 text file; save it as UTF-8`, {
+    addMessage(file, `Invalid UTF-8 byte \`0x${hex}\`: expected a UTF-8 text file; save it as UTF-8`, {
       place: { line, column },
       ruleId: "not-utf8",
-      source: "sourced",
+      fatal: true,
     });
-    message.fatal = true;
     return { file };
   }
 }
