@@ -3,6 +3,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { reporter } from "vfile-reporter";
 import type { VFile } from "vfile";
@@ -19,6 +20,7 @@ Commands:
   build                 build the site from articles/ into dist/ (--pathprefix=/repo/);
                         --verbose lists every warning, --no-cache tags every article again
   pdf [slug...]         print articles to dist/<slug>/<slug>.pdf with Chromium (--paper=a4|letter)
+  doctor                report what the machine lacks for the tests, PDF and benchmark (npm run setup -- --check)
 `;
 
 /** Read an article as strict UTF-8: the text, or a file whose error names the first invalid byte's line. */
@@ -84,6 +86,12 @@ async function main(argv: string[]): Promise<number> {
         verbose: values.verbose === true,
         ...(values["no-cache"] === true ? { cache: null } : {}),
       });
+    }
+    case "doctor": {
+      // The same check as `npm run setup -- --check`: one list of what is needed, in scripts/setup.sh.
+      const { spawnSync } = await import("node:child_process");
+      const setup = fileURLToPath(new URL("../scripts/setup.sh", import.meta.url));
+      return spawnSync("bash", [setup, "--check"], { stdio: "inherit" }).status ?? 1;
     }
     case "pdf": {
       const { pdfCommand } = await import("./pdf.ts");
