@@ -9,6 +9,10 @@
  * Every look-around is a bounded window of tokens, so the whole pass is linear in the sentence's length.
  */
 import type { Metric, NumberKind, Qualifier } from "../types.ts";
+import {
+  GLUED_SCALES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALE_WORDS, SPACED_SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS,
+} from "./lexicon/numbers.ts";
+import { DURATION_MODIFIERS, MONTHS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from "./lexicon/time.ts";
 
 /** One number in a sentence: where it is, what it is, and how it is hedged. */
 export interface NumberMatch {
@@ -132,41 +136,9 @@ function tokenize(s: string): Token[] {
 // ---------------------------------------------------------------------------------------------------------
 // Lexicon
 
-const map = (o: Record<string, number>): Map<string, number> => new Map(Object.entries(o));
 /** A set of words written as one space-separated list. */
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-const UNIT_WORDS = map({ zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
-const TEEN_WORDS = map({
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-});
-const TENS_WORDS = map({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
-const SCALE_WORDS = map({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
-const ORDINAL_WORDS = map({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
-});
-/** Scale words written against the digits ("2.5bn", "$5m") or after them ("1.1 million"). */
-const GLUED_SCALES = map({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, ...Object.fromEntries(SCALE_WORDS) });
-const SPACED_SCALES = map({ bn: 1e9, mn: 1e6, ...Object.fromEntries(SCALE_WORDS) });
-const ORDINAL_SUFFIXES = set("st nd rd th");
-
-const MONTHS = map({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-});
-const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday");
-
-const TIME_UNITS = set(`
-  second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months year
-  years decade decades century centuries
-`);
-/** Words that may stand between a number and its time unit ("five straight days"). */
-const DURATION_MODIFIERS = set("straight consecutive successive more full additional whole long");
 const MEASURE_UNITS = set(`
   km kms kilometres kilometers kilometre kilometer mile miles metre metres meter meters feet foot ft inch inches cm
   mm kg kgs kilograms kilogram kilos gram grams tonnes tonne tons ton lb lbs litres liters litre liter gallons
@@ -707,8 +679,6 @@ function objectAfter(toks: Token[], k: number): boolean {
 
 /** Words that open an apposition describing the counted people: "Four people, all members of one family, were hurt". */
 const APPOSITION_OPENERS = set("all both mostly most many each");
-/** Days that follow a verb as its time, besides weekdays and months: "14 wounded Friday", "killed overnight". */
-const RELATIVE_DAYS = set("yesterday today overnight");
 const TAKE = set("took take takes taking");
 const CONDITIONS = set("critical serious grave stable");
 const SEVERITY = set("seriously critically severely gravely badly");
