@@ -12,13 +12,14 @@
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
 import { hasErrors, parseArticle } from "./src/index.ts";
+import { readArticle } from "./src/read-article.ts";
 import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
 
 /** The site's name and one-line description, as global data `site`. */
@@ -65,12 +66,16 @@ export default function (eleventyConfig: UserConfig) {
       });
     }
     // Articles are not templates, so Eleventy would not watch them by itself.
-    eleventyConfig.addWatchTarget(join(articlesDir, "*.md"));
+    eleventyConfig.addWatchTarget(join(articlesDir, "*.{md,markdown}"));
   }
 
   // Preview: a saved article is rebuilt once its size has stayed the same for 40 ms (Eleventy's default
   // waits 150 ms); editors write a Markdown file in one go, so a save is seen sooner.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+
+  // Preview behind `npm start`'s guard (src/serve.ts): the dev server's own address is an internal
+  // loopback port, not the one to open, so the supervisor prints the address instead.
+  if (process.env.SOURCED_PREVIEW_GUARDED) eleventyConfig.setServerOptions({ messageOnStart: () => false });
 
   // Plugins: every absolute URL (`/style.css`, `/<slug>/`) is put under the path prefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
@@ -109,7 +114,9 @@ async function loadForPreview(dir: string): Promise<{ articles: SiteArticle[]; p
   const problems: Problem[] = [];
   for (const file of broken) {
     const path = file.path;
-    let slug = lastSlugs.get(path) ?? parseArticle(await readFile(path, "utf8").catch(() => ""), path).frontMatter.meta.slug;
+    // Read as the build reads: a FIFO or a huge file in the folder is never opened here either.
+    const text = lastSlugs.has(path) ? "" : ((await readArticle(path, { root: dir }).catch(() => null))?.text ?? "");
+    let slug = lastSlugs.get(path) ?? parseArticle(text, path).frontMatter.meta.slug;
     // A slug another article has (a duplicate) gets no error page of its own: the banner lists it.
     if (taken.has(slug)) slug = "";
     taken.add(slug);

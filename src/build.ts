@@ -4,10 +4,11 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { randomBytes } from "node:crypto";
-import { access, readdir, rename, rm } from "node:fs/promises";
+import { access, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CACHE_DIR } from "./cache.ts";
+import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
 import { loadSite } from "./site.ts";
 
@@ -36,6 +37,12 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const output = resolve(options.output);
   const problem = checkFolders(input, output, options.output);
   if (problem) return fail(problem);
+  try {
+    const restored = await recoverOutput(output);
+    if (restored) process.stderr.write(`sourced build: restored \`${options.output}\` from \`${basename(restored)}\`, left by a build that was stopped while swapping\n`);
+  } catch (error) {
+    return fail(`Cannot clean up after an earlier build that was stopped: ${describe(error)}`);
+  }
 
   let site;
   try {
@@ -43,6 +50,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   } catch (error) {
     return fail((error as Error).message);
   }
+  const ignored = describeIgnored(options.input, site.ignored);
+  if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
   const report = reportBuild(site.files, { verbose: options.verbose });
   if (report) process.stderr.write(report + "\n");
   if (site.failed) return fail(`not built: fix the errors above; \`${options.output}\` is unchanged`);
@@ -55,10 +64,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     }
   }
 
-  // Dot-names keep a crashed build's leftovers out of sight (and out of git: `.gitignore` has `.dist-*/`).
-  const run = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  const temp = join(dirname(output), `.${basename(output)}-tmp-${run}`);
-  const old = join(dirname(output), `.${basename(output)}-old-${run}`);
+  const leftovers = siblingNames(output);
+  const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
   await rm(temp, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
@@ -79,8 +86,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
   }
 
+  crashPoint("rendered");
   try {
-    await swap(temp, output, old);
+    await swap(temp, output, leftovers);
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
@@ -88,20 +96,88 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   return 0;
 }
 
-/** Replace `output` with `temp`, keeping the old folder until the new one is in place. */
-async function swap(temp: string, output: string, old: string): Promise<void> {
+/**
+ * The hidden folders one build of `output` uses beside it (dot-names keep them out of sight, and out of
+ * git: `.gitignore` has `.dist-*` folders): `<prefix>tmp-<run>` while Eleventy writes, `<prefix>new-<run>` once
+ * it is complete, `<prefix>old-<run>` for the previous site while the new one moves in.
+ */
+function siblingNames(output: string): { prefix: string; run: string } {
+  return { prefix: join(dirname(output), `.${basename(output)}-`), run: `${process.pid}-${randomBytes(4).toString("hex")}` };
+}
+
+/** The leftover folders of builds of `output`: which stage each had reached, its path, and the pid of its build. */
+async function findLeftovers(output: string): Promise<Array<{ stage: "tmp" | "new" | "old"; path: string; pid: number }>> {
+  const start = `.${basename(output)}-`;
+  const names = await readdir(dirname(output)).catch(() => [] as string[]);
+  return names.flatMap((name) => {
+    const m = name.startsWith(start) ? /^(tmp|new|old)-(\d+)-[0-9a-f]+$/.exec(name.slice(start.length)) : null;
+    return m ? [{ stage: m[1] as "tmp" | "new" | "old", path: join(dirname(output), name), pid: Number(m[2]) }] : [];
+  });
+}
+
+/** Whether the process `pid` is running (another build at the same time), other than this one. */
+function isOtherLiveProcess(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Undo what a build stopped mid-swap left (killed, power cut): when `output` is missing, put back the
+ * newest complete site beside it (a `new` one, else an `old` one); then remove every leftover of builds
+ * no longer running. Resolve to the folder restored, or null.
+ */
+export async function recoverOutput(output: string): Promise<string | null> {
+  const leftovers = (await findLeftovers(output)).filter((leftover) => !isOtherLiveProcess(leftover.pid));
+  let restored: string | null = null;
+  if (!(await exists(output))) {
+    const newest = async (stage: "new" | "old") => {
+      const candidates = await Promise.all(leftovers.filter((l) => l.stage === stage).map(async (l) => ({ path: l.path, time: (await stat(l.path)).mtimeMs })));
+      return candidates.sort((a, b) => b.time - a.time || (a.path < b.path ? -1 : 1))[0]?.path ?? null;
+    };
+    restored = (await newest("new")) ?? (await newest("old"));
+    if (restored) await rename(restored, output);
+  }
+  for (const leftover of leftovers) if (leftover.path !== restored) await rm(leftover.path, { recursive: true, force: true });
+  return restored;
+}
+
+/**
+ * Replace `output` with the complete site in `temp`. Each step is one rename, and at every moment either
+ * `output` is the old or the new site, or it is missing and a `new` (complete) or `old` folder beside it
+ * holds one that `recoverOutput` puts back at the next build: there is no state that loses both.
+ */
+async function swap(temp: string, output: string, names: { prefix: string; run: string }): Promise<void> {
+  const ready = `${names.prefix}new-${names.run}`;
+  const old = `${names.prefix}old-${names.run}`;
+  await rename(temp, ready);
+  crashPoint("ready");
   const hadOutput = await exists(output);
   if (hadOutput) {
-    await rm(old, { recursive: true, force: true });
     await rename(output, old);
+    crashPoint("moved-old");
   }
   try {
-    await rename(temp, output);
+    await rename(ready, output);
   } catch (error) {
     if (hadOutput) await rename(old, output);
+    await rm(ready, { recursive: true, force: true });
     throw error;
   }
+  crashPoint("swapped");
   if (hadOutput) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Tests only: stop the process at once (SIGKILL, as a crash would) when `SOURCED_TEST_CRASH_AT` names this
+ * step, so that a test can see what a crash there leaves. Steps: `rendered`, `ready`, `moved-old`, `swapped`.
+ */
+function crashPoint(step: string): void {
+  if (process.env.SOURCED_TEST_CRASH_AT === step) process.kill(process.pid, "SIGKILL");
 }
 
 /** Explain why the folders cannot be used, or return null: the output is deleted and replaced, so it must hold nothing else. */

@@ -1,14 +1,12 @@
 /**
  * The `sourced` command line: extract, check, build, pdf.
  */
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { reporter } from "vfile-reporter";
 import type { VFile } from "vfile";
 import { processArticle } from "./index.ts";
-import { readArticle } from "./site.ts";
+import { describeIgnored, listArticles, readArticle } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
 
 const USAGE = `Usage: sourced <command> [options]
@@ -16,16 +14,21 @@ const USAGE = `Usage: sourced <command> [options]
 Commands:
   extract <file.md>     print the article's tagged data as JSON
   check [files...]      report problems (figures with no source, uncited sources, ...);
-                        exit 1 on errors, or on warnings with --strict
-  build                 build the site from articles/ into dist/ (--pathprefix=/repo/);
-                        --verbose lists every warning, --no-cache tags every article again
+                        exit 1 on errors, or on warnings with --strict; with no files,
+                        every article build would read (--input=articles)
+  build                 build the site from articles/ into dist/ (--pathprefix=/repo/,
+                        --input=articles, --output=dist); --verbose lists every warning,
+                        --no-cache tags every article again
   pdf [slug...]         print articles to dist/<slug>/<slug>.pdf with Chromium (--paper=a4|letter)
   doctor                report what the machine lacks for the tests, PDF and benchmark (npm run setup -- --check)
+
+Articles are the regular files named *.md or *.markdown (not hidden) of the articles folder,
+or symbolic links to such files inside it, of at most 10 MB each.
 `;
 
 /** Read an article as strict UTF-8: the text, or a file whose error names the first invalid byte's line. */
-async function readProcessed(path: string): Promise<{ file: VFile; failed: boolean; data?: ArticleData }> {
-  const read = await readArticle(path);
+async function readProcessed(path: string, root?: string): Promise<{ file: VFile; failed: boolean; data?: ArticleData }> {
+  const read = await readArticle(path, { root });
   if (read.file) return { file: read.file, failed: true };
   const article = await processArticle(read.text, path);
   return { file: article.file, failed: article.failed, data: article.data };
@@ -44,20 +47,24 @@ async function extractCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The Markdown files of a folder, sorted. */
-async function markdownFiles(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((f) => /\.(md|markdown)$/i.test(f)).sort().map((f) => join(dir, f));
-  } catch (cause) {
-    throw new Error(`Cannot read folder ${dir}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
+/** The articles `check` reads: the files given, or the ones `build` would read from the folder (noting the rest). */
+async function checkedPaths(positionals: string[], input: string): Promise<{ paths: string[]; root?: string }> {
+  if (positionals.length > 0) return { paths: positionals };
+  const { paths, ignored } = await listArticles(input);
+  const note = describeIgnored(input, ignored);
+  if (note) process.stderr.write(`sourced check: ${note}\n`);
+  return { paths, root: input };
 }
 
 async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
-  const paths = positionals.length > 0 ? positionals : await markdownFiles("articles");
+  const { values, positionals } = parseArgs({
+    args,
+    options: { strict: { type: "boolean", default: false }, input: { type: "string", default: "articles" } },
+    allowPositionals: true,
+  });
+  const { paths, root } = await checkedPaths(positionals, values.input);
   const files = [];
-  for (const path of paths) files.push((await readProcessed(path)).file);
+  for (const path of paths) files.push((await readProcessed(path, root)).file);
   const report = reporter(files);
   if (report) process.stderr.write(report + "\n");
   const errors = files.some((f) => f.messages.some((m) => m.fatal));

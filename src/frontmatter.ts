@@ -92,8 +92,18 @@ export function isIsoDate(value: string): boolean {
 /** A place in the file for a message: a line, or a line and a column. */
 type Place = number | { line: number; column: number };
 
+/**
+ * Write every line ending as LF: CRLF (Windows, git's `autocrlf`) and a lone CR (old Mac editors) each
+ * become one `\n`. A line ending is always the last thing on its line, so every line and every column
+ * stays the file's own.
+ */
+export function normalizeLineEndings(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 /** Split and validate an article; problems become messages on the returned file. */
-export function parseArticle(text: string, path?: string): ParsedArticle {
+export function parseArticle(original: string, path?: string): ParsedArticle {
+  const text = normalizeLineEndings(original);
   const file = new VFile({ path, value: text });
   let failed = false;
   const at = (place: Place) => (typeof place === "number" ? { line: place, column: 1 } : place);

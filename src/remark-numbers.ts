@@ -144,6 +144,7 @@ function toFigure(match: NumberMatch, sentence: Sentence, index: number): Figure
     line: sentence.data.line,
     excluded: false,
     scope: figureScope(sentence.data.text, match.start, match.end),
+    rule: match.rule,
   };
 }
 

@@ -1,16 +1,25 @@
 /**
- * `npm start`: the live preview at http://localhost:8080/ (`--port=N` for another; every argument
- * goes to Eleventy). Eleventy's dev server, in a child process, rebuilds and reloads the open page
- * when an article, a template or the stylesheet is saved. A module under `src/` is another matter:
- * Node keeps the modules it has loaded, so an edit there would be rendered with the old code. This
- * supervisor restarts the dev server instead, and the page reloads itself once it is back (see
- * `layouts/_includes/base.njk`).
+ * `npm start`: the live preview at http://127.0.0.1:8080/ (`--port=N` for another port, `--host=H` to
+ * listen elsewhere than this computer alone, e.g. `--host=0.0.0.0`; every other argument goes to
+ * Eleventy). Eleventy's dev server, in a child process, rebuilds and reloads the open page when an
+ * article, a template or the stylesheet is saved. It writes into a temporary folder of its own, never
+ * into `dist/` (whose pages `sourced pdf` prints), listens on a loopback port only, and is reached
+ * through a guard (src/preview-guard.ts) that answers every request in bounded time.
+ *
+ * A module under `src/` is another matter: Node keeps the modules it has loaded, so an edit there would
+ * be rendered with the old code. This supervisor restarts the dev server instead, and the page reloads
+ * itself once it is back (see `layouts/_includes/base.njk`).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { watch } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startGuard } from "./preview-guard.ts";
 
 /** The project root: `.eleventy.ts`, `src/` and `layouts/` live there. */
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -21,22 +30,68 @@ const SETTLE_MS = 150;
 /** How long the dev server gets to exit before it is killed: Eleventy takes 1-2 s. */
 const EXIT_GRACE_MS = 5000;
 
+/** The preview's options, read from its arguments; the rest go to Eleventy. */
+export interface PreviewArgs {
+  /** The interface the preview listens on. Default `127.0.0.1`: this computer only. */
+  host: string;
+  /** The port the preview listens on. Default 8080. */
+  port: number;
+  /** Arguments for Eleventy. */
+  rest: string[];
+}
+
+/** Read `--host`/`--port` (as `--x=v` or `--x v`) from the arguments; drop `--output`, which is the preview's own. */
+export function parsePreviewArgs(args: string[]): PreviewArgs {
+  const parsed: PreviewArgs = { host: "127.0.0.1", port: 8080, rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--(host|port|output)(?:=(.*))?$/.exec(args[i]!);
+    if (!m) {
+      parsed.rest.push(args[i]!);
+      continue;
+    }
+    const value = m[2] ?? args[++i] ?? "";
+    if (m[1] === "host") parsed.host = value;
+    else if (m[1] === "port") {
+      if (!/^\d+$/.test(value) || Number(value) > 65535) throw new Error(`Expected \`--port\` to be a port number, found \`${value}\``);
+      parsed.port = Number(value);
+    } else log("`--output` ignored: the preview writes into a temporary folder of its own, never into `dist/`");
+  }
+  return parsed;
+}
+
+/** A port free on 127.0.0.1 now, for the dev server behind the guard. */
+async function loopbackPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done, fail) => probe.once("error", fail).listen(0, "127.0.0.1", () => done()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}
+
 /** Run the preview until SIGINT or SIGTERM; resolve to the exit code. */
 export async function servePreview(args: string[]): Promise<number> {
+  const options = parsePreviewArgs(args);
   // Eleventy's command line, found next to its entry point (the package does not export `cmd.cjs`).
   const eleventy = join(dirname(createRequire(join(ROOT, "package.json")).resolve("@11ty/eleventy")), "..", "cmd.cjs");
+  const loopback = fileURLToPath(new URL("./preview-loopback.ts", import.meta.url));
+  const output = await mkdtemp(join(tmpdir(), "sourced-preview-site-"));
   let child: ChildProcess | null = null;
+  let upstream: number | null = null;
   let stopping = false;
   let restarting: Promise<void> | null = null;
 
-  const start = () => {
-    const started = spawn(process.execPath, ["--import", "tsx", eleventy, "--config=.eleventy.ts", "--serve", ...args], {
-      cwd: ROOT,
-      stdio: "inherit",
-    });
+  const start = async () => {
+    const port = await loopbackPort();
+    const started = spawn(
+      process.execPath,
+      ["--import", "tsx", "--import", loopback, eleventy, "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`, ...options.rest],
+      { cwd: ROOT, stdio: "inherit", env: { ...process.env, SOURCED_PREVIEW_GUARDED: "1" } },
+    );
+    upstream = port;
     started.on("exit", (code, signal) => {
       if (child !== started) return;
       child = null;
+      upstream = null;
       if (stopping || signal) return;
       log(`the dev server stopped (exit code ${code}); fix the error above and save a file in src/ to start it again`);
     });
@@ -47,6 +102,7 @@ export async function servePreview(args: string[]): Promise<number> {
     const running = child;
     if (!running) return;
     child = null;
+    upstream = null;
     if (running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise<void>((done) => running.once("exit", () => done()));
     running.kill("SIGTERM");
@@ -59,9 +115,9 @@ export async function servePreview(args: string[]): Promise<number> {
   const restart = (changed: string) => {
     if (stopping) return;
     log(`${changed} changed: restarting the dev server`);
-    restarting ??= stop().then(() => {
+    restarting ??= stop().then(async () => {
       restarting = null;
-      if (!stopping) start();
+      if (!stopping) await start();
     });
   };
 
@@ -81,7 +137,19 @@ export async function servePreview(args: string[]): Promise<number> {
     }),
   ];
 
-  start();
+  let guard;
+  try {
+    guard = await startGuard({ host: options.host, port: options.port, upstream: () => upstream });
+  } catch (error) {
+    for (const watcher of watchers) watcher.close();
+    await rm(output, { recursive: true, force: true });
+    log(`cannot listen on ${options.host}:${options.port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return 1;
+  }
+  const shown = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const reach = options.host === "127.0.0.1" || options.host === "::1" || options.host === "localhost" ? "this computer only; `--host=0.0.0.0` to share it" : "reachable from the network";
+  log(`serving at http://${shown}:${options.port}/ (${reach})`);
+  await start();
   const signal = await new Promise<NodeJS.Signals>((done) => {
     process.once("SIGINT", () => done("SIGINT"));
     process.once("SIGTERM", () => done("SIGTERM"));
@@ -91,6 +159,9 @@ export async function servePreview(args: string[]): Promise<number> {
   for (const watcher of watchers) watcher.close();
   await restarting;
   await stop();
+  guard.closeAllConnections();
+  await new Promise<void>((done) => guard.close(() => done()));
+  await rm(output, { recursive: true, force: true });
   // Ctrl-C is how a preview ends: not a failure.
   return signal === "SIGINT" ? 0 : 143;
 }
@@ -100,7 +171,13 @@ function log(message: string): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  servePreview(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  servePreview(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      log(error.message);
+      process.exitCode = 2;
+    },
+  );
 }

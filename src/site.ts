@@ -5,8 +5,7 @@
  * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
-import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { lstatSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -17,6 +16,7 @@ import type { Point, Position } from "unist";
 import { ArticleCache } from "./cache.ts";
 import { PRELOAD } from "./preload.js";
 import { processArticle, type ProcessedArticle } from "./index.ts";
+import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
 import { addMessage, lineStart } from "./message.ts";
 
@@ -58,6 +58,8 @@ export interface LoadedSite {
   files: VFile[];
   /** True when any article has an error: the site must not be built. */
   failed: boolean;
+  /** The names of the folder's entries that are not articles (not `*.md` or `*.markdown`, or hidden). */
+  ignored: string[];
   /** How many articles came from the cache instead of being processed again. */
   reused: number;
 }
@@ -69,6 +71,8 @@ export interface LoadOptions {
    * when there are at least `PARALLEL_FROM` articles, else none.
    */
   threads?: number;
+  /** The size limit of one article in bytes. Default: `MAX_ARTICLE_BYTES` (src/read-article.ts). */
+  maxBytes?: number;
   /**
    * The folder of the build cache (see src/cache.ts): articles whose bytes and tool are unchanged are not
    * processed again. Default: none, every article is processed.
@@ -76,24 +80,17 @@ export interface LoadOptions {
   cache?: string | null;
 }
 
-/** Read and process every `*.md` file in `dir`; throw when the folder cannot be read or holds no articles. */
+/**
+ * Read and process every article (`*.md` or `*.markdown`, see `listArticles`) in `dir`; throw when the
+ * folder cannot be read or holds no articles.
+ */
 export async function loadSite(dir: string, options: LoadOptions = {}): Promise<LoadedSite> {
-  let names: string[];
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    names = entries
-      .filter((entry) => !entry.isDirectory() && !entry.name.startsWith(".") && /\.md$/i.test(entry.name))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (cause) {
-    throw new Error(`Cannot read articles folder \`${dir}\`: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
-  if (names.length === 0) {
-    throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\`) with front matter`);
+  const { paths, ignored } = await listArticles(dir);
+  if (paths.length === 0) {
+    throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const paths = names.map((name) => join(dir, name));
-  const { outcomes, reused } = await processCached(paths, options);
+  const { outcomes, reused } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
   const files: VFile[] = [];
   const articles: SiteArticle[] = [];
   const slugs = new Map<string, string>();
@@ -129,9 +126,9 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     articles.push(toSiteArticle(path, processed.html, processed.data, frontMatter.fields, frontMatter.meta));
   }
 
-  if (failed) return { articles: [], files, failed, reused };
+  if (failed) return { articles: [], files, failed, ignored, reused };
   articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { articles, files, failed, reused };
+  return { articles, files, failed, ignored, reused };
 }
 
 /** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
@@ -148,17 +145,20 @@ function threadsFor(count: number, threads: number | undefined): number {
 }
 
 /** Process every article, taking from the cache (when there is one) those it holds and storing the others. */
-async function processCached(paths: string[], options: LoadOptions): Promise<{ outcomes: Outcome[]; reused: number }> {
-  if (!options.cache) return { outcomes: await processAll(paths, threadsFor(paths.length, options.threads)), reused: 0 };
+async function processCached(paths: string[], options: LoadOptions, readOptions: ReadOptions): Promise<{ outcomes: Outcome[]; reused: number }> {
+  if (!options.cache) return { outcomes: await processAll(paths, threadsFor(paths.length, options.threads), readOptions), reused: 0 };
   const cache = await ArticleCache.open(options.cache);
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   const read: Array<Buffer | null> = new Array(paths.length).fill(null);
   const outcomes: Array<Outcome | undefined> = new Array(paths.length);
   for (const [index, path] of paths.entries()) {
-    // Synchronous, as the cache's reads (see `ArticleCache.get`). An unreadable file is processed as
-    // usual below, where its error is reported.
+    // Only a regular file within the size limit is looked up; anything else (a link, a FIFO, a folder, an
+    // unreadable or too large file) is read as usual below, by `readArticle`, which reports why.
+    // Synchronous, as the cache's reads (see `ArticleCache.get`).
     let bytes: Buffer;
     try {
+      const stats = lstatSync(path);
+      if (!stats.isFile() || stats.size > (readOptions.maxBytes ?? MAX_ARTICLE_BYTES)) continue;
       bytes = readFileSync(path);
     } catch {
       continue;
@@ -176,6 +176,7 @@ async function processCached(paths: string[], options: LoadOptions): Promise<{ o
   const processed = await processAll(
     missing.map((index) => paths[index]!),
     threadsFor(missing.length, options.threads),
+    readOptions,
   );
   await Promise.all(
     missing.map(async (index, i) => {
@@ -200,21 +201,21 @@ interface CachedOutcome {
 }
 
 /** Read and process one article. */
-async function processPath(path: string): Promise<Outcome> {
-  const read = await readArticle(path);
+async function processPath(path: string, readOptions: ReadOptions): Promise<Outcome> {
+  const read = await readArticle(path, readOptions);
   if (read.file) return { unreadable: read.file };
   return { text: read.text, processed: await processArticle(read.text, path) };
 }
 
 /** Read and process every article, in order, on this thread and on `threads` worker threads at once. */
-async function processAll(paths: string[], threads: number): Promise<Outcome[]> {
+async function processAll(paths: string[], threads: number, readOptions: ReadOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(paths.length);
   const workers = Array.from({ length: threads }, () => new SiteWorker());
   let next = 0;
   const onThisThread = async () => {
     while (next < paths.length) {
       const index = next++;
-      outcomes[index] = await processPath(paths[index]!);
+      outcomes[index] = await processPath(paths[index]!, readOptions);
     }
   };
   // Each worker gets its next article while it works on the current one, so it never waits for this
@@ -223,12 +224,12 @@ async function processAll(paths: string[], threads: number): Promise<Outcome[]> 
     while (next < paths.length) {
       const index = next++;
       try {
-        outcomes[index] = await worker.process(paths[index]!);
+        outcomes[index] = await worker.process(paths[index]!, readOptions);
       } catch (error) {
         // A worker that cannot start or crashed (not an article's error: those come back as messages)
         // hands its article back to this thread and stops.
         if (error instanceof ArticleReadError) throw error;
-        outcomes[index] = await processPath(paths[index]!);
+        outcomes[index] = await processPath(paths[index]!, readOptions);
         return;
       }
     }
@@ -334,12 +335,12 @@ class SiteWorker {
   }
 
   /** Process the article at `path` on the worker. */
-  process(path: string): Promise<Outcome> {
+  process(path: string, readOptions: ReadOptions): Promise<Outcome> {
     if (this.#failure) return Promise.reject(this.#failure);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, path });
+      this.#worker.postMessage({ id, path, readOptions });
     });
   }
 
@@ -352,11 +353,11 @@ class SiteWorker {
 // The worker side: process the paths this module's main thread sends, one at a time, in order.
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   let queue: Promise<void> = Promise.resolve();
-  parentPort!.on("message", ({ id, path }: { id: number; path: string }) => {
+  parentPort!.on("message", ({ id, path, readOptions }: { id: number; path: string; readOptions: ReadOptions }) => {
     queue = queue.then(async () => {
       let wire: WireOutcome;
       try {
-        const outcome = await processPath(path);
+        const outcome = await processPath(path, readOptions);
         wire = outcome.unreadable
           ? { unreadable: toWireFile(outcome.unreadable) }
           : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
@@ -368,65 +369,6 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
   });
 }
 
-/** Read an article as UTF-8: its text, or a file whose error names the first invalid byte's line and column. */
-export async function readArticle(path: string): Promise<{ text: string; file?: undefined } | { text?: undefined; file: VFile }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
-  try {
-    // `fatal`: invalid bytes throw instead of silently becoming U+FFFD; a leading BOM is dropped.
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    let line = 1;
-    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
-    const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-    const file = new VFile({ path });
-    const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    addMessage(file, `Invalid UTF-8 byte \`0x${hex}\`: expected a UTF-8 text file; save it as UTF-8`, {
-      place: { line, column },
-      ruleId: "not-utf8",
-      fatal: true,
-    });
-    return { file };
-  }
-}
-
-/** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    // The ranges of the Unicode standard's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF.
-    let length: number;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      length = 3;
-      if (lead === 0xe0) low = 0xa0;
-      if (lead === 0xed) high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      length = 4;
-      if (lead === 0xf0) low = 0x90;
-      if (lead === 0xf4) high = 0x8f;
-    } else return i;
-    for (let k = 1; k < length; k++) {
-      const byte = bytes[i + k];
-      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return i;
-    }
-    i += length;
-  }
-  return -1;
-}
 
 /** Format an ISO date (YYYY-MM-DD) for readers: "17 September 2016". */
 export function formatDate(iso: string | null | undefined): string {

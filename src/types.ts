@@ -109,6 +109,8 @@ export interface Figure {
   excluded: boolean;
   /** A narrower scope or another event, when the text says so ("the previous day", "in June"). */
   scope: string | null;
+  /** The id of the figure rule that read it ("tally", "clause-outcome", "outcome-verb-object"). */
+  rule?: string;
 }
 
 /** Any number in the prose, with its kind. */

@@ -3,8 +3,9 @@
  * port, with a page open in Chromium. Saving an article, breaking and fixing its front matter, and
  * editing a module deep in `src/` must each show up in the served page and in the open page.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { access, cp, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,7 +59,7 @@ function shown(what: string, test: (text: string) => boolean): Promise<string> {
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "sourced-preview-"));
-  for (const name of ["package.json", "tsconfig.json", ".eleventy.ts", "layouts", "src", "articles"]) {
+  for (const name of ["package.json", "tsconfig.json", ".eleventy.ts", "bin", "layouts", "src", "articles"]) {
     await cp(join(REPO, name), join(root, name), { recursive: true });
   }
   await symlink(join(REPO, "node_modules"), join(root, "node_modules"), "dir");
@@ -110,7 +111,7 @@ describe("npm start (the live preview)", () => {
     const home = await fetchPage("/");
     expect(home?.status).toBe(200);
     expect(home?.html).toContain(`href="/${SLUG}/"`);
-    expect(output).toContain(`Server at http://localhost:${new URL(base).port}/`);
+    expect(output).toContain(`sourced preview: serving at http://127.0.0.1:${new URL(base).port}/ (this computer only`);
   });
 
   it("should rebuild and reload the open page when an article is saved", async () => {
@@ -194,6 +195,48 @@ describe("npm start (the live preview)", () => {
     expect(output).toContain("src/rehype-sources.ts changed: restarting the dev server");
   });
 
+  it("should listen on 127.0.0.1 only, the dev server behind the guard too", async () => {
+    const listening = await listeningAddresses(server!.pid!);
+    // The guard and Eleventy's dev server (its live-reload WebSocket shares the dev server's port).
+    expect(listening.length, listening.join(", ")).toBeGreaterThanOrEqual(2);
+    expect(listening.filter((address) => !address.startsWith("127.0.0.1:"))).toEqual([]);
+    expect(listening).toContain(`127.0.0.1:${new URL(base).port}`);
+  });
+
+  it("should answer malformed paths with 400 and other methods with 405, every one within bounded time", async () => {
+    const cases: Array<[string, number]> = [
+      ["GET /%2e%2e/%2e%2e/etc/passwd", 400],
+      ["GET /..%2f..%2fetc/passwd", 400],
+      ["GET /%zz", 400],
+      ["GET /%E0%A4%A", 400],
+      ["GET /a%00b", 400],
+      ["HEAD /%2E%2E/", 400],
+      ["POST /", 405],
+      ["DELETE /index.html", 405],
+      ["PUT /x", 405],
+      ["OPTIONS /", 405],
+      ["GET /", 200],
+      ["HEAD /", 200],
+    ];
+    // A bounded load on loopback: 48 requests at once, each with its own connection.
+    const started = Date.now();
+    const answers = await Promise.all(Array.from({ length: 48 }, (_, i) => cases[i % cases.length]!).map(([line]) => rawStatus(line)));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(answers).toEqual(Array.from({ length: 48 }, (_, i) => cases[i % cases.length]![1]));
+  });
+
+  it("should never write into dist/, so that `npm run pdf` fails as a build would on a broken article", async () => {
+    expect(await access(join(root, "dist")).then(() => true, () => false), "a dist/ folder").toBe(false);
+    await writeFile(article, original.replace(/^title: "(.*)"$/m, 'title: "$1'));
+    await served(`/${SLUG}/`, "the error page", (text) => text.includes("Invalid YAML"));
+    const pdf = spawnSync("npm", ["run", "pdf"], { cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    expect(pdf.status, pdf.stderr).toBe(1);
+    expect(pdf.stderr).toContain("Invalid YAML in front matter");
+    expect(await access(join(root, "dist")).then(() => true, () => false), "a dist/ folder").toBe(false);
+    await writeFile(article, original);
+    await served(`/${SLUG}/`, "the article again", (text) => text.includes(`<h1>${TITLE}</h1>`));
+  }, 150_000);
+
   it("should stop, with everything it started, when its process group is terminated", async () => {
     const pid = server!.pid!;
     const exited = new Promise<void>((done) => server!.once("exit", () => done()));
@@ -211,3 +254,55 @@ describe("npm start (the live preview)", () => {
     expect(await fetchPage("/")).toBeNull();
   });
 });
+
+/** Send one raw request line to the preview; resolve to the status code of its answer, or fail after 10 s. */
+function rawStatus(line: string): Promise<number> {
+  const { port } = new URL(base);
+  return new Promise((done, fail) => {
+    const socket = connect({ host: "127.0.0.1", port: Number(port) });
+    let data = "";
+    const timer = setTimeout(() => {
+      socket.destroy();
+      fail(new Error(`no answer within 10 s to \`${line}\``));
+    }, 10_000);
+    socket.on("connect", () => socket.write(`${line} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`));
+    socket.on("data", (chunk) => {
+      data += chunk.toString("latin1");
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(data);
+      if (m) {
+        clearTimeout(timer);
+        socket.destroy();
+        done(Number(m[1]));
+      }
+    });
+    socket.on("error", (error) => {
+      clearTimeout(timer);
+      fail(error);
+    });
+  });
+}
+
+/** The addresses (`ip:port`) on which the processes of a process group listen for TCP, from /proc. */
+async function listeningAddresses(group: number): Promise<string[]> {
+  const inodes = new Set<string>();
+  for (const pid of (await readdir("/proc")).filter((name) => /^\d+$/.test(name))) {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== group) continue;
+    for (const fd of await readdir(`/proc/${pid}/fd`).catch(() => [] as string[])) {
+      const m = /^socket:\[(\d+)\]$/.exec(await readlink(`/proc/${pid}/fd/${fd}`).catch(() => ""));
+      if (m) inodes.add(m[1]!);
+    }
+  }
+  const addresses: string[] = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const row of (await readFile(table, "utf8")).split("\n").slice(1)) {
+      const cols = row.trim().split(/\s+/);
+      if (cols[3] !== "0A" || !inodes.has(cols[9]!)) continue;
+      const [hex, portHex] = cols[1]!.split(":") as [string, string];
+      const ip = hex.length === 8 ? hex.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join(".") : hex === "00000000000000000000000001000000" ? "::1" : `[${hex}]`;
+      addresses.push(`${ip}:${parseInt(portHex, 16)}`);
+    }
+  }
+  return addresses;
+}
