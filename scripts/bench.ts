@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast sourced is, as ratios to baselines measured in the same run on the same
- * machine (bare unified, plain Eleventy, Pandoc), plus the preview's rebuild time, the PDF time and the
- * page weight. Articles are generated from the seed and the corpus (scripts/bench/corpus.ts).
+ * machine (bare unified, plain Eleventy, Hugo, Pandoc), plus the 1000-article site's build times (cold,
+ * unchanged, one article changed), the preview's rebuild time, the PDF time and the page weight. Articles are generated from the seed and the corpus (scripts/bench/corpus.ts).
  *
  *   npm run bench                 # the full run: 1000 articles, 3 runs of each measurement
  *   npm run bench -- --quick      # 200 articles, 20 for Pandoc, fewer runs: about a minute
@@ -10,6 +10,7 @@
  *   npm run bench -- --only=tagOverhead,linearity
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -29,6 +30,7 @@ import { ADVERSARIAL_PATTERNS } from "./bench/adversarial.ts";
 import { breakdown } from "./bench/breakdown.ts";
 import { generateArticles } from "./bench/corpus.ts";
 import { makePlainProject } from "./bench/eleventy.ts";
+import { hugoArgs, hugoVersion, makeHugoProject } from "./bench/hugo.ts";
 import { freePort, median, startCommand, time, timeCommand, waitForText } from "./bench/measure.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -132,6 +134,14 @@ async function writeArticles(dir: string, files: Map<string, string>): Promise<v
   for (const [name, text] of files) await writeFile(join(dir, name), text);
 }
 
+/** The keys the 1000-article site measurements give (one set of builds serves them all). */
+const SITE_KEYS = ["site1000Ms", "site1000VsEleventy", "site1000VsHugo", "noChange1000Ms", "rebuild1000Ms"];
+
+/** A new empty folder under `tmp`, as the working directory of a build that must start without a cache. */
+function freshDir(tmp: string): string {
+  return mkdtempSync(join(tmp, "cwd-"));
+}
+
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
@@ -146,7 +156,8 @@ async function main(): Promise<void> {
     cores: cpu.length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    pandoc: spawnSync("pandoc", ["--version"], { encoding: "utf8" }).stdout?.split("\n")[0] ?? null,
+    pandoc: spawnSync("pandoc", ["--version"], { encoding: "utf8" }).stdout?.split("\n")[0] || null,
+    hugo: hugoVersion(),
   };
   log(`sourced benchmark${QUICK ? " (--quick)" : ""}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
   log(`${SITE_COUNT} articles for the site and tagging figures, ${PANDOC_COUNT} for Pandoc, median of ${RUNS} run(s)\n`);
@@ -223,33 +234,63 @@ async function main(): Promise<void> {
       record("linearityAdversarial", "worst adversarial pattern, 1 MB / 100 KB", worst.ratio, "<= 11", worst.ratio <= 11, worst.detail);
     }
 
-    // --- site1000VsEleventy: `sourced build` (buildSite) / a plain Eleventy Markdown build of the same files.
-    // Both from a fresh process, as a user runs them: in one process, Eleventy caches what it read and
-    // compiled, and a second in-process build of the same files would measure the cache.
-    if (wanted("site1000VsEleventy")) {
+    // --- The 1000-article site: `sourced build` cold (an empty cache), again with nothing changed, and again
+    // after one article changed; plain Eleventy and Hugo build the same files. All from fresh processes, as a
+    // user runs them: in one process, Eleventy caches what it read and compiled.
+    if (SITE_KEYS.some(wanted)) {
       const input = join(tmp, "site-articles");
       await writeArticles(input, files);
       const plain = await makePlainProject(join(tmp, "plain"), files);
+      const hugoProject = machine.hugo === null ? null : await makeHugoProject(join(tmp, "hugo"), files);
       const output = join(tmp, "site-out");
-      const ours = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", input, "--output", output], { cwd: ROOT });
+      const build = (cwd: string) => timeCommand(process.execPath, [...SOURCED, "build", "--input", input, "--output", output], { cwd });
+      // Each cold build runs in a working directory of its own, so its `.cache/` starts empty.
+      const cold = () => build(freshDir(tmp));
       const eleventy = () => timeCommand(process.execPath, [ELEVENTY_CMD, `--config=${plain.config}`, "--quiet"], { cwd: plain.dir });
-      ours();
+      const hugo = () => (hugoProject ? timeCommand("hugo", hugoArgs(hugoProject)) : Number.NaN);
+      // The first of each warms the OS file cache, as on a developer's machine; not counted.
+      cold();
       eleventy();
+      hugo();
       const a: number[] = [];
       const b: number[] = [];
+      const c: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        a.push(ours());
+        a.push(cold());
         b.push(eleventy());
+        c.push(hugo());
       }
-      const ratio = median(a) / median(b);
+      const runs = (times: number[]) => times.map((t) => Math.round(t)).join(", ");
+      const [ours, theirs, hugoMs] = [median(a), median(b), median(c)];
+      record("site1000Ms", `\`sourced build\` of ${files.size} articles, cold (empty cache), fresh process`, Math.round(ours), "<= 4000", ours <= 4000, `runs: ${runs(a)} ms`);
       record(
         "site1000VsEleventy",
-        `sourced build / plain Eleventy, ${files.size} articles, fresh processes`,
-        ratio,
+        `sourced build (cold) / plain Eleventy, ${files.size} articles, fresh processes`,
+        ours / theirs,
         "<= 1.5",
-        ratio <= 1.5,
-        `sourced ${ms(median(a))} (${a.map((t) => Math.round(t)).join(", ")}), Eleventy ${ms(median(b))} (${b.map((t) => Math.round(t)).join(", ")})`,
+        ours / theirs <= 1.5,
+        `sourced ${ms(ours)} (${runs(a)}), Eleventy ${ms(theirs)} (${runs(b)})`,
       );
+      if (hugoProject) record("site1000VsHugo", `sourced build (cold) / Hugo, ${files.size} articles`, ours / hugoMs, "(report)", null, `sourced ${ms(ours)}, ${machine.hugo} ${ms(hugoMs)} (${runs(c)})`);
+      else record("site1000VsHugo", `sourced build (cold) / Hugo, ${files.size} articles`, null, "(report)", null, "hugo is not installed (`npm run setup`)");
+
+      // The same site built again in one working directory, whose cache the first build fills.
+      const warm = freshDir(tmp);
+      build(warm);
+      const same: number[] = [];
+      for (let i = 0; i < RUNS; i++) same.push(build(warm));
+      const noChange = median(same);
+      record("noChange1000Ms", `\`sourced build\` of the same ${files.size} articles again, nothing changed`, Math.round(noChange), "(report)", null, `runs: ${runs(same)} ms`);
+      const changed: number[] = [];
+      const [firstName, firstText] = [...files][0]!;
+      for (let i = 0; i < RUNS; i++) {
+        // A sentence with a figure and a source, so that the article is tagged again, not just copied.
+        await writeFile(join(input, firstName), `${firstText}\nThe ministry said ${i + 3} people were wounded in run ${["one", "two", "three", "four", "five"][i % 5]}.\n`);
+        changed.push(build(warm));
+      }
+      await writeFile(join(input, firstName), firstText);
+      const rebuild = median(changed);
+      record("rebuild1000Ms", `\`sourced build\` of ${files.size} articles after one changed`, Math.round(rebuild), "<= 1000", rebuild <= 1000, `runs: ${runs(changed)} ms`);
     }
 
     // --- coldBuildVsEleventy: the seed site from a fresh process / plain Eleventy, one article, fresh process.
@@ -257,7 +298,7 @@ async function main(): Promise<void> {
     await mkdir(seedInput, { recursive: true });
     await copyFile(SEED, join(seedInput, `${SEED_SLUG}.md`));
     const seedOutput = join(tmp, "seed-out");
-    const coldOurs = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", seedInput, "--output", seedOutput], { cwd: ROOT });
+    const coldOurs = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", seedInput, "--output", seedOutput], { cwd: freshDir(tmp) });
     if (wanted("coldBuildVsEleventy")) {
       const plain = await makePlainProject(join(tmp, "plain-seed"), new Map([[`${SEED_SLUG}.md`, await readFile(SEED, "utf8")]]));
       const coldEleventy = () => timeCommand(process.execPath, [ELEVENTY_CMD, `--config=${plain.config}`, "--quiet"], { cwd: plain.dir });
@@ -283,7 +324,7 @@ async function main(): Promise<void> {
       const output = join(tmp, "pandoc-site");
       const pandocOut = join(tmp, "pandoc-out");
       await mkdir(pandocOut, { recursive: true });
-      const ours = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", input, "--output", output], { cwd: ROOT });
+      const ours = () => timeCommand(process.execPath, [...SOURCED, "build", "--input", input, "--output", output], { cwd: freshDir(tmp) });
       // As a user would: `for f in *.md; do pandoc --standalone ... "$f"; done`. Pandoc's Markdown has footnotes on.
       const pandoc = () => {
         let total = 0;
@@ -399,7 +440,7 @@ async function measurePdf(tmp: string, seedInput: string): Promise<[number | nul
   return [value, "<= 2000", value <= 2000, `runs: ${times.map((t) => Math.round(t)).join(", ")} ms`];
 }
 
-function printTable(machine: { cpu: string; cores: number; memoryGiB: number; node: string; pandoc: string | null }, seconds: number): void {
+function printTable(machine: { cpu: string; cores: number; memoryGiB: number; node: string; pandoc: string | null; hugo: string | null }, seconds: number): void {
   const header = ["figure", "measured", "target", "met", "what"];
   const body = rows.map((row) => [
     row.key,
@@ -411,7 +452,7 @@ function printTable(machine: { cpu: string; cores: number; memoryGiB: number; no
   const widths = header.map((_, i) => Math.max(header[i]!.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ").trimEnd();
   log("");
-  log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}${machine.pandoc ? `, ${machine.pandoc}` : ""}`);
+  log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}${machine.pandoc ? `, ${machine.pandoc}` : ""}${machine.hugo ? `, ${machine.hugo}` : ""}`);
   log(`Runs: median of ${RUNS}${QUICK ? " (--quick)" : ""}; ${SITE_COUNT} articles; took ${seconds.toFixed(0)} s`);
   log("");
   log(line(header));

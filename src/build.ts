@@ -7,8 +7,9 @@ import { randomBytes } from "node:crypto";
 import { access, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
-import { formatMessages } from "./report.ts";
+import { reportBuild } from "./report.ts";
 import { loadSite } from "./site.ts";
 
 /** Options of `buildSite`. */
@@ -21,6 +22,10 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Worker threads that tag articles alongside the main thread. Default: see `loadSite`'s `threads`. */
   threads?: number;
+  /** The build cache's folder, or null for none (see src/cache.ts). Default: `.cache/sourced` in the working directory. */
+  cache?: string | null;
+  /** List every warning; by default, beyond a screenful they are counted per rule. Default: false. */
+  verbose?: boolean;
 }
 
 /** The project root: `.eleventy.ts` and `layouts/` live there, wherever the command is run from. */
@@ -41,13 +46,13 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 
   let site;
   try {
-    site = await loadSite(options.input, { threads: options.threads });
+    site = await loadSite(options.input, { threads: options.threads, cache: options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache });
   } catch (error) {
     return fail((error as Error).message);
   }
   const ignored = describeIgnored(options.input, site.ignored);
   if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
-  const report = formatMessages(site.files, { quiet: true });
+  const report = reportBuild(site.files, { verbose: options.verbose });
   if (report) process.stderr.write(report + "\n");
   if (site.failed) return fail(`not built: fix the errors above; \`${options.output}\` is unchanged`);
 

@@ -1,6 +1,7 @@
 /**
  * The `sourced` command line: extract, check, build, pdf.
  */
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { VFile } from "vfile";
 import { processArticle } from "./index.ts";
@@ -16,11 +17,13 @@ Commands:
                         exit 1 on errors, or on warnings with --strict; with no files,
                         every article build would read (--input=articles)
   build                 build the site from articles/ into dist/ (--pathprefix=/repo/,
-                        --input=articles, --output=dist)
+                        --input=articles, --output=dist); --verbose lists every warning,
+                        --no-cache tags every article again
+  pdf [slug...]         print articles to dist/<slug>/<slug>.pdf with Chromium (--paper=a4|letter)
+  doctor                report what the machine lacks for the tests, PDF and benchmark (npm run setup -- --check)
 
 Articles are the regular files named *.md or *.markdown (not hidden) of the articles folder,
 or symbolic links to such files inside it, of at most 10 MB each.
-  pdf [slug...]         print articles to dist/<slug>/<slug>.pdf with Chromium (--paper=a4|letter)
 `;
 
 /** Read an article as strict UTF-8: the text, or a file whose error names the first invalid byte's line. */
@@ -78,13 +81,25 @@ async function main(argv: string[]): Promise<number> {
     case "check":
       return checkCommand(rest);
     case "build": {
-      const { values } = parseArgs({ args: rest, options: { pathprefix: { type: "string" }, input: { type: "string" }, output: { type: "string" } }, strict: false });
+      const { values } = parseArgs({
+        args: rest,
+        options: { pathprefix: { type: "string" }, input: { type: "string" }, output: { type: "string" }, verbose: { type: "boolean" }, "no-cache": { type: "boolean" } },
+        strict: false,
+      });
       const { buildSite } = await import("./build.ts");
       return buildSite({
         input: typeof values.input === "string" ? values.input : "articles",
         output: typeof values.output === "string" ? values.output : "dist",
         pathPrefix: typeof values.pathprefix === "string" ? values.pathprefix : process.env.PATH_PREFIX,
+        verbose: values.verbose === true,
+        ...(values["no-cache"] === true ? { cache: null } : {}),
       });
+    }
+    case "doctor": {
+      // The same check as `npm run setup -- --check`: one list of what is needed, in scripts/setup.sh.
+      const { spawnSync } = await import("node:child_process");
+      const setup = fileURLToPath(new URL("../scripts/setup.sh", import.meta.url));
+      return spawnSync("bash", [setup, "--check"], { stdio: "inherit" }).status ?? 1;
     }
     case "pdf": {
       const { pdfCommand } = await import("./pdf.ts");

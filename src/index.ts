@@ -5,6 +5,7 @@ import type { VFile } from "vfile";
 import { parseArticle, type FrontMatter } from "./frontmatter.ts";
 import { createProcessor } from "./processor.ts";
 import type { ArticleData } from "./types.ts";
+import { addMessage } from "./message.ts";
 
 export { createProcessor, type ProcessorOptions } from "./processor.ts";
 export { parseArticle, slugify, KNOWN_KEYS, type FrontMatter, type ParsedArticle } from "./frontmatter.ts";
@@ -45,8 +46,7 @@ export async function processArticle(text: string, path?: string): Promise<Proce
       // A call stack overflow that the nesting limit (src/remark-nesting-limit.ts) did not prevent still gets a place.
       const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);
       const reason = tooDeep ? "Nesting too deep to process: expected lists, quotes or emphasis nested a few levels deep" : `Cannot process article: ${(error as Error).message}`;
-      const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId: tooDeep ? "too-deep" : "internal", source: "sourced" });
-      message.fatal = true;
+      addMessage(file, reason, { place: { line: 1, column: 1 }, ruleId: tooDeep ? "too-deep" : "internal", fatal: true });
     }
     return { file, frontMatter, html: "", data: empty, failed: true };
   } finally {

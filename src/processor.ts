@@ -23,6 +23,7 @@ import { remarkNumbers } from "./remark-numbers.ts";
 import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
 import { remarkTextDirectives } from "./remark-text-directives.ts";
+import { rehypeStrictText } from "./rehype-strict-text.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
 /** Options of `createProcessor`. */
@@ -76,5 +77,6 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(rehypeNoteStatements)
     .use(rehypeSourceCards)
     .use(rehypeSidenotes)
-    .use(rehypeStringify);
+    .use(rehypeStringify)
+    .use(rehypeStrictText);
 }

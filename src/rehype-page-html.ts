@@ -13,6 +13,7 @@ import type { Element, Root, Text } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { isSafeUrl } from "./url.ts";
+import { addMessage } from "./message.ts";
 
 const URL_PROPERTIES = ["href", "src", "cite", "action", "formAction", "poster", "srcSet"] as const;
 
@@ -25,10 +26,9 @@ export function rehypePageHtml() {
       for (const property of URL_PROPERTIES) {
         const value = node.properties[property];
         if (typeof value !== "string" || isSafeUrl(value, "body")) continue;
-        file.message(`Unsafe URL \`${value}\` dropped: expected an \`http:\`, \`https:\` or \`mailto:\` URL, or a relative one`, {
+        addMessage(file, `Unsafe URL \`${value}\` dropped: expected an \`http:\`, \`https:\` or \`mailto:\` URL, or a relative one`, {
           place: node.position,
           ruleId: "unsafe-url",
-          source: "sourced",
         });
         if (node.tagName === "img" && parent && index !== undefined) {
           const alt = typeof node.properties.alt === "string" ? node.properties.alt : "";

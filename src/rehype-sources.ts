@@ -11,6 +11,7 @@ import { buildComparison, formatFigure, METRIC_NAMES, notComparedText, rangeText
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 import "./mdast.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 /** One footnote: a source and the statements it made, in reading order. */
 interface Note {
@@ -59,10 +60,9 @@ export const rehypeSources: Plugin<[], Root> = function () {
     for (const attribution of data.attributions) {
       if (found.has(attribution.id)) continue;
       noteFor(attribution);
-      file.message(`Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
-        place: { line: attribution.line, column: 1 },
+      addMessage(file, `Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
+        place: lineStart(attribution.line),
         ruleId: "missing-statement",
-        source: "sourced",
       });
     }
 
@@ -219,10 +219,9 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     const target = ids.has(figure.id) ? figure.id : ids.has(figure.sentenceId) ? figure.sentenceId : null;
     if (target) return h("a", { href: `#${target}`, ariaLabel: label }, data);
     // A link to a missing element is a broken link: show the figure unlinked and say so.
-    file.message(`Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
-      place: { line: figure.line, column: 1 },
+    addMessage(file, `Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
+      place: lineStart(figure.line),
       ruleId: "missing-sentence",
-      source: "sourced",
     });
     return data;
   };

@@ -17,6 +17,7 @@ import { maskRanges, type Token } from "./nlp/tokens.ts";
 import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRangesOf, type FoundAttribution, type QuoteMark } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 
 /** Options of `remarkAttribution`. */
@@ -188,18 +189,18 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     const ruled = item.ruleFound.map((f) => resolver.peek(f.sourceText, f.pronoun));
     if (override === "none") {
       if (ruled.length === 0 && item.borrowed.length === 0) {
-        file.message("Override changed nothing: the tagger did not attribute this sentence", { place, ruleId: "useless-override", source: "sourced" });
+        addMessage(file, "Override changed nothing: the tagger did not attribute this sentence", { place, ruleId: "useless-override" });
       }
     } else if (!resolver.has(override)) {
       const known = resolver.ids();
-      const message = file.message(
+      addMessage(
+        file,
         `Unknown source \`${override}\` in \`:source\` override: expected one of ${known.length > 0 ? known.map((k) => `\`${k}\``).join(", ") : "the ids of `sources` in front matter (there are none)"}`,
-        { place, ruleId: "unknown-source", source: "sourced" },
+        { place, ruleId: "unknown-source", fatal: true },
       );
-      message.fatal = true;
     } else {
       if (ruled.length === 1 && ruled[0] === override) {
-        file.message(`Override changed nothing: the tagger already credits this sentence to \`${override}\``, { place, ruleId: "useless-override", source: "sourced" });
+        addMessage(file, `Override changed nothing: the tagger already credits this sentence to \`${override}\``, { place, ruleId: "useless-override" });
       }
       const name = resolver.nameOf(override) ?? override;
       resolver.cite(override, name);
@@ -221,10 +222,9 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
   for (const f of override ? [] : found) {
     const source = resolver.resolve(f.sourceText, f.pronoun);
     if (!source) {
-      file.message(`Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {
-        place: { line: node.data.line, column: node.data.column },
+      addMessage(file, `Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {
+        place: lineStart(node.data.line, node.data.column),
         ruleId: "unresolved-pronoun",
-        source: "sourced",
       });
       continue;
     }

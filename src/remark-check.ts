@@ -52,6 +52,7 @@ function splitPairs(sources: Source[]): Array<[Source, Source]> {
   }
   return pairs;
 }
+import { addMessage, lineStart } from "./message.ts";
 
 /** Options of `remarkCheck`. */
 export interface CheckOptions {
@@ -68,13 +69,12 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
   return (_tree, file) => {
     const data = file.data.sourced;
     if (!data) return;
-    const warn = (reason: string, line: number, ruleId: string) =>
-      file.message(reason, { place: { line, column: 1 }, ruleId, source: "sourced" });
+    const warn = (reason: string, line: number, ruleId: string) => addMessage(file, reason, { place: lineStart(line), ruleId });
 
     const places = figurePlaces(_tree);
     const byId = new Map(data.figures.map((figure) => [figure.id, figure]));
     const warnAt = (figure: Figure, reason: string, ruleId: string) =>
-      file.message(reason, { place: places.get(figure.id) ?? { line: figure.line, column: 1 }, ruleId, source: "sourced" });
+      addMessage(file, reason, { place: places.get(figure.id) ?? lineStart(figure.line), ruleId });
     for (const figure of data.figures) {
       if (figure.source === null && figure.metric !== "other" && !figure.excluded) {
         warnAt(figure, `Figure \`${figure.text}\` (${figure.metric}) has no source: the article states it itself`, "unsourced-figure");

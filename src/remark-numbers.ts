@@ -13,6 +13,7 @@ import type { Sentence } from "./mdast.ts";
 import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
 import { readScopes } from "./nlp/scope.ts";
 import type { Figure, FigureScope, Metric, NumberMention } from "./types.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 /** Options of `remarkNumbers`. */
 export interface NumbersOptions {
@@ -70,10 +71,9 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       const overrides = node.data.figureOverrides ?? [];
       for (const o of overrides) {
         if (!matches.some((m) => m.kind === "figure" && m.start >= o.start && m.end <= o.end)) {
-          file.message("Override changed nothing: no figure inside `:figure[...]`", {
-            place: { line: o.line, column: o.column },
+          addMessage(file, "Override changed nothing: no figure inside `:figure[...]`", {
+            place: lineStart(o.line, o.column),
             ruleId: "useless-override",
-            source: "sourced",
           });
         }
       }

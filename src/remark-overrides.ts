@@ -15,6 +15,7 @@ import type { Directives, TextDirective } from "mdast-util-directive";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
+import { addMessage } from "./message.ts";
 
 /** The directive names sourced understands. */
 export const DIRECTIVES = ["source", "unattributed", "figure"] as const;
@@ -54,10 +55,9 @@ export const remarkOverrides: Plugin<[], Root> = function () {
       if (node.type === "textDirective") textDirectives = true;
       else if (node.type === "leafDirective" || node.type === "containerDirective") {
         blockDirectives = true;
-        file.message(`Unexpected block directive \`::${node.name}\`: expected a text directive such as \`:source[...]{#id}\``, {
+        addMessage(file, `Unexpected block directive \`::${node.name}\`: expected a text directive such as \`:source[...]{#id}\``, {
           place: node.position,
           ruleId: "unknown-directive",
-          source: "sourced",
         });
       }
     });
@@ -83,8 +83,7 @@ export const remarkOverrides: Plugin<[], Root> = function () {
         if (directive.name === "source") {
           const id = attributes.id ?? attributes.ref ?? "";
           if (!id) {
-            const message = file.message("Expected a source id on `:source[...]`, as in `:source[...]{#sohr}`", { place, ruleId: "override-syntax", source: "sourced" });
-            message.fatal = true;
+            addMessage(file, "Expected a source id on `:source[...]`, as in `:source[...]{#sohr}`", { place, ruleId: "override-syntax", fatal: true });
             return;
           }
           node.data.override = id;
@@ -102,10 +101,9 @@ export const remarkOverrides: Plugin<[], Root> = function () {
             column: place.column,
           });
         } else {
-          file.message(`Unknown directive \`:${directive.name}\`: expected \`:source\`, \`:unattributed\` or \`:figure\``, {
+          addMessage(file, `Unknown directive \`:${directive.name}\`: expected \`:source\`, \`:unattributed\` or \`:figure\``, {
             place,
             ruleId: "unknown-directive",
-            source: "sourced",
           });
         }
       };

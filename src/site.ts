@@ -5,7 +5,7 @@
  * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -13,10 +13,13 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
 import type { Point, Position } from "unist";
+import { ArticleCache } from "./cache.ts";
+import { PRELOAD } from "./preload.js";
 import { processArticle, type ProcessedArticle } from "./index.ts";
-import { listArticles, readArticle, type ReadOptions } from "./read-article.ts";
+import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
+import { addMessage, lineStart } from "./message.ts";
 
 /** One article, as the templates see it. */
 export interface SiteArticle {
@@ -58,6 +61,8 @@ export interface LoadedSite {
   failed: boolean;
   /** The names of the folder's entries that are not articles (not `*.md` or `*.markdown`, or hidden). */
   ignored: string[];
+  /** How many articles came from the cache instead of being processed again. */
+  reused: number;
 }
 
 /** Options of `loadSite`. */
@@ -69,6 +74,11 @@ export interface LoadOptions {
   threads?: number;
   /** The size limit of one article in bytes. Default: `MAX_ARTICLE_BYTES` (src/read-article.ts). */
   maxBytes?: number;
+  /**
+   * The folder of the build cache (see src/cache.ts): articles whose bytes and tool are unchanged are not
+   * processed again. Default: none, every article is processed.
+   */
+  cache?: string | null;
 }
 
 /**
@@ -81,8 +91,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const threads = options.threads ?? (paths.length >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
-  const outcomes = await processAll(paths, threads, { root: dir, maxBytes: options.maxBytes });
+  const { outcomes, reused } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
   const files: VFile[] = [];
   const articles: SiteArticle[] = [];
   const slugs = new Map<string, string>();
@@ -94,7 +103,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
       failed = true;
       continue;
     }
-    const { text, processed } = outcome;
+    const { processed } = outcome;
     const { file, frontMatter } = processed;
     files.push(file);
 
@@ -103,11 +112,11 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     if (other === undefined) {
       slugs.set(slug, path);
     } else {
-      const message = file.message(
+      addMessage(
+        file,
         `Duplicate slug \`${slug}\`: \`${other}\` and \`${path}\` would both be \`/${slug}/\`; give one a different \`slug\` in its front matter`,
-        { place: { line: frontMatter.keyLines.slug ?? 1, column: 1 }, ruleId: "duplicate-slug", source: "sourced" },
+        { place: lineStart(frontMatter.keyLines.slug ?? 1), ruleId: "duplicate-slug", fatal: true },
       );
-      message.fatal = true;
       failed = true;
       continue;
     }
@@ -115,13 +124,12 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
       failed = true;
       continue;
     }
-    const html = finishHtml(processed.html);
-    articles.push(toSiteArticle(path, html, processed.data, frontMatter.fields, frontMatter.meta));
+    articles.push(toSiteArticle(path, processed.html, processed.data, frontMatter.fields, frontMatter.meta));
   }
 
-  if (failed) return { articles: [], files, failed, ignored };
+  if (failed) return { articles: [], files, failed, ignored, reused };
   articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { articles, files, failed, ignored };
+  return { articles, files, failed, ignored, reused };
 }
 
 /** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
@@ -131,6 +139,67 @@ type Outcome = { text: string; processed: ProcessedArticle; unreadable?: undefin
 export const PARALLEL_FROM = 128;
 
 const WORKER_ROLE = "sourced-site-worker";
+
+/** Worker threads for `count` articles to process: `threads` when given, else one per spare core (at most 7) from `PARALLEL_FROM` articles. */
+function threadsFor(count: number, threads: number | undefined): number {
+  return threads ?? (count >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
+}
+
+/** Process every article, taking from the cache (when there is one) those it holds and storing the others. */
+async function processCached(paths: string[], options: LoadOptions, readOptions: ReadOptions): Promise<{ outcomes: Outcome[]; reused: number }> {
+  if (!options.cache) return { outcomes: await processAll(paths, threadsFor(paths.length, options.threads), readOptions), reused: 0 };
+  const cache = await ArticleCache.open(options.cache);
+  const keys: Array<string | null> = new Array(paths.length).fill(null);
+  const read: Array<Buffer | null> = new Array(paths.length).fill(null);
+  const outcomes: Array<Outcome | undefined> = new Array(paths.length);
+  for (const [index, path] of paths.entries()) {
+    // Only a regular file within the size limit is looked up; anything else (a link, a FIFO, a folder, an
+    // unreadable or too large file) is read as usual below, by `readArticle`, which reports why.
+    // Synchronous, as the cache's reads (see `ArticleCache.get`).
+    let bytes: Buffer;
+    try {
+      const stats = lstatSync(path);
+      if (!stats.isFile() || stats.size > (readOptions.maxBytes ?? MAX_ARTICLE_BYTES)) continue;
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
+    const key = cache.key(path, bytes);
+    keys[index] = key;
+    read[index] = bytes;
+    const hit = cache.get<CachedOutcome>(key);
+    if (hit?.path !== path) continue;
+    // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
+    const text = new TextDecoder().decode(bytes);
+    outcomes[index] = { text, processed: { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }) } };
+  }
+  const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
+  const processed = await processAll(
+    missing.map((index) => paths[index]!),
+    threadsFor(missing.length, options.threads),
+    readOptions,
+  );
+  await Promise.all(
+    missing.map(async (index, i) => {
+      const outcome = processed[i]!;
+      outcomes[index] = outcome;
+      const key = keys[index];
+      // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
+      // when the text processed is the text hashed (the file may have been saved in between).
+      if (key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
+        const entry: CachedOutcome = { path: paths[index]!, processed: { ...outcome.processed, file: { ...toWireFile(outcome.processed.file), value: "" } } };
+        await cache.set(key, entry);
+      }
+    }),
+  );
+  return { outcomes: outcomes as Outcome[], reused: paths.length - missing.length };
+}
+
+/** An article's outcome as the cache keeps it (JSON). */
+interface CachedOutcome {
+  path: string;
+  processed: Omit<ProcessedArticle, "file"> & { file: WireFile };
+}
 
 /** Read and process one article. */
 async function processPath(path: string, readOptions: ReadOptions): Promise<Outcome> {
@@ -222,15 +291,10 @@ function tsxApi(): string {
   return pathToFileURL(join(dirname(manifest), exports["./esm/api"]!.import.default)).href;
 }
 
-/**
- * Dependencies a worker loads natively before it registers tsx: through tsx's loader hooks each module
- * costs a round trip to the loader thread (see bin/sourced.js). Resolved here, where `import.meta` is.
- */
-const WORKER_PRELOAD = ["gray-matter", "hastscript", "rehype-stringify", "remark-directive", "remark-gfm", "remark-parse", "remark-rehype", "unified", "unist-util-visit", "vfile", "yaml"];
-
+/** The URLs of the dependencies a worker loads before tsx (src/preload.js), resolved here, where `import.meta` is. */
 function preloadUrls(): string[] {
   const urls: string[] = [];
-  for (const name of WORKER_PRELOAD) {
+  for (const name of PRELOAD) {
     try {
       urls.push(import.meta.resolve(name));
     } catch {
@@ -306,14 +370,6 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
   });
 }
 
-/** Make the pipeline's HTML strict for a page: write `>` in text as `&gt;`. */
-export function finishHtml(html: string): string {
-  // hast-util-to-html writes `<` in text as a character reference, so every `<` opens a tag, and it
-  // quotes every attribute value with `"`. It leaves `>` raw in text: valid HTML, but the strict
-  // validators (html-validate's `no-raw-characters`) want `&gt;`. (Unsafe URLs are dropped earlier, in
-  // the pipeline: src/rehype-page-html.ts.)
-  return html.replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[^"'>]|"[^"]*"|'[^']*')*>|>/g, (match) => (match === ">" ? "&gt;" : match));
-}
 
 /** Format an ISO date (YYYY-MM-DD) for readers: "17 September 2016". */
 export function formatDate(iso: string | null | undefined): string {
