@@ -107,7 +107,7 @@ describe("npm run pdf", () => {
     const table = /<section class="comparison"[\s\S]*?<\/section>/.exec(html)?.[0];
     expect(table, "the seed's page to have a figures table").toBeTruthy();
     const headings = [...table!.matchAll(/<th scope="col">(.*?)<\/th>/g)].map((m) => flat(decode(m[1]!)));
-    const figures = [...table!.matchAll(/<td>([\s\S]*?)<\/td>/g)].flatMap((m) => [...m[1]!.matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((a) => flat(decode(a[1]!))));
+    const figures = [...table!.matchAll(/<td>([\s\S]*?)<\/td>/g)].flatMap((m) => [...m[1]!.matchAll(/<a [^>]*>(.*?)<\/a>/g)].map((a) => flat(decode(a[1]!.replace(/<[^>]+>/g, "")))));
     expect(headings.length).toBeGreaterThan(1);
     expect(figures.length).toBeGreaterThan(1);
     for (const heading of headings) expect(text, heading).toContain(heading);

@@ -364,6 +364,7 @@ function eventOf(sentence: string, start: number): string | null {
 
 /** Return the scope of each figure at the given [start, end) offsets of one sentence, reading the sentence once. */
 export function readScopes(sentence: string, spans: ReadonlyArray<readonly [number, number]>): FigureScope[] {
+  if (spans.length === 0) return [];
   const facts = readSentence(sentence);
   return spans.map(([start, end]) => {
     const group = groupAfter(sentence, start, end);
