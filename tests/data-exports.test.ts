@@ -90,7 +90,7 @@ describe("claims.json and figures.csv", () => {
     expect(rows.at(-1)).toBe("");
     expect(rows[0]).toBe(FIGURE_COLUMNS.join(","));
     expect(rows.length - 2).toBe(data.figures.length);
-    expect(rows).toContain("f3,killed,83,,exact,83,sohr,Syrian Observatory for Human Rights,,false,a4,a4,29");
+    expect(rows).toContain("f3,killed,83,,exact,83,sohr,Syrian Observatory for Human Rights,whole,,,,,false,a4,a4,29");
     expect(page).toContain(`href="/${SLUG}/figures.csv"`);
   });
 
