@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions } from "../src/nlp/attribution.ts";
+import { findAttributions, quoteMarks } from "../src/nlp/attribution.ts";
+import { tokenize } from "../src/nlp/tokens.ts";
 
 const sources = (sentence: string) => findAttributions(sentence).map((a) => a.sourceText);
 const first = (sentence: string) => findAttributions(sentence)[0];
@@ -16,6 +17,18 @@ describe("findAttributions", () => {
     expect(sources("Two reporters were detained, reports the International Federation of Journalists.")).toEqual([
       "the International Federation of Journalists",
     ]);
+  });
+
+  it("should read two apostrophes as a double quotation mark, as plain-text copy writes it", () => {
+    expect(first("''The levee held through the night,'' said Maria Lopez, a county engineer.")).toMatchObject({
+      sourceText: "Maria Lopez",
+      kind: "direct-quote",
+    });
+    expect(first("The mayor told residents: ''Stay off the roads until noon.''")).toMatchObject({ sourceText: "The mayor", kind: "direct-quote" });
+    expect(quoteMarks("''Go home,'' he said.").map((m) => [m.at, m.type])).toEqual([[0, "open"], [10, "close"]]);
+    expect(tokenize("''Go").map((t) => [t.text, t.start, t.end])).toEqual([['"', 0, 2], ["Go", 2, 4]]);
+    // A single apostrophe stays what it was: a possessive or a closing single quote.
+    expect(quoteMarks("The farmers' union said prices fell.")).toEqual([]);
   });
 
   it("should read 'According to X' with and without a comma", () => {

@@ -15,9 +15,11 @@ export function quoteMarks(sentence: string): QuoteMark[] {
     // “ « „ open, ” » close; a straight quote opens after a space, bracket or dash.
     if (code === 0x201c || code === 0xab || code === 0x201e) marks.push({ at: i, type: "open" });
     else if (code === 0x201d || code === 0xbb) marks.push({ at: i, type: "close" });
-    else if (code === 0x22) {
+    else if (code === 0x22 || (code === 0x27 && sentence.charCodeAt(i + 1) === 0x27)) {
+      // Two apostrophes stand for a straight double quotation mark in some plain-text copy ("''We won,'' she said").
       const before = i === 0 ? " " : sentence[i - 1]!;
       marks.push({ at: i, type: /[\s(\[—–-]/u.test(before) ? "open" : "close" });
+      if (code === 0x27) i++;
     }
   }
   return marks;

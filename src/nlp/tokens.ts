@@ -58,6 +58,12 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    if (ch === "'" && text[i + 1] === "'") {
+      // Two apostrophes stand for a straight double quotation mark in some plain-text copy: one `"` token.
+      tokens.push({ ...make(text, i, i + 2, false), text: '"', lower: '"' });
+      i += 2;
+      continue;
+    }
     if (!isWordChar(ch)) {
       tokens.push(make(text, i, i + 1, false));
       i++;
