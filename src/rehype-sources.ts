@@ -7,7 +7,7 @@ import type { Element, ElementContent, Parent, Root } from "hast";
 import { h } from "hastscript";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import { buildComparison, formatFigure, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
+import { buildComparison, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 import "./mdast.ts";

@@ -7,7 +7,6 @@ import type { RegistryEntry, Source } from "../types.ts";
 import {
   headNoun,
   isDocumentName,
-  isOrganisation,
   isPlural,
   normaliseName,
   personalName,

@@ -8,7 +8,6 @@
  */
 import { stripStatementBy, textOf, usedAsNoun } from "../phrases.ts";
 import type { AttributionRule } from "./context.ts";
-import { subjectAt } from "../subject.ts";
 import { CONDUIT_PRONOUNS } from "../lexicon/pronouns.ts";
 import { CONDUIT_INNER_MARKS } from "../lexicon/punctuation.ts";
 import { CONDUIT_AS_FORMS, CONDUIT_FORMS } from "../lexicon/reporting-verbs.ts";

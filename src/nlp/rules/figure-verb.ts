@@ -9,7 +9,6 @@
 import { spanStartFor } from "../clauses.ts";
 import { isCountWord, textOf, usedAsNoun } from "../phrases.ts";
 import { type AttributionRule, makeFound } from "./context.ts";
-import { subjectAt } from "../subject.ts";
 import { CHANGE_VERBS, FIGURE_NOUNS, FIGURE_VERBS } from "../lexicon/figure-reports.ts";
 
 const ID = "figure-verb";

@@ -6,9 +6,7 @@
  * - "The governor was reported as saying the dam held." -> The governor
  */
 import { textOf } from "../phrases.ts";
-import { conduit } from "./conduit.ts";
 import { type AttributionRule, makeFound } from "./context.ts";
-import { subjectAt } from "../subject.ts";
 import { BE_AUX, PASSIVE_BE } from "../lexicon/function-words.ts";
 import { CONDUIT_AS_FORMS, PASSIVE_CONDUIT_FORMS } from "../lexicon/reporting-verbs.ts";
 

@@ -14,7 +14,6 @@ import {
 } from "../clauses.ts";
 import { atClauseBoundary, usedAsNoun } from "../phrases.ts";
 import type { SentenceContext, Span } from "./context.ts";
-import { subjectAt } from "../subject.ts";
 import { BE_AUX } from "../lexicon/function-words.ts";
 import { CLOSE_QUOTES, QUOTE_ENDS } from "../lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, RELEASE_VERBS } from "../lexicon/report-nouns.ts";

@@ -14,7 +14,7 @@ import { DURATION_MODIFIERS, MONTHS, TIME_UNITS, WEEKDAYS } from "../../lexicon/
 import {
   AREA_PREFIXES, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, SCALE_NAMES,
 } from "../../lexicon/units.ts";
-import { type Rule, firstRule } from "./rule.ts";
+import type { Rule } from "./rule.ts";
 
 /** The unit after a number: a hyphenated tail ("three-week"), a hyphen ("12-year-old") or the next word. */
 function unitAfter(toks: Token[], core: Core): { parts: string[]; last: number } | null {
