@@ -7,6 +7,8 @@
  * sources, resolves it (or its parenthesised part) to the predicted source. Figures count when value,
  * metric, qualifier and source all match; figures with metric `other` are not scored.
  */
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleData, Metric, Qualifier } from "./types.ts";
 
@@ -204,4 +206,23 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
     });
   }
   return { attributions, figures, findings, scopes };
+}
+
+/** A labelled article: its Markdown (front matter included) and its labels. */
+export interface LabelledArticle {
+  name: string;
+  path: string;
+  markdown: string;
+  labels: Labels;
+}
+
+/** The seed article as the repository publishes it, with the seed's labels (tests/fixtures/seed). */
+export async function seedArticle(): Promise<LabelledArticle> {
+  const path = fileURLToPath(new URL("../articles/deir-ez-zor-airstrike.md", import.meta.url));
+  return {
+    name: "seed (deir-ez-zor-airstrike)",
+    path,
+    markdown: await readFile(path, "utf8"),
+    labels: JSON.parse(await readFile(fileURLToPath(new URL("../tests/fixtures/seed/labels.json", import.meta.url)), "utf8")) as Labels,
+  };
 }

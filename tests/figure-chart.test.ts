@@ -3,27 +3,12 @@
  * description that name every figure.
  */
 import { fromHtml } from "hast-util-from-html";
-import type { Element, Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/index.ts";
+import { all, text } from "./helpers/hast.ts";
 import { niceMax } from "../src/rehype-figure-chart.ts";
 
 const article = (body: string) => `---\ntitle: Test\n---\n\n${body}\n`;
-
-function all(tree: Root | Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      if (test(child)) found.push(child);
-      walk(child);
-    }
-  };
-  walk(tree);
-  return found;
-}
-
-const text = (node: Element): string => node.children.map((child) => (child.type === "text" ? child.value : child.type === "element" ? text(child) : "")).join("");
 
 describe("the figure chart", () => {
   it("should draw each source's figure on one scale: a dot for a number, an open bar for 'at least'", async () => {

@@ -3,30 +3,14 @@
  * sidenote after each reference, and the per-source colours of the "who said what" switch.
  */
 import { fromHtml } from "hast-util-from-html";
-import type { Element, Root } from "hast";
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/index.ts";
+import { all, text } from "./helpers/hast.ts";
 import { shortQuote } from "../src/hast-references.ts";
 import { sourceHueCss } from "../src/source-hues.ts";
 import { isName } from "../src/rehype-note-statements.ts";
 
 const article = (body: string, front = "title: Test") => `---\n${front}\n---\n\n${body}\n`;
-
-/** Every element of a tree matching a test, in document order. */
-function all(tree: Root | Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      if (test(child)) found.push(child);
-      walk(child);
-    }
-  };
-  walk(tree);
-  return found;
-}
-
-const text = (node: Element): string => node.children.map((child) => (child.type === "text" ? child.value : child.type === "element" ? text(child) : "")).join("");
 
 describe("one reference per statement run", () => {
   it("should give consecutive statements of one source in a paragraph one reference, after the last", async () => {

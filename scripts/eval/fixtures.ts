@@ -10,30 +10,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.ts";
-import { evaluate, prf, sumScopes, type Labels, type ScopeCounts, type Score } from "../../src/evaluate.ts";
+import { evaluate, prf, seedArticle, sumScopes, type LabelledArticle, type Labels, type ScopeCounts, type Score } from "../../src/evaluate.ts";
 import type { ArticleData } from "../../src/types.ts";
 import { pairReport } from "./pairs.ts";
 
+export { seedArticle, type LabelledArticle };
+
 const FIXTURES = fileURLToPath(new URL("../../tests/fixtures/", import.meta.url));
-
-/** A labelled article: its Markdown (front matter included) and its labels. */
-export interface LabelledArticle {
-  name: string;
-  path: string;
-  markdown: string;
-  labels: Labels;
-}
-
-/** The seed article as the repository publishes it, with the seed's labels. */
-export async function seedArticle(): Promise<LabelledArticle> {
-  const path = fileURLToPath(new URL("../../articles/deir-ez-zor-airstrike.md", import.meta.url));
-  return {
-    name: "seed (deir-ez-zor-airstrike)",
-    path,
-    markdown: await readFile(path, "utf8"),
-    labels: JSON.parse(await readFile(`${FIXTURES}seed/labels.json`, "utf8")) as Labels,
-  };
-}
 
 /** Every labelled corpus article. */
 export async function corpusArticles(): Promise<LabelledArticle[]> {
