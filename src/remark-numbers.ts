@@ -180,6 +180,8 @@ function wrap(segment: Segment, items: Array<{ match: NumberMatch; figure: Figur
   const { node, parent, index } = segment;
   const replacement: PhrasingContent[] = [];
   let position = 0;
+  // Found once: asking of each match whether a line break comes before it would be quadratic.
+  const firstBreak = node.value.indexOf("\n");
   for (const { match, figure } of items) {
     const from = match.start - segment.start;
     const to = match.end - segment.start;
@@ -188,7 +190,7 @@ function wrap(segment: Segment, items: Array<{ match: NumberMatch; figure: Figur
     const number = numberNode(node.value.slice(from, to), match, figure);
     // A number keeps its place in the Markdown when the text before it, on its line, is as written there.
     const start = node.position?.start;
-    if (start && !node.value.slice(0, from).includes("\n") && node.position!.end.offset !== undefined && start.offset !== undefined && node.position!.end.offset - start.offset === node.value.length) {
+    if (start && (firstBreak === -1 || firstBreak >= from) && node.position!.end.offset !== undefined && start.offset !== undefined && node.position!.end.offset - start.offset === node.value.length) {
       number.position = {
         start: { line: start.line, column: start.column + from, offset: start.offset + from },
         end: { line: start.line, column: start.column + to, offset: start.offset + to },

@@ -1,6 +1,7 @@
 /**
  * Text built to make a backtracking or quadratic step of the pipeline slow: each pattern at any size,
- * so that the benchmark's `linearityAdversarial` can compare 100 KB with 1 MB.
+ * so that the benchmark's `linearityAdversarial` can compare 100 KB with 1 MB, and the adversarial test
+ * can run the same patterns at both sizes. Data only: nothing in the pipeline imports it.
  */
 
 /** One adversarial pattern: its name and the Markdown body it makes at about `size` characters. */
