@@ -4,8 +4,10 @@
 import type { Paragraph, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { splitSentences } from "./nlp/sentences.ts";
-import { maskRanges, tokenize } from "./nlp/tokens.ts";
+import type { VFile } from "vfile";
+import { type Leaf, paragraphLeaves } from "./nlp/prose.ts";
+import { type SentenceSpan, sentenceSpans } from "./nlp/sentences.ts";
+import { maskRanges, tokensOf } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
 
 /** Flatten inline content to text, noting where inline code sits. */
@@ -56,56 +58,76 @@ function firstPoint(nodes: readonly PhrasingContent[], fallbackLine: number): { 
   return { line: fallbackLine, column: 1 };
 }
 
-/** Wrap each sentence of each paragraph in a `sentence` node. */
+/**
+ * Wrap each sentence of each paragraph in a `sentence` node, with its one token stream (`data.tokens`) made from
+ * the paragraph's parse by parse-english through mdast-util-to-nlcst (src/nlp/prose.ts), and its line and column
+ * from that tree.
+ */
 export const remarkSentences: Plugin<[], Root> = function () {
-  return (tree) => {
+  return (tree, file) => {
     let paragraphIndex = 0;
     visit(tree, (node) => {
       if (node.type === "heading" || node.type === "code" || node.type === "html" || node.type === "table") return SKIP;
       if (node.type !== "paragraph") return;
       const paragraph = node as Paragraph;
-      paragraph.children = splitParagraph(paragraph, paragraphIndex++);
+      paragraph.children = splitParagraph(paragraph, paragraphIndex++, file);
       return SKIP;
     });
   };
 };
 
-function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingContent[] {
+/** The sentences of a paragraph, each wrapped in a `sentence` node; the white space between them left outside. */
+function splitParagraph(paragraph: Paragraph, paragraphIndex: number, file: VFile): PhrasingContent[] {
   const flat = inlineText(paragraph.children);
-  // A full stop inside inline code ends no sentence.
-  const spans = splitSentences(flat.text);
+  const leaves = paragraphLeaves(paragraph, file, maskRanges(flat.text, flat.protected));
+  const spans = joinAcrossCode(sentenceSpans(leaves), flat.protected);
+  if (spans.length === 0) return paragraph.children;
+  const groups = groupAtCuts(paragraph.children, cutsOf(paragraph.children, spans));
+  return wrapGroups(groups, leaves, paragraph, paragraphIndex);
+}
+
+/** Join a sentence to the one before when it starts inside inline code: a full stop in code ends no sentence. */
+function joinAcrossCode(spans: SentenceSpan[], protectedRanges: ReadonlyArray<readonly [number, number]>): SentenceSpan[] {
   for (let i = spans.length - 1; i > 0; i--) {
-    if (flat.protected.some(([from, to]) => spans[i]!.start > from && spans[i]!.start <= to)) {
+    if (protectedRanges.some(([from, to]) => spans[i]!.start > from && spans[i]!.start <= to)) {
       spans[i - 1] = { start: spans[i - 1]!.start, end: spans[i]!.end };
       spans.splice(i, 1);
     }
   }
-  if (spans.length === 0) return paragraph.children;
-  // Cut points between sentences, as offsets into the flattened text. A cut inside emphasis or a
-  // link moves to the end of that node: the node stays whole in the earlier sentence.
+  return spans;
+}
+
+/**
+ * Cut points between sentences, as offsets into the flattened text. A cut inside emphasis or a link moves to
+ * the end of that node: the node stays whole in the earlier sentence.
+ */
+function cutsOf(children: readonly PhrasingContent[], spans: readonly SentenceSpan[]): number[] {
   const cuts: number[] = [];
-  {
-    let offset = 0;
-    let i = 0;
-    const raw = spans.slice(0, -1).map((s) => s.end);
-    for (const child of paragraph.children) {
-      const length = textLength(child);
-      while (i < raw.length && raw[i]! < offset + length) {
-        const inside = raw[i]! > offset && child.type !== "text";
-        const cut = inside ? offset + length : raw[i]!;
-        if (cuts[cuts.length - 1] !== cut) cuts.push(cut);
-        i++;
-      }
-      offset += length;
+  let offset = 0;
+  let i = 0;
+  const raw = spans.slice(0, -1).map((s) => s.end);
+  for (const child of children) {
+    const length = textLength(child);
+    while (i < raw.length && raw[i]! < offset + length) {
+      const inside = raw[i]! > offset && child.type !== "text";
+      const cut = inside ? offset + length : raw[i]!;
+      if (cuts[cuts.length - 1] !== cut) cuts.push(cut);
+      i++;
     }
+    offset += length;
   }
+  return cuts;
+}
+
+/** The paragraph's children in groups, one a sentence, text nodes split at the cuts. */
+function groupAtCuts(children: readonly PhrasingContent[], cuts: readonly number[]): PhrasingContent[][] {
   const groups: PhrasingContent[][] = [[]];
   const newGroup = () => {
     if (groups[groups.length - 1]!.length > 0) groups.push([]);
   };
   let offset = 0;
   let cutIndex = 0;
-  for (const child of paragraph.children) {
+  for (const child of children) {
     while (cutIndex < cuts.length && cuts[cutIndex]! <= offset) {
       newGroup();
       cutIndex++;
@@ -124,9 +146,43 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingC
     groups[groups.length - 1]!.push(current);
     offset += length;
   }
+  return groups;
+}
+
+/** A cursor over the paragraph's leaves while its sentences are made, in order. */
+interface LeafCursor {
+  leaves: readonly Leaf[];
+  next: number;
+}
+
+/** The leaves of the sentence at [from, to) of the paragraph's text: [first, end) indices, read in order. */
+function leavesWithin(cursor: LeafCursor, from: number, to: number): [number, number] {
+  const { leaves } = cursor;
+  while (cursor.next < leaves.length && leaves[cursor.next]!.to <= from) cursor.next++;
+  let end = cursor.next;
+  while (end < leaves.length && leaves[end]!.from < to) end++;
+  return [cursor.next, end];
+}
+
+/** Where the sentence starts in the file: its first leaf's place in the prose tree, else its first node's. */
+function startPoint(leaves: readonly Leaf[], first: number, end: number, group: readonly PhrasingContent[], fallbackLine: number): { line: number; column: number } {
+  for (let k = first; k < end; k++) {
+    const leaf = leaves[k]!;
+    if (leaf.kind !== "space" && leaf.from !== leaf.to) {
+      if (leaf.start !== null) return { line: leaf.start.line, column: leaf.start.column };
+      break;
+    }
+  }
+  return firstPoint(group, fallbackLine);
+}
+
+/** Wrap each group of the paragraph in a `sentence` node with its text, tokens and place. */
+function wrapGroups(groups: PhrasingContent[][], leaves: readonly Leaf[], paragraph: Paragraph, paragraphIndex: number): PhrasingContent[] {
   const fallbackLine = paragraph.position?.start.line ?? 1;
+  const cursor: LeafCursor = { leaves, next: 0 };
   const children: PhrasingContent[] = [];
   let index = 0;
+  let at = 0;
   for (const group of groups) {
     // Leading white space between sentences stays outside the sentence element.
     const first = group[0];
@@ -135,35 +191,36 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number): PhrasingC
       if (trimmed.length !== first.value.length) {
         const [space, rest] = splitText(first, first.value.length - trimmed.length);
         children.push(space);
+        at += space.value.length;
         if (rest.value === "") group.shift();
         else group[0] = rest;
       }
     }
     if (group.length === 0) continue;
     const flat = inlineText(group);
+    const start = at;
+    at += flat.text.length;
     if (flat.text.trim() === "") {
       children.push(...group);
       continue;
     }
-    const sentence: Sentence = {
-      type: "sentence",
-      children: group,
-      data: {
-        hName: "span",
-        // trimEnd, not /\s+$/: the expression retries at every space of a long run (quadratic).
-        text: flat.text.trimEnd(),
-        protected: flat.protected,
-        tokens: tokenize(maskRanges(flat.text.trimEnd(), flat.protected)),
-        ...firstPoint(group, fallbackLine),
-        id: `s${paragraphIndex + 1}-${index + 1}`,
-        paragraph: paragraphIndex,
-        index,
-        attributions: [],
-        spans: [],
-      },
+    // trimEnd, not /\s+$/: the expression retries at every space of a long run (quadratic).
+    const text = flat.text.trimEnd();
+    const [from, to] = leavesWithin(cursor, start, start + text.length);
+    const data = {
+      hName: "span",
+      text,
+      protected: flat.protected,
+      tokens: tokensOf(leaves, from, to, start),
+      ...startPoint(leaves, from, to, group, fallbackLine),
+      id: `s${paragraphIndex + 1}-${index + 1}`,
+      paragraph: paragraphIndex,
+      index,
+      attributions: [],
+      spans: [],
     };
+    children.push({ type: "sentence", children: group, data } satisfies Sentence);
     index++;
-    children.push(sentence);
   }
   return children;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { VFile } from "vfile";
 import { splitSentences } from "../src/nlp/sentences.ts";
 import { visit } from "unist-util-visit";
 import type { Sentence } from "../src/mdast.ts";
@@ -49,6 +50,17 @@ describe("splitSentences", () => {
     expect(split("A magnitude 7.0 quake killed 1,100 people.")).toHaveLength(1);
   });
 
+  // The library's sentences, corrected by the named adjustments of src/nlp/sentences.ts.
+  it.each([
+    ["join-after-abbreviation", "Insp. Rao said the road was closed. Traffic moved later.", ["Insp. Rao said the road was closed.", "Traffic moved later."]],
+    ["join-after-abbreviation, before an opener", "The aid came from the U.S. It arrived late.", ["The aid came from the U.S.", "It arrived late."]],
+    ["end-after-word-stop", "Organisers put the crowd at 50,000. Police put it at 8,000.", ["Organisers put the crowd at 50,000.", "Police put it at 8,000."]],
+    ["end-before-number", "Most residents fled. 2,000 remain in the town.", ["Most residents fled.", "2,000 remain in the town."]],
+    ["join-after-ellipsis", "“We waited … Nobody came,” she said. Then it rained.", ["“We waited … Nobody came,” she said.", "Then it rained."]],
+  ])("should apply %s", (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
   it("should end a sentence after a time abbreviation when a number word opens the next", () => {
     const text = "The bus left at 6 a.m. Three passengers were hurt, police said.";
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["The bus left at 6 a.m.", "Three passengers were hurt, police said."]);
@@ -92,6 +104,31 @@ describe("the sentence's token stream", () => {
     expect(sentences[1]!.data.tokens.map((t) => t.text)).toEqual(["Then", "more", "."]);
     // Each sentence knows where it starts in the file: the second one at column 30 of line 1.
     expect(sentences.map((n) => [n.data.line, n.data.column])).toEqual([[1, 1], [1, 30]]);
+  });
+
+  it("should take each sentence's tokens, line and column from the prose tree of the Markdown file", () => {
+    const markdown = "Intro line.\n\nThe *U.S.* military said `x` 1,100 people fled.\nOfficials said the toll rose. It's 12-hundred.\n";
+    const file = new VFile(markdown);
+    const processor = unified().use(remarkParse).use(remarkSentences);
+    const tree = processor.runSync(processor.parse(file), file);
+    const sentences: Sentence[] = [];
+    visit(tree, "sentence", (node: Sentence) => {
+      sentences.push(node);
+    });
+    expect(sentences.map((n) => [n.data.text, n.data.line, n.data.column])).toEqual([
+      ["Intro line.", 1, 1],
+      ["The U.S. military said x 1,100 people fled.", 3, 1],
+      ["Officials said the toll rose.", 4, 1],
+      ["It's 12-hundred.", 4, 31],
+    ]);
+    const second = sentences[1]!.data;
+    expect(second.tokens.map((t) => t.text)).toEqual(["The", "U.S.", "military", "said", "·", "1,100", "people", "fled", "."]);
+    for (const t of second.tokens.filter((t) => t.word)) expect(second.text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences[3]!.data.tokens.map((t) => [t.text, t.lower, t.word, t.capital])).toEqual([
+      ["It's", "it's", true, true],
+      ["12-hundred", "12-hundred", true, false],
+      [".", ".", false, false],
+    ]);
   });
 
   it("should mask ranges without moving any offset", () => {

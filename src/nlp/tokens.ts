@@ -1,7 +1,9 @@
 /**
- * A tokenizer for English news sentences: words (with inner apostrophes, hyphens and the dots of
- * "U.S."), numbers and single punctuation marks, each with its offsets. One pass, linear time.
+ * The token stream of a sentence, made from parse-english's leaves (prose.ts): words (with inner apostrophes,
+ * hyphens and the dots of "U.S."), numbers and single punctuation marks, each with its offsets in the
+ * sentence. One pass over the leaves, linear time.
  */
+import { type Leaf, sentenceLeaves } from "./prose.ts";
 
 /** A token with its offsets in the sentence. */
 export interface Token {
@@ -16,81 +18,88 @@ export interface Token {
   capital: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const INNER_CHAR = /[\p{L}\p{N}'’\-.,]/u;
-const SPACE = /\s/u;
-const DIGIT = /\p{N}/u;
+/** Marks that join two parts of one word when letters or digits stand on both sides: "Russia’s", "US-led", "U.S", "1,100". */
+const INNER_MARKS = new Set(["'", "’", "-", ".", ","]);
 const CAPITAL = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+/** A dotted acronym before its final full stop, which stays with it: "U.S" of "U.S.". */
+const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;
 
-// ASCII fast paths for the character classes above; other characters go to the regular expressions.
-
-function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(ch);
-}
-
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return WORD_CHAR.test(ch);
-}
-
-function isInnerChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return isWordChar(ch) || ch === "'" || ch === "-" || ch === "." || ch === ",";
-  return INNER_CHAR.test(ch);
-}
-
-function isDigitChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 0x30 && code <= 0x39;
-  return DIGIT.test(ch);
-}
-
-/** Split a sentence into tokens. */
+/** Tokenize one sentence of plain text with the library (parse-english), offsets kept. */
 export function tokenize(text: string): Token[] {
+  const leaves = sentenceLeaves(text);
+  return tokensOf(leaves, 0, leaves.length, 0);
+}
+
+/** A word being gathered from the library's leaves. */
+interface OpenWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Turn the library's leaves `first` to `end` (exclusive) into tokens with offsets from `base`: a word is a run
+ * of text leaves joined by inner marks (', ’, -, . and a comma between digits); every other mark is a token of
+ * its own, one a character, with two apostrophes standing for a straight double quotation mark; inline code is
+ * one non-word token; white space is none.
+ */
+export function tokensOf(leaves: readonly Leaf[], first: number, end: number, base: number): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (isSpace(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === "'" && text[i + 1] === "'") {
-      // Two apostrophes stand for a straight double quotation mark in some plain-text copy: one `"` token.
-      tokens.push({ ...make(text, i, i + 2, false), text: '"', lower: '"' });
-      i += 2;
-      continue;
-    }
-    if (!isWordChar(ch)) {
-      tokens.push(make(text, i, i + 1, false));
-      i++;
-      continue;
-    }
-    // A word runs over letters and digits, and over ' ’ - . , when a letter or digit follows
-    // ("Russia’s", "US-led", "U.S", "1,100"); a comma only between digits.
-    let end = i + 1;
-    while (end < text.length) {
-      const c = text[end]!;
-      if (isWordChar(c)) {
-        end++;
-        continue;
+  let word: OpenWord | null = null;
+  const close = () => {
+    if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true));
+    word = null;
+  };
+  for (let k = first; k < end; k++) {
+    const leaf = leaves[k]!;
+    if (leaf.kind === "space" || leaf.from === leaf.to) {
+      close();
+    } else if (leaf.kind === "text") {
+      if (word === null || word.end !== leaf.from) {
+        close();
+        word = { text: leaf.value, start: leaf.from, end: leaf.to };
+      } else {
+        word.text += leaf.value;
+        word.end = leaf.to;
       }
-      if (isInnerChar(c) && end + 1 < text.length && isWordChar(text[end + 1]!)) {
-        if (c === "," && !(isDigitChar(text[end - 1]!) && isDigitChar(text[end + 1]!))) break;
-        end += 2;
-        continue;
-      }
-      break;
+    } else if (word !== null && joinsWord(word, leaf, k + 1 < end ? leaves[k + 1] : undefined)) {
+      word.text += leaf.value;
+      word.end = leaf.to;
+    } else {
+      close();
+      pushMarks(tokens, leaf, base);
     }
-    // Keep the final dot of a dotted acronym ("U.S.") with it.
-    if (text[end] === "." && /^(\p{L}\.)+\p{L}$/u.test(text.slice(i, end))) end++;
-    tokens.push(make(text, i, end, true));
-    i = end;
   }
+  close();
   return tokens;
+}
+
+/** Whether the mark `leaf` continues the open word: an inner mark before more of it, or the last dot of "U.S.". */
+function joinsWord(word: OpenWord, leaf: Leaf, next: Leaf | undefined): boolean {
+  if (word.end !== leaf.from || !INNER_MARKS.has(leaf.value)) return false;
+  if (next !== undefined && next.kind === "text" && next.from === leaf.to) {
+    return leaf.value !== "," || (DIGIT.test(word.text[word.text.length - 1]!) && DIGIT.test(next.value[0]!));
+  }
+  return leaf.value === "." && DOTTED_ACRONYM.test(word.text);
+}
+
+/** Push the tokens of a mark leaf: one a character, "''" as one `"`, inline code as one token. */
+function pushMarks(tokens: Token[], leaf: Leaf, base: number): void {
+  if (leaf.kind === "code") {
+    tokens.push({ text: "·", lower: "·", start: leaf.from - base, end: leaf.to - base, word: false, capital: false });
+    return;
+  }
+  if (leaf.value === "''") {
+    // Two apostrophes stand for a straight double quotation mark in some plain-text copy.
+    tokens.push({ text: '"', lower: '"', start: leaf.from - base, end: leaf.to - base, word: false, capital: false });
+    return;
+  }
+  let at = leaf.from - base;
+  for (const ch of leaf.value) {
+    tokens.push(make(ch, at, at + ch.length, false));
+    at += ch.length;
+  }
 }
 
 /** Replace the characters inside `ranges` with "·", keeping every offset: inline code is not prose. */
@@ -107,8 +116,7 @@ export function maskRanges(text: string, ranges: ReadonlyArray<readonly [number,
   return parts.join("");
 }
 
-function make(text: string, start: number, end: number, word: boolean): Token {
-  const value = text.slice(start, end);
+function make(value: string, start: number, end: number, word: boolean): Token {
   const lower = value.toLowerCase();
   let capital = false;
   if (word) {

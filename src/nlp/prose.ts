@@ -1,0 +1,211 @@
+/**
+ * The prose layer: each paragraph parsed once by parse-english (the unified collective's English parser),
+ * through mdast-util-to-nlcst when the paragraph comes from a Markdown file, so that every word keeps its line
+ * and column in the file. The nlcst leaves (text, punctuation, symbols, white space, inline code) are laid
+ * out on the paragraph's plain text (the text remarkSentences cuts into sentences), and the library's
+ * sentences are read off them.
+ */
+import type { Paragraph as MdastParagraph, PhrasingContent } from "mdast";
+import type { Node as NlcstNode, Root as NlcstRoot } from "nlcst";
+import { toNlcst } from "mdast-util-to-nlcst";
+import { ParseEnglish } from "parse-english";
+import type { Point } from "unist";
+import type { VFile } from "vfile";
+
+/** What an nlcst leaf is, for the token adapter. */
+export type LeafKind = "text" | "punct" | "symbol" | "space" | "code";
+
+/** One nlcst leaf, placed on the paragraph's plain text. */
+export interface Leaf {
+  kind: LeafKind;
+  value: string;
+  /** Offsets in the paragraph's plain text (end exclusive); inline code spans its code. */
+  from: number;
+  to: number;
+  /** Index of the library's sentence that holds the leaf, -1 for white space between sentences. */
+  sentence: number;
+  /** Whether the library put the leaf inside a word ("U.S.", the full stop of "Dr." or of "50,000."). */
+  inWord: boolean;
+  /** Where the leaf starts in the Markdown file, when the tree knows. */
+  start: Point | null;
+}
+
+/**
+ * The parser. parse-english keeps no state between calls (its plugins are fixed lists on the prototype), so
+ * one instance serves every paragraph.
+ */
+const PARSER = new ParseEnglish();
+
+const KINDS: Readonly<Record<string, LeafKind>> = {
+  TextNode: "text",
+  PunctuationNode: "punct",
+  SymbolNode: "symbol",
+  WhiteSpaceNode: "space",
+  SourceNode: "code",
+};
+
+/** The leaves of an nlcst tree in document order, each with the index of its sentence, not yet placed (offsets 0). */
+function rawLeaves(root: NlcstRoot): Leaf[] {
+  const out: Leaf[] = [];
+  let sentences = 0;
+  const walk = (node: NlcstNode, sentence: number, inWord: boolean): void => {
+    if ("children" in node && Array.isArray(node.children)) {
+      const inner = node.type === "SentenceNode" ? sentences++ : sentence;
+      for (const child of node.children as NlcstNode[]) walk(child, inner, node.type === "WordNode");
+      return;
+    }
+    const value = "value" in node && typeof node.value === "string" ? node.value : "";
+    out.push({ kind: KINDS[node.type] ?? "symbol", value, from: 0, to: 0, sentence, inWord, start: node.position?.start ?? null });
+  };
+  walk(root, -1, false);
+  return out;
+}
+
+/**
+ * The longest text given to the library in one piece. parse-english's steps spread a sentence's nodes into
+ * function arguments and splice merged sentences out one by one, so one paragraph of a megabyte overflows the
+ * call stack and one of many short "sentences" ("A. A. A. ...") takes quadratic time. News paragraphs run to a
+ * few hundred characters; longer text is parsed in pieces of at most this many, cut after a sentence end.
+ */
+const PIECE_LIMIT = 10_000;
+/** How far back from the limit a piece looks for a sentence end, then for white space, to cut at. */
+const CUT_REACH = 2_000;
+
+/** Where to end the piece of `text` that starts at `from`: after a full stop and white space, else at white space. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + PIECE_LIMIT;
+  if (limit >= text.length) return text.length;
+  let space = -1;
+  for (let k = limit; k > limit - CUT_REACH; k--) {
+    if (text[k] !== " " && text[k] !== "\n") continue;
+    if (".!?".includes(text[k - 1]!)) return k;
+    if (space < 0) space = k;
+  }
+  return space > from ? space : limit;
+}
+
+/** Parse plain text (no Markdown): the leaves' offsets are offsets in `text`. */
+export function textLeaves(text: string): Leaf[] {
+  const out: Leaf[] = [];
+  let sentences = 0;
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    let at = from;
+    let last = -1;
+    for (const leaf of rawLeaves(PARSER.parse(text.slice(from, to)))) {
+      if (leaf.sentence >= 0) leaf.sentence += sentences;
+      last = Math.max(last, leaf.sentence);
+      leaf.from = at;
+      at += leaf.value.length;
+      leaf.to = at;
+      leaf.start = null;
+      out.push(leaf);
+    }
+    sentences = last + 1;
+    from = to;
+  }
+  return out;
+}
+
+/** Tokenize one sentence of plain text with the library (no sentence splitting): its leaves, offsets in `text`. */
+export function sentenceLeaves(text: string): Leaf[] {
+  let at = 0;
+  const out: Leaf[] = [];
+  const walk = (node: NlcstNode, inWord: boolean): void => {
+    if ("children" in node && Array.isArray(node.children)) {
+      for (const child of node.children as NlcstNode[]) walk(child, node.type === "WordNode");
+      return;
+    }
+    const value = "value" in node && typeof node.value === "string" ? node.value : "";
+    out.push({ kind: KINDS[node.type] ?? "symbol", value, sentence: 0, inWord, from: at, to: at + value.length, start: null });
+    at += value.length;
+  };
+  for (const node of PARSER.tokenize(text)) walk(node, false);
+  return out;
+}
+
+/**
+ * Parse a Markdown paragraph through mdast-util-to-nlcst, its leaves placed on the paragraph's plain text
+ * (`plainText`: text, inline code and HTML as their values, a line break as "\n"; inline code masked). Falls
+ * back to parsing the plain text when the paragraph has no position or the file has no text (a tree made in
+ * code), or when the two do not line up.
+ */
+export function paragraphLeaves(paragraph: MdastParagraph, file: VFile, plainText: string): Leaf[] {
+  const document = String(file);
+  if (document.length === 0 || paragraph.position?.start.offset === undefined || plainText.length > PIECE_LIMIT) return textLeaves(plainText);
+  const raw = rawLeaves(toNlcst(paragraph, file, PARSER));
+  const placed = placeLeaves(paragraph.children, raw);
+  return placed !== null && placed.length > 0 && placed[placed.length - 1]!.to === plainText.length ? placed : textLeaves(plainText);
+}
+
+/** A cursor over the raw leaves while they are placed on the plain text. */
+interface Placing {
+  raw: Leaf[];
+  next: number;
+  at: number;
+  out: Leaf[];
+}
+
+/**
+ * Lay the leaves of mdast-util-to-nlcst on the plain text, walking the Markdown children in the order it
+ * does: a text node's leaves spell its value, inline code is one source leaf, a break one white space leaf,
+ * an image's alt text has leaves but no plain text, HTML has plain text but no leaves, and between two
+ * siblings on different lines the library adds a line ending of its own. Null when they do not line up.
+ */
+function placeLeaves(children: readonly PhrasingContent[], raw: Leaf[]): Leaf[] | null {
+  const state: Placing = { raw, next: 0, at: 0, out: [] };
+  return placeChildren(state, children) && state.next === raw.length ? state.out : null;
+}
+
+function placeChildren(state: Placing, children: readonly PhrasingContent[]): boolean {
+  let previousEnd: Point | undefined;
+  for (const child of children) {
+    const start = child.position?.start;
+    if (previousEnd && start && start.line !== previousEnd.line) {
+      // mdast-util-to-nlcst's own line ending between siblings: a leaf with no plain text.
+      if (state.raw[state.next]?.kind !== "space") return false;
+      place(state, state.raw[state.next++]!, 0);
+    }
+    if (!placeNode(state, child)) return false;
+    previousEnd = child.position?.end;
+  }
+  return true;
+}
+
+function placeNode(state: Placing, node: PhrasingContent): boolean {
+  if (node.type === "text") return placeSpelled(state, node.value.length, true);
+  if (node.type === "image" || node.type === "imageReference") return node.alt ? placeSpelled(state, node.alt.length, false) : true;
+  if (node.type === "html") {
+    state.at += node.value.length;
+    return true;
+  }
+  if (node.type === "inlineCode" || node.type === "break") {
+    const leaf = state.raw[state.next];
+    if (leaf === undefined || leaf.kind !== (node.type === "break" ? "space" : "code")) return false;
+    state.next++;
+    place(state, leaf, node.type === "break" ? 1 : node.value.length);
+    return true;
+  }
+  return "children" in node ? placeChildren(state, node.children as PhrasingContent[]) : true;
+}
+
+/** Place one leaf at the cursor, `size` characters of plain text long. */
+function place(state: Placing, leaf: Leaf, size: number): void {
+  leaf.from = state.at;
+  state.at += size;
+  leaf.to = state.at;
+  state.out.push(leaf);
+}
+
+/** Place the leaves that spell `length` characters; `plain` says whether those characters are plain text. */
+function placeSpelled(state: Placing, length: number, plain: boolean): boolean {
+  let left = length;
+  while (left > 0) {
+    const leaf = state.raw[state.next];
+    if (leaf === undefined || leaf.value.length > left) return false;
+    place(state, leaf, plain ? leaf.value.length : 0);
+    state.next++;
+    left -= leaf.value.length;
+  }
+  return true;
+}
