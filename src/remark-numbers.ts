@@ -63,7 +63,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
 
     visit(tree, "sentence", (node: Sentence, _index, parent) => {
       const text = node.data.text;
-      const read = readSentenceNumbers(text, { year, previousMetric });
+      const read = readSentenceNumbers(text, { year, previousMetric }, node.data.tokens);
       const isProtected = node.data.protected;
       const matches = isProtected.length === 0 ? read.matches : read.matches.filter((m) => !isProtected.some(([from, to]) => m.start < to && m.end > from));
       previousMetric = read.metric ?? previousMetric;
@@ -79,7 +79,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       }
       // Scopes of the sentence's figures (only figures: dates and counts have none), read in one pass over it.
       const isFigure = (m: NumberMatch) => m.kind === "figure" && typeof m.value === "number";
-      const scopes = readScopes(text, matches.filter(isFigure).map((m) => [m.start, m.end] as const));
+      const scopes = readScopes(text, matches.filter(isFigure).map((m) => [m.start, m.end] as const), node.data.tokens);
       let nextScope = 0;
       const made = matches.map((match) => {
         const figure = isFigure(match) ? toFigure(match, node, figures.length, scopes[nextScope++]!) : null;

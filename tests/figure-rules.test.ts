@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCore } from "../src/nlp/figures/core.ts";
-import { tokenize } from "../src/nlp/figures/tokens.ts";
+import { numberTokens, tokenize } from "../src/nlp/figures/tokens.ts";
+import { tokenize as tokenizeSentence } from "../src/nlp/tokens.ts";
 import { findNumbers } from "../src/nlp/numbers.ts";
 import { KIND_RULES } from "../src/nlp/rules/figures/kind.ts";
 import { NOT_A_NUMBER_RULES, notANumber } from "../src/nlp/rules/figures/not-a-number.ts";
@@ -200,5 +201,28 @@ describe("figures: a report noun as the source of a figure", () => {
       [41, "killed", "Police", "tally"],
       [17, "missing", "Coast guard reports", "clause-outcome"],
     ]);
+  });
+});
+
+describe("the number reader's tokens, read from the sentence's one token stream", () => {
+  // One shared token may hold several parts of a number ("5m", "12-hundred"); a number grouped by spaces spans tokens.
+  it.each([
+    ["Damage reached $5m.", ["Damage", "reached", "$", "5", "m", "."]],
+    ["Turnout was 40%.", ["Turnout", "was", "40", "%", "."]],
+    ["About 12-hundred fled.", ["About", "12", "-", "hundred", "fled", "."]],
+    ["Some 35 000 marched.", ["Some", "35 000", "marched", "."]],
+    ["It killed 1,000 and 3.5 million left.", ["It", "killed", "1,000", "and", "3.5", "million", "left", "."]],
+    ["Losses hit 2.5bn in the 1990s.", ["Losses", "hit", "2.5", "bn", "in", "the", "1990", "s", "."]],
+  ])("should read %j the same from the sentence's tokens and from its text", (sentence, expected) => {
+    const toks = numberTokens(sentence, tokenizeSentence(sentence));
+    expect(toks.map((t) => t.text)).toEqual(expected);
+    for (const t of toks) expect(sentence.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(sentence)).toEqual(toks);
+  });
+
+  it("should read a number from the tokens a sentence node carries", () => {
+    const sentence = "Police said 1,100 people died.";
+    const tokens = tokenizeSentence(sentence);
+    expect(findNumbers(sentence, {}, tokens).map((m) => [m.text, m.kind])).toEqual([["1,100", "figure"]]);
   });
 });

@@ -127,6 +127,8 @@ describe("readScopes", () => {
     ["She put the number of wounded miners at 18.", "18", { group: "miners" }],
     ["The police confirmed two deaths but said officers acted with restraint.", "two", { group: "deaths", floor: true }],
     ["Divers recovered 31 bodies from the river.", "31", { group: "bodies", floor: true }],
+    // The group is read from the sentence's tokens: a dash ends it, as a comma does.
+    ["About 90,000 residents—a third of the town—took part.", "About 90,000", { group: "residents" }],
     ["The minister said 61 were being treated in hospital.", "61", { floor: true }],
     ["The UN said the toll has risen to 366.", "366", { update: true }],
     ["The interior ministry later put the number of arrests at more than 400.", "more than 400", { update: true }],

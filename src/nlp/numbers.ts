@@ -1,7 +1,7 @@
 /**
  * Find every number in one English news sentence and say what it is.
  *
- * The pass reads each number once: `figures/` tokenizes the sentence and reads numbers in digits or words
+ * The pass reads each number once: `figures/` reads the sentence's one token stream into numbers in digits or words
  * ("1,100", "35 000", "2.5bn", "one hundred and five", "12-hundred"), their qualifiers and ranges ("at least 62",
  * "between 40 and 50") and dates; then the named rules of `rules/figures/` decide what each number is: not a
  * number at all (`not-a-number.ts`), a money, percent, age, duration or measurement reading (`kind.ts`), a year or
@@ -13,7 +13,12 @@ import type { Metric, NumberKind, Qualifier } from "../types.ts";
 import { type Core, readCore } from "./figures/core.ts";
 import { readDate } from "./figures/date.ts";
 import { type Group, qualifierBefore, readGroup, readPrefix, readSuffix } from "./figures/group.ts";
-import { type Token, tokenize } from "./figures/tokens.ts";
+import { type Token, numberTokens, tokenize } from "./figures/tokens.ts";
+import type { Token as SentenceToken } from "./tokens.ts";
+
+/** The number reader's tokens: from the sentence's token stream when given, else read from the text. */
+const readTokens = (sentence: string, tokens: readonly SentenceToken[] | undefined): Token[] =>
+  tokens === undefined ? tokenize(sentence) : numberTokens(sentence, tokens);
 import { OUTCOME_WORDS } from "./lexicon/outcomes.ts";
 import { impliedDuration, unitKind, yearAt } from "./rules/figures/kind.ts";
 import { labelNumber, notANumber } from "./rules/figures/not-a-number.ts";
@@ -62,9 +67,12 @@ interface Match {
   rule: string;
 }
 
-/** Find every number in one English news sentence and classify it (sorted by start, non-overlapping). */
-export function findNumbers(sentence: string, context: NumberContext = {}): NumberMatch[] {
-  return findNumbersIn(sentence, tokenize(sentence), context).matches;
+/**
+ * Find every number in one English news sentence and classify it (sorted by start, non-overlapping). `tokens`
+ * is the sentence's one token stream (a sentence node's `data.tokens`); without it the text is read here.
+ */
+export function findNumbers(sentence: string, context: NumberContext = {}, tokens?: readonly SentenceToken[]): NumberMatch[] {
+  return findNumbersIn(sentence, readTokens(sentence, tokens), context).matches;
 }
 
 /** What one pass over a sentence keeps: the matches so far, the figures' metrics, and the first free token. */
@@ -171,8 +179,8 @@ function yearValue(kind: NumberKind, c: Core): string | null {
 }
 
 /** Return the outcome metric a sentence talks about, to carry to the next sentence's anaphora. */
-export function sentenceMetric(sentence: string): Metric | null {
-  const toks = tokenize(sentence);
+export function sentenceMetric(sentence: string, tokens?: readonly SentenceToken[]): Metric | null {
+  const toks = readTokens(sentence, tokens);
   return metricOf(findNumbersIn(sentence, toks, {}).matches, toks);
 }
 
@@ -187,12 +195,16 @@ function metricOf(found: NumberMatch[], toks: Token[]): Metric | null {
 }
 
 /**
- * `findNumbers(sentence, context)` and `sentenceMetric(sentence)` together, tokenizing the sentence once.
- * The context's year only dates days and the previous metric only decides anaphoric tallies, so the
- * context-free pass `sentenceMetric` needs is the same pass unless the previous metric was used.
+ * `findNumbers(sentence, context, tokens)` and `sentenceMetric(sentence, tokens)` together, over the sentence's
+ * one token stream. The context's year only dates days and the previous metric only decides anaphoric tallies,
+ * so the context-free pass `sentenceMetric` needs is the same pass unless the previous metric was used.
  */
-export function readSentenceNumbers(sentence: string, context: NumberContext = {}): { matches: NumberMatch[]; metric: Metric | null } {
-  const toks = tokenize(sentence);
+export function readSentenceNumbers(
+  sentence: string,
+  context: NumberContext = {},
+  tokens?: readonly SentenceToken[],
+): { matches: NumberMatch[]; metric: Metric | null } {
+  const toks = readTokens(sentence, tokens);
   const { matches, previousUsed } = findNumbersIn(sentence, toks, context);
   const plain = previousUsed ? findNumbersIn(sentence, toks, {}).matches : matches;
   return { matches, metric: metricOf(plain, toks) };

@@ -15,6 +15,7 @@
 import { FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
 import { MONTH_NAMES, WEEKDAYS as WEEKDAYS_LEXICON } from "./lexicon/time.ts";
 import type { Figure, FigureScope, ScopeRelation } from "../types.ts";
+import { type Token, tokenize } from "./tokens.ts";
 
 /** The words shown for a part of a count just given ("including at least one police officer", "18 of the dead"). */
 export const PART_OF_COUNT_SCOPE = "part of the count before it";
@@ -82,25 +83,43 @@ const NEW_TOTAL = /\b(?:raising|bringing|taking|pushing|lifting|putting) (?:the|
 /** "a town already hosting more than 300,000 displaced people": a host population, not this event's count. */
 const HOSTING_BEFORE = /\balready (?:hosting|sheltering|home to)\s*$/i;
 
+/** The number words the subtotal rule reads ("six deaths -- five in Nairobi"). */
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
+/** A number in digits as the token stream holds it: "1,100", "3.5". */
+const DIGITS = /^[0-9][0-9,]*(?:\.[0-9]+)?$/;
+/** Scale words after digits: "3.5 million". */
+const SCALES: Record<string, number> = { million: 1_000_000, thousand: 1000 };
 
-/** The numbers written in a stretch of text (digits, "3.5 million", number words up to twenty). */
-function numbersIn(text: string): number[] {
+/** The numbers written in the tokens from `first` that start before offset `to` (digits, "3.5 million", number words up to twenty). */
+function numbersIn(tokens: readonly Token[], first: number, to: number): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\b(\d[\d,]{0,15}(?:\.\d{1,3})?)(?: (million|thousand))?\b|\b([a-z]{3,9})\b/gi)) {
-    if (m[1]) {
-      let n = Number(m[1].replace(/,/g, ""));
-      if (m[2]) n *= m[2].toLowerCase() === "million" ? 1_000_000 : 1000;
+  for (let k = first; k < tokens.length && tokens[k]!.start < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (DIGITS.test(t.text)) {
+      const scale = SCALES[tokens[k + 1]?.lower ?? ""];
+      const n = Number(t.text.replace(/,/g, "")) * (scale !== undefined && tokens[k + 1]!.start < to ? scale : 1);
       if (Number.isFinite(n)) out.push(n);
-    } else if (m[3]) {
-      const n = NUMBER_WORDS[m[3].toLowerCase()];
-      if (n !== undefined) out.push(n);
+    } else if (NUMBER_WORDS[t.lower] !== undefined) {
+      out.push(NUMBER_WORDS[t.lower]!);
     }
   }
   return out;
+}
+
+/** The index of the first token that starts at or after `offset` (tokens in order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -108,7 +127,7 @@ function numbersIn(text: string): number[] {
  * city of Mombasa", "national turnout at 3.5 million, with 500,000 in the capital". The figure must follow a
  * list mark and be followed by "in <Place>", and a larger number must come before it in the sentence.
  */
-function placeSubtotal(sentence: string, start: number, end: number): string | null {
+function placeSubtotal(sentence: string, tokens: readonly Token[], start: number, end: number): string | null {
   const after = sentence.slice(end, end + 60);
   const place =
     /^(?: (?:people|dead|deaths|others|killed|injured|wounded|arrested))? in (?:the (?:[a-z]+ ){0,2}(?:city|town|district|province|region|state|county|village) of |(?:[A-Z][\p{L}-]+ )?(?:district|province|region|state|county) of )?(?:the capital|[A-Z][\p{L}-]+(?: (?:district|province|region|state|county))?)/u.exec(
@@ -117,9 +136,10 @@ function placeSubtotal(sentence: string, start: number, end: number): string | n
   if (!place) return null;
   const before = sentence.slice(Math.max(0, start - 200), start);
   if (!/(?:--|[—–,:(;]|\bwith|\band)\s*$/.test(before)) return null;
-  const value = numbersIn(sentence.slice(start, end))[0];
+  const figure = tokenAt(tokens, start);
+  const value = numbersIn(tokens, figure, end)[0];
   if (value === undefined) return null;
-  if (!numbersIn(before).some((n) => n > value)) return null;
+  if (!numbersIn(tokens, tokenAt(tokens, start - before.length), start).some((n) => n > value)) return null;
   return place[0].replace(/^ (?:people|dead|deaths|others|killed|injured|wounded|arrested)/, "").trim();
 }
 
@@ -216,7 +236,7 @@ interface Found {
  * ("seven more bodies", "another 12"), a population already there, a place's subtotal, another event, a
  * period, another time; null for the event's toll.
  */
-function relationOf(sentence: string, start: number, end: number, facts: SentenceFacts): Found | null {
+function relationOf(sentence: string, tokens: readonly Token[], start: number, end: number, facts: SentenceFacts): Found | null {
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 30);
   const part = (rule: string): Found => ({ relation: "part-of", text: PART_OF_COUNT_SCOPE, rule });
@@ -252,7 +272,7 @@ function relationOf(sentence: string, start: number, end: number, facts: Sentenc
     return { relation: "increment", text: INCREMENT_SCOPE, rule: "another" };
   }
   if (HOSTING_BEFORE.test(before)) return { relation: "other-event", text: "a population already there", rule: "already-hosting" };
-  const subtotal = placeSubtotal(sentence, start, end);
+  const subtotal = placeSubtotal(sentence, tokens, start, end);
   if (subtotal) return { relation: "part-of", text: subtotal, rule: "place-subtotal", place: subtotal };
 
   const from = Math.max(0, start - BEFORE_WINDOW);
@@ -293,21 +313,26 @@ const PHRASE_END = new Set([
 /** "put the number of wounded miners at 18", "the toll of civilians to 40": the group named before the number. */
 const NUMBER_OF_BEFORE = /\b(?:number|toll|count|tally) of (?:[a-z]+ )?([a-z]+) (?:at|to|as)\s*$/i;
 
+/** Words read after a figure for its counted group: "Syrian troops", "six of its top officials". */
+const GROUP_WORDS = 5;
+
 /** The counted group: the words after the number up to the last head noun ("Syrian troops", "taxi drivers"). */
-function groupAfter(sentence: string, start: number, end: number): string | null {
-  let words = sentence.slice(end, end + GROUP_WINDOW).trim().split(/\s+/).slice(0, 5);
+function groupAfter(sentence: string, tokens: readonly Token[], start: number, end: number): string | null {
+  let k = tokenAt(tokens, end);
+  const within = (i: number) => i < tokens.length && tokens[i]!.start < end + GROUP_WINDOW;
   // "six of its top officials": the group after the possessive.
-  if (words[0] === "of" && /^(?:its|their|his|her|our|the)$/i.test(words[1] ?? "")) words = words.slice(2);
-  if (/^(?:more|other|additional|further)$/i.test(words[0] ?? "")) words = words.slice(1);
+  if (within(k + 1) && tokens[k]!.lower === "of" && /^(?:its|their|his|her|our|the)$/.test(tokens[k + 1]!.lower)) k += 2;
+  if (within(k) && /^(?:more|other|additional|further)$/.test(tokens[k]!.lower)) k++;
+  const words: string[] = [];
   let last = -1;
-  for (const [i, raw] of words.entries()) {
-    const word = raw.replace(/[^\p{L}'’-]/gu, "").toLowerCase();
+  for (; within(k) && words.length < GROUP_WORDS && tokens[k]!.word; k++) {
+    const t = tokens[k]!;
+    const word = t.lower.replace(/[^\p{L}'’-]/gu, "");
     if (PHRASE_END.has(word)) break;
-    if (GENERIC_HEADS.has(word) || word in GROUP_CLASSES) last = i;
-    // A word that ends on punctuation ends the noun phrase.
-    if (i > 3 || /[,.;:!?)"”]$/.test(raw)) break;
+    words.push(t.text);
+    if (GENERIC_HEADS.has(word) || word in GROUP_CLASSES) last = words.length - 1;
   }
-  if (last >= 0) return words.slice(0, last + 1).join(" ").replace(/[^\p{L}\p{N}'’ -]+$/u, "") || null;
+  if (last >= 0) return words.slice(0, last + 1).join(" ");
   const named = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, start - GROUP_WINDOW), start));
   const head = named?.[1]?.toLowerCase();
   return head && (GENERIC_HEADS.has(head) || head in GROUP_CLASSES) ? head : null;
@@ -362,15 +387,18 @@ function eventOf(sentence: string, start: number): string | null {
   return EVENT_STEMS.find(([pattern]) => pattern.test(noun))?.[1] ?? noun.replace(/(?:es|s)$/, "");
 }
 
-/** Return the scope of each figure at the given [start, end) offsets of one sentence, reading the sentence once. */
-export function readScopes(sentence: string, spans: ReadonlyArray<readonly [number, number]>): FigureScope[] {
+/**
+ * Return the scope of each figure at the given [start, end) offsets of one sentence, reading the sentence once;
+ * `tokens` is the sentence's one token stream (a sentence node's `data.tokens`).
+ */
+export function readScopes(sentence: string, spans: ReadonlyArray<readonly [number, number]>, tokens: readonly Token[] = tokenize(sentence)): FigureScope[] {
   if (spans.length === 0) return [];
   const facts = readSentence(sentence);
   return spans.map(([start, end]) => {
-    const group = groupAfter(sentence, start, end);
+    const group = groupAfter(sentence, tokens, start, end);
     const head = group?.split(" ").at(-1)?.toLowerCase() ?? "";
     const question = hypothetical(sentence, start, end);
-    const found: Found | null = question ? { relation: "hypothetical", text: question, rule: "hypothetical" } : relationOf(sentence, start, end, facts);
+    const found: Found | null = question ? { relation: "hypothetical", text: question, rule: "hypothetical" } : relationOf(sentence, tokens, start, end, facts);
     const lead = sentence.slice(Math.max(0, start - 30), start);
     const there = THERE_AFTER.test(sentence.slice(end, end + GROUP_WINDOW)) ? "there" : null;
     return {

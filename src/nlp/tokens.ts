@@ -24,6 +24,8 @@ const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 /** A dotted acronym before its final full stop, which stays with it: "U.S" of "U.S.". */
 const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;
+/** The longest dotted acronym read ("U.S.A.F" of "U.S.A.F."): a longer word is tested no further. */
+const ACRONYM_LENGTH = 16;
 
 /** Tokenize one sentence of plain text with the library (parse-english), offsets kept. */
 export function tokenize(text: string): Token[] {
@@ -36,6 +38,8 @@ interface OpenWord {
   text: string;
   start: number;
   end: number;
+  /** The last leaf's text: reading the end of `text`, a string built by joining, would copy it (quadratic). */
+  last: string;
 }
 
 /**
@@ -58,14 +62,16 @@ export function tokensOf(leaves: readonly Leaf[], first: number, end: number, ba
     } else if (leaf.kind === "text") {
       if (word === null || word.end !== leaf.from) {
         close();
-        word = { text: leaf.value, start: leaf.from, end: leaf.to };
+        word = { text: leaf.value, start: leaf.from, end: leaf.to, last: leaf.value };
       } else {
         word.text += leaf.value;
         word.end = leaf.to;
+        word.last = leaf.value;
       }
     } else if (word !== null && joinsWord(word, leaf, k + 1 < end ? leaves[k + 1] : undefined)) {
       word.text += leaf.value;
       word.end = leaf.to;
+      word.last = leaf.value;
     } else {
       close();
       pushMarks(tokens, leaf, base);
@@ -79,9 +85,9 @@ export function tokensOf(leaves: readonly Leaf[], first: number, end: number, ba
 function joinsWord(word: OpenWord, leaf: Leaf, next: Leaf | undefined): boolean {
   if (word.end !== leaf.from || !INNER_MARKS.has(leaf.value)) return false;
   if (next !== undefined && next.kind === "text" && next.from === leaf.to) {
-    return leaf.value !== "," || (DIGIT.test(word.text[word.text.length - 1]!) && DIGIT.test(next.value[0]!));
+    return leaf.value !== "," || (DIGIT.test(word.last[word.last.length - 1]!) && DIGIT.test(next.value[0]!));
   }
-  return leaf.value === "." && DOTTED_ACRONYM.test(word.text);
+  return leaf.value === "." && word.text.length <= ACRONYM_LENGTH && DOTTED_ACRONYM.test(word.text);
 }
 
 /** Push the tokens of a mark leaf: one a character, "''" as one `"`, inline code as one token. */

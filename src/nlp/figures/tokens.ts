@@ -1,8 +1,12 @@
 /**
- * The tokenizer of the number reader: numbers with their thousands groups ("35 000", "1,100.5"), words with inner
- * apostrophes and hyphens ("thirty-three", "week-old") and single punctuation marks, each with its offsets, and
- * the small look-ups every figure rule uses on them.
+ * The number reader's view of a sentence's one token stream (src/nlp/tokens.ts, made from parse-english's
+ * leaves): the same tokens, with each word that holds digits or inner full stops read into its numbers,
+ * words and marks ("5m" is 5 and "m", "12-hundred" is 12, "-" and "hundred", "2.5bn" is 2.5 and "bn"), and
+ * numbers whose thousands are grouped by spaces joined ("35 000"); and the small look-ups every figure rule
+ * uses on them.
  */
+import type { Token as SentenceToken } from "../tokens.ts";
+
 type TokenType = "num" | "word" | "punct";
 
 /** A token of the number reader, with its offsets in the sentence. */
@@ -14,7 +18,6 @@ export interface Token {
   type: TokenType;
 }
 
-const SPACES = new Set([" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2002", "\u2003", "\u2007", "\u2009", "\u200a", "\u202f"]);
 /** Characters that separate groups of thousands besides the comma ("35 000", thin and no-break spaces). */
 const GROUP_SPACES = new Set([" ", "\u00a0", "\u2007", "\u2009", "\u202f"]);
 /** Hyphens inside a word or between a number and its unit. */
@@ -32,6 +35,13 @@ export const SENTENCE_END_MARKS = new Set([...";.!?"]);
 /** Letters after "°" that name the scale: "30°C". */
 export const DEGREE_SCALES = new Set(["c", "f"]);
 const LETTER = /\p{L}/u;
+const SPACES = /\s/u;
+/** A word of the sentence's stream that the number reader reads into parts: it holds a digit or an inner full stop. */
+const NEEDS_PARTS = /[0-9.]/;
+/** A group of three digits after a space-grouped number ("000" of "35 000"), with its decimals. */
+const SPACED_GROUP = /^[0-9]{3}(?:\.[0-9]+)?$/;
+/** The first digits of a space-grouped number: one to three digits, then groups with the same space. */
+const GROUP_HEAD = /^[0-9]{1,3}$/;
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
@@ -44,49 +54,36 @@ function isLetter(c: string | undefined): boolean {
   return LETTER.test(c);
 }
 
-function token(s: string, start: number, end: number, type: TokenType): Token {
+function token(s: string, start: number, end: number, type: TokenType, base: number): Token {
   const text = s.slice(start, end);
-  return { text, lower: text.toLowerCase(), start, end, type };
+  return { text, lower: text.toLowerCase(), start: base + start, end: base + end, type };
 }
 
 /**
- * Split a sentence into numbers, words and single punctuation marks in one pass.
- * A number is digits with thousands groups of exactly three digits after one kind of separator, then an
- * optional decimal part; a word is letters and digits with inner apostrophes and hyphens ("country's",
- * "thirty-three", "week-old"). Look-ahead is at most five characters, so there is no backtracking.
+ * Read one word of the sentence's stream (or a text with no stream) into numbers, words and marks: a number is
+ * digits with thousands groups of exactly three digits after one kind of separator, then an optional decimal
+ * part; a word is letters and digits with inner apostrophes and hyphens; white space is skipped. `base` is
+ * the text's offset in the sentence. Look-ahead is at most five characters: linear, no backtracking.
  */
-export function tokenize(s: string): Token[] {
-  const toks: Token[] = [];
+function readParts(s: string, base: number, out: Token[]): void {
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
-    if (SPACES.has(c)) {
+    if (SPACES.test(c)) {
       i++;
-      continue;
-    }
-    if (isDigit(c)) {
+    } else if (isDigit(c)) {
       let j = i;
       while (isDigit(s[j])) j++;
       if (j - i <= 3) {
-        let sep: string | null = null;
-        for (;;) {
-          const d = s[j];
-          if (d === undefined) break;
-          const allowed = sep === null ? d === "," || GROUP_SPACES.has(d) : d === sep;
-          if (!allowed || !isDigit(s[j + 1]) || !isDigit(s[j + 2]) || !isDigit(s[j + 3]) || isDigit(s[j + 4])) break;
-          sep = d;
-          j += 4;
-        }
+        while (s[j] === "," && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) j += 4;
       }
       if (s[j] === "." && isDigit(s[j + 1])) {
         j++;
         while (isDigit(s[j])) j++;
       }
-      toks.push(token(s, i, j, "num"));
+      out.push(token(s, i, j, "num", base));
       i = j;
-      continue;
-    }
-    if (isLetter(c)) {
+    } else if (isLetter(c)) {
       let j = i + 1;
       for (;;) {
         const d = s[j];
@@ -94,16 +91,56 @@ export function tokenize(s: string): Token[] {
         else if (d !== undefined && (d === "'" || d === "’" || HYPHENS.has(d)) && isLetter(s[j + 1])) j += 2;
         else break;
       }
-      toks.push(token(s, i, j, "word"));
+      out.push(token(s, i, j, "word", base));
       i = j;
-      continue;
+    } else {
+      out.push(token(s, i, i + 1, "punct", base));
+      i++;
     }
-    toks.push(token(s, i, i + 1, "punct"));
-    i++;
   }
-  return toks;
 }
 
+/** Join a number grouped by spaces ("35 000", "1 200 000") into one token: the groups share one space character. */
+function joinSpacedGroups(sentence: string, toks: Token[]): Token[] {
+  const out: Token[] = [];
+  let separator = "";
+  for (const t of toks) {
+    const previous = out[out.length - 1];
+    const gap = previous !== undefined && t.start === previous.end + 1 ? sentence[previous.end]! : "";
+    const joins = t.type === "num" && previous?.type === "num" && GROUP_SPACES.has(gap) && SPACED_GROUP.test(t.text) &&
+      !previous.text.includes(".") && (GROUP_HEAD.test(previous.text) || gap === separator);
+    if (!joins) {
+      separator = "";
+      out.push(t);
+      continue;
+    }
+    separator = gap;
+    const text = previous.text + gap + t.text;
+    out[out.length - 1] = { text, lower: text, start: previous.start, end: t.end, type: "num" };
+  }
+  return out;
+}
+
+/** The number reader's tokens of a sentence, from the sentence's one token stream (`tokens`, offsets in `sentence`). */
+export function numberTokens(sentence: string, tokens: readonly SentenceToken[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.word) out.push({ text: t.text, lower: t.lower, start: t.start, end: t.end, type: "punct" });
+    else if (NEEDS_PARTS.test(t.text)) readParts(t.text, t.start, out);
+    else out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, type: "word" });
+  }
+  return joinSpacedGroups(sentence, out);
+}
+
+/**
+ * Tokenize text that comes with no token stream (a caller outside a document, the tests) for the number reader:
+ * the same reading `numberTokens` gives a document's sentence, in one linear pass.
+ */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  readParts(s, 0, out);
+  return joinSpacedGroups(s, out);
+}
 
 /** The lower-case word at `k`, or "" for punctuation, a number or the end. */
 export function word(toks: Token[], k: number): string {
