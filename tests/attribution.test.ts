@@ -486,3 +486,14 @@ describe("questions as statements", () => {
     expect(sources("The minister asked about the delays at the port.")).toEqual([]);
   });
 });
+
+describe("the main clause's speaker of a participle", () => {
+  it("should credit “, telling …” to the main clause's subject", () => {
+    expect(sources("The governor toured the flooded town, telling residents that help was on the way.")).toEqual(["The governor"]);
+  });
+
+  it("should end the subject at an irregular past tense", () => {
+    expect(sources("The fire chief began by thanking the crews, saying the blaze was under control.")).toEqual(["The fire chief"]);
+    expect(sources("The senator sought to calm the crowd, saying the vote would go ahead.")).toEqual(["The senator"]);
+  });
+});

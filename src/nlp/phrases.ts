@@ -16,6 +16,7 @@ import {
   ADJECTIVE_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
+import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
 
 /** Tokens of a speaker's noun phrase walked back from its verb: "the head of relief operations of the ... office" fits. */
 const MAX_SPEAKER_TOKENS = 18;
@@ -71,6 +72,8 @@ export function isNounish(token: Token): boolean {
   if (CUE_FORMS.has(w) || FIGURE_VERBS.has(w)) return false;
   if (/ly$/.test(w) && !LY_NOUNS.has(w)) return false;
   if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
+  // "The billionaire businessman began by ...": an irregular past tense ends the phrase like "-ed" does.
+  if (IRREGULAR_PAST.has(w)) return false;
   return true;
 }
 

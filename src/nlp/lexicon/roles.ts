@@ -1,6 +1,7 @@
 /**
  * Role, title and group nouns: the heads of speakers' noun phrases.
  */
+import { IRREGULAR_PAST } from "./verb-forms.ts";
 import { wordSet } from "./words.ts";
 
 /** Titles written with a full stop before a name: "Col. Jane Doe", "Dr. Ali" (lowercase, without the dot). */
@@ -29,10 +30,10 @@ export const SOURCE_HEADS = wordSet(`
 /** Words of a clause that withholds a speaker's name: "who did not give his name", "who asked not to be identified". */
 export const ANONYMITY_WORDS = wordSet("name named identified identify anonymity anonymously authorised authorized");
 /** Verbs that commonly follow a person named in narration: "Maria Delgado, 67, spent the night ...". */
-export const NARRATION_VERBS = wordSet(`
-  spent lost went left fled ran came took gave made sat stood kept found became lives works owns runs sells leads
-  heads is was has had were are did does do
-`);
+export const NARRATION_VERBS: ReadonlySet<string> = new Set([
+  ...IRREGULAR_PAST,
+  ...wordSet("left found lives works owns runs sells leads heads is has are does do"),
+]);
 /** Words before "states" that make it a noun: "member states", "Gulf states", "several states". */
 export const STATE_MODIFIERS = wordSet(`
   member island nation city border transit donor rogue gulf arab baltic nordic allied affected sovereign
