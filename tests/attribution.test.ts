@@ -497,3 +497,16 @@ describe("the main clause's speaker of a participle", () => {
     expect(sources("The senator sought to calm the crowd, saying the vote would go ahead.")).toEqual(["The senator"]);
   });
 });
+
+describe("names and appositions", () => {
+  it("should keep a name suffix with the name", () => {
+    expect(sources("Mayor Lionel Hart Jr. said the curfew would end on Sunday.")).toEqual(["Mayor Lionel Hart Jr."]);
+    expect(sources("The crowd cheered for Lionel Hart Jr. He said he was grateful.")).toEqual(["He"]);
+  });
+
+  it("should read an adjective in -ed inside an apposition", () => {
+    expect(sources("Dana Price, another unaffiliated Ohio Democratic organiser, said the rally was cancelled.")).toEqual([
+      "Dana Price, another unaffiliated Ohio Democratic organiser",
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import {
-  ADJECTIVE_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
+  ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
 import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
@@ -55,8 +55,12 @@ export function isStateModifier(word: string): boolean {
 
 /** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
 export function isTitleDot(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
+  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital) return false;
   const before = tokens[i - 1]!;
+  // A suffix closing a name before the rest of its clause: "Joseph R. Biden Jr. said" (before a capital, as
+  // in "King Jr. He said", the full stop may end a sentence).
+  if (DOTTED_NAME_SUFFIXES.has(before.lower) && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true) return tokens[i + 1]?.capital !== true;
+  if (tokens[i + 1]?.capital !== true) return false;
   if (DOTTED_TITLES.has(before.lower)) return true;
   // A middle initial between a first name and a surname: "Jo-Ann F. Burdian", "John Q. Public".
   return before.text.length === 1 && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true && tokens[i - 2]!.word && tokens[i + 1]!.word;
@@ -141,6 +145,13 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
       // head noun, since no verb is followed by "said".
       if (start === end && i === end - 1 && reportNounAt(tokens, i)) {
+        start = i;
+        i--;
+        continue;
+      }
+      // "another unaligned Iowa strategist", "a retired teacher": an adjective in "-ed" between a determiner
+      // and the noun already taken.
+      if (start < end && /ed$/.test(w) && !token.capital && DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
         start = i;
         i--;
         continue;

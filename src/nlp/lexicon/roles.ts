@@ -6,6 +6,8 @@ import { wordSet } from "./words.ts";
 
 /** Titles written with a full stop before a name: "Col. Jane Doe", "Dr. Ali" (lowercase, without the dot). */
 export const DOTTED_TITLES = wordSet("col gen lt maj capt sgt cpl pvt adm cmdr brig dr mr mrs ms prof sen rep gov rev supt insp det fr st");
+/** Suffixes written with a full stop after a name: "Joseph R. Biden Jr. said" (lowercase, without the dot). */
+export const DOTTED_NAME_SUFFIXES = wordSet("jr sr");
 /** Heads of a singular speaker that may be coordinated with another: "a witness and a politician said". */
 export const SPEAKER_HEADS = wordSet(`
   witness eyewitness politician resident survivor official spokesman spokeswoman spokesperson doctor nurse medic
