@@ -510,3 +510,10 @@ describe("names and appositions", () => {
     ]);
   });
 });
+
+describe("relative clauses", () => {
+  it("should not credit a restrictive relative clause to anyone", () => {
+    expect(sources("Residents who said they saw the blast were interviewed.")).toEqual([]);
+    expect(sources("Officials, who said nothing, left.")).toEqual([]);
+  });
+});

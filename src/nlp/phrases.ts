@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -151,7 +151,7 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       }
       // "another unaligned Iowa strategist", "a retired teacher": an adjective in "-ed" between a determiner
       // and the noun already taken.
-      if (start < end && /ed$/.test(w) && !token.capital && DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
+      if (start < end && /ed$/.test(w) && !token.capital && ADJECTIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
         start = i;
         i--;
         continue;

@@ -55,6 +55,8 @@ export const DETERMINERS = wordSet(`
 `);
 /** Articles. */
 export const ARTICLES = wordSet("a an the");
+/** Determiners before an adjective in "-ed" inside a speaker's phrase: "another unaligned strategist", "a retired nurse". */
+export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
 export const INDEFINITE_ARTICLES = wordSet("a an");
 /** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
