@@ -517,3 +517,14 @@ describe("relative clauses", () => {
     expect(sources("Officials, who said nothing, left.")).toEqual([]);
   });
 });
+
+describe("progressives and free relatives", () => {
+  it("should read a cue in -ing after “be” as active", () => {
+    expect(sources("The governor is telling residents that the levee will hold.")).toEqual(["The governor"]);
+    expect(sources("Doctors are warning that the clinic may close.")).toEqual(["Doctors"]);
+  });
+
+  it("should not credit a cue inside a clause headed by “what”", () => {
+    expect(sources("What the mayor said was misleading, the auditor said.")).toEqual(["the auditor"]);
+  });
+});

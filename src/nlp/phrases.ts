@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, PROGRESSIVE_BE, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -216,7 +216,8 @@ export function skipBetween(tokens: Token[], verb: number): number {
     const token = tokens[i - 1]!;
     // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
     const adverb = !token.capital && token.lower.length >= MIN_MANNER_ADVERB && token.lower.endsWith("ly") && !LY_NOUNS.has(token.lower);
-    if (!token.word || !(BETWEEN.has(token.lower) || adverb)) break;
+    const progressive = PROGRESSIVE_BE.has(token.lower) && tokens[verb]!.lower.endsWith("ing");
+    if (!token.word || !(BETWEEN.has(token.lower) || adverb || progressive)) break;
     // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
     if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
     i--;
@@ -315,7 +316,8 @@ export function usedAsNoun(tokens: Token[], i: number): boolean {
   if (!before) return false;
   if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "were reported killed", "is said to": passives are not speech by a named speaker.
-  if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower)) return true;
+  // "is telling voters", "are saying": a form in "-ing" after "be" is active.
+  if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower) && !/ing$/.test(tokens[i]!.lower)) return true;
   // "urged coastal states to ...", "Gulf states", "member states": "states" after an adjective is a noun.
   if (tokens[i]!.lower === "states" && before.word && isStateModifier(before.lower)) return true;
   const after = tokens[i + 1];

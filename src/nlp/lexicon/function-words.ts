@@ -86,6 +86,10 @@ export const BETWEEN = wordSet(`
   further flatly strongly angrily quickly last night week this morning late on monday tuesday wednesday thursday
   friday saturday sunday not never always however too himself herself itself themselves long
 `);
+/** Words heading a clause that is itself a noun phrase: "What he said was false", "whatever they claim". */
+export const FREE_RELATIVES = wordSet("what whatever");
+/** Forms of "be" that make a progressive with a verb in "-ing" between speaker and cue: "Smith is telling voters". */
+export const PROGRESSIVE_BE = wordSet("is are was were am");
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 export const ADVERBIAL_HEADS = wordSet(`
   yesterday today meanwhile however earlier later separately also on in at last this after before following
