@@ -528,3 +528,18 @@ describe("progressives and free relatives", () => {
     expect(sources("What the mayor said was misleading, the auditor said.")).toEqual(["the auditor"]);
   });
 });
+
+describe("anonymous speakers tied to what they know", () => {
+  it.each([
+    ["People familiar with the negotiations said a deal was close.", "People familiar with the negotiations"],
+    ["A source close to the coach said he would stay.", "A source close to the coach"],
+    ["Officials briefed on the inquiry say it will end in May.", "Officials briefed on the inquiry"],
+    ["Two people with knowledge of the merger said it was off.", "Two people with knowledge of the merger"],
+  ])("should credit %s to the whole phrase", (sentence, source) => {
+    expect(sources(sentence)).toEqual([source]);
+  });
+
+  it("should leave “close to” in narration alone", () => {
+    expect(sources("The flood came close to the school, the mayor said.")).toEqual(["the mayor"]);
+  });
+});

@@ -13,7 +13,7 @@ import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import {
-  ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
+  ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, KNOWING_MODIFIERS, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
 import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
@@ -108,6 +108,13 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
     }
     if (!token.word) break;
     const w = token.lower;
+    // "People familiar with the matter said", "a source close to the family": the speaker is the phrase before
+    // the modifier, not its object.
+    if (start < end && KNOWING_MODIFIERS.get(tokens[i - 1]?.lower ?? "") === w && i - 2 >= limit) {
+      i -= 2;
+      if (tokens[i]?.lower === "with" && tokens[i + 1]?.lower === "knowledge") i--;
+      continue;
+    }
     // "Community Working Group on Health", "Committee to Protect Journalists".
     if (STOP_PREPOSITIONS.has(w) && start < end && tokens[i + 1]?.capital && tokens[i - 1]?.capital && i - 1 >= limit) {
       start = i;
@@ -118,7 +125,8 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       start = i;
       // A determiner starts the phrase unless a preposition inside the name comes before it.
       const before = tokens[i - 1];
-      if (before && before.word && NP_PREPOSITIONS.has(before.lower) && i - 1 > limit) {
+      const knowing = before !== undefined && KNOWING_MODIFIERS.get(tokens[i - 2]?.lower ?? "") === before.lower;
+      if (before && before.word && (NP_PREPOSITIONS.has(before.lower) || knowing) && i - 1 > limit) {
         i -= 1;
         continue;
       }

@@ -2,12 +2,19 @@
  * Role, title and group nouns: the heads of speakers' noun phrases.
  */
 import { IRREGULAR_PAST } from "./verb-forms.ts";
-import { wordSet } from "./words.ts";
+import { wordMap, wordSet } from "./words.ts";
 
 /** Titles written with a full stop before a name: "Col. Jane Doe", "Dr. Ali" (lowercase, without the dot). */
 export const DOTTED_TITLES = wordSet("col gen lt maj capt sgt cpl pvt adm cmdr brig dr mr mrs ms prof sen rep gov rev supt insp det fr st");
 /** Suffixes written with a full stop after a name: "Joseph R. Biden Jr. said" (lowercase, without the dot). */
 export const DOTTED_NAME_SUFFIXES = wordSet("jr sr");
+/**
+ * Words that tie an anonymous speaker to what they know, with their preposition: "people familiar with the
+ * matter", "officials briefed on the talks", "a source close to the family", "two people with knowledge of".
+ */
+export const KNOWING_MODIFIERS = wordMap({
+  familiar: "with", briefed: "on", close: "to", involved: "in", knowledgeable: "about", aware: "of", knowledge: "of", privy: "to",
+});
 /** Heads of a singular speaker that may be coordinated with another: "a witness and a politician said". */
 export const SPEAKER_HEADS = wordSet(`
   witness eyewitness politician resident survivor official spokesman spokeswoman spokesperson doctor nurse medic
