@@ -543,3 +543,11 @@ describe("anonymous speakers tied to what they know", () => {
     expect(sources("The flood came close to the school, the mayor said.")).toEqual(["the mayor"]);
   });
 });
+
+describe("report nouns at the head of a speaker", () => {
+  it("should keep “a report in a paper” whole, and read “an earlier report” as a noun", () => {
+    expect(sources("A report in a regional newspaper said the plant would close.")).toEqual(["A report in a regional newspaper"]);
+    expect(sources("An earlier report said the plant would close.")).toEqual(["An earlier report"]);
+    expect(sources("A few say the plant will close.")).toEqual(["A few"]);
+  });
+});

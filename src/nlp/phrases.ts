@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, PROGRESSIVE_BE, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, PLURAL_AFTER_A, PROGRESSIVE_BE, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -136,8 +136,13 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       // Only inside a phrase: "head of relief operations".
       if (start === end) break;
       const before = tokens[i - 1];
-      if (!before || !before.word || !isNounish(before)) break;
+      // "A report in a local paper said": a report noun before the phrase's preposition is its head.
+      if (!before || !before.word || !(isNounish(before) || REPORT_NOUNS.has(before.lower))) break;
       i--;
+      if (!isNounish(before)) {
+        start = i;
+        i--;
+      }
       continue;
     }
     if (w === "and" || w === "&") {
@@ -323,6 +328,12 @@ export function usedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
   if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
+  // "An earlier report said": after "a" or "an" and one word, a document noun's base form is a noun (the verb
+  // of a singular subject would take "-s").
+  const w = tokens[i]!.lower;
+  if (INDEFINITE_ARTICLES.has(tokens[i - 2]?.lower ?? "") && before.word && !PLURAL_AFTER_A.has(before.lower) && (REPORT_NOUNS.has(w) || DOCUMENT_HEADS.has(w)) && !w.endsWith("s")) {
+    return true;
+  }
   // "were reported killed", "is said to": passives are not speech by a named speaker.
   // "is telling voters", "are saying": a form in "-ing" after "be" is active.
   if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower) && !/ing$/.test(tokens[i]!.lower)) return true;

@@ -59,6 +59,8 @@ export const ARTICLES = wordSet("a an the");
 export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
 export const INDEFINITE_ARTICLES = wordSet("a an");
+/** Words after "a" that make a plural subject: "a few say", "a majority said", "a number of them say". */
+export const PLURAL_AFTER_A = wordSet("few lot number handful majority minority couple dozen third quarter half plurality");
 /** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
 export const ROLE_OPENERS = wordSet("a an the one another");
 /** Words that open the object of a characterising verb: "described it as", "called the incident". */
