@@ -55,8 +55,12 @@ export const DETERMINERS = wordSet(`
 `);
 /** Articles. */
 export const ARTICLES = wordSet("a an the");
+/** Determiners before an adjective in "-ed" inside a speaker's phrase: "another unaligned strategist", "a retired nurse". */
+export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
 export const INDEFINITE_ARTICLES = wordSet("a an");
+/** Words after "a" that make a plural subject: "a few say", "a majority said", "a number of them say". */
+export const PLURAL_AFTER_A = wordSet("few lot number handful majority minority couple dozen third quarter half plurality");
 /** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
 export const ROLE_OPENERS = wordSet("a an the one another");
 /** Words that open the object of a characterising verb: "described it as", "called the incident". */
@@ -71,6 +75,8 @@ export const VERB_COORDINATORS = wordSet("and but");
 export const CLAUSE_COORDINATORS = wordSet("and but while whereas");
 /** Subordinators whose clause ends at its comma: "While unofficial sources said ..., Singh said". */
 export const SUBORDINATORS = wordSet("while although though whereas");
+/** Words that open a sentence before its subject, which are no part of it: "When Trump announced ...", "As Smith left". */
+export const SUBJECT_OPENERS = wordSet("when as after before while although though whereas if because since once until unless plus so then still");
 /** Words that start a new statement after an earlier one: "however", "but", "while". */
 export const CONTRASTS = wordSet("however but while whereas");
 /** What was said, after a verb, which is not a speaker: "Police, however, said nothing". */
@@ -82,6 +88,10 @@ export const BETWEEN = wordSet(`
   further flatly strongly angrily quickly last night week this morning late on monday tuesday wednesday thursday
   friday saturday sunday not never always however too himself herself itself themselves long
 `);
+/** Words heading a clause that is itself a noun phrase: "What he said was false", "whatever they claim". */
+export const FREE_RELATIVES = wordSet("what whatever");
+/** Forms of "be" that make a progressive with a verb in "-ing" between speaker and cue: "Smith is telling voters". */
+export const PROGRESSIVE_BE = wordSet("is are was were am");
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 export const ADVERBIAL_HEADS = wordSet(`
   yesterday today meanwhile however earlier later separately also on in at last this after before following
