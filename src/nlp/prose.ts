@@ -5,12 +5,12 @@
  * out on the paragraph's plain text (the text remarkSentences cuts into sentences), and the library's
  * sentences are read off them.
  */
-import type { Paragraph as MdastParagraph, PhrasingContent } from "mdast";
+import type { Nodes as MdastNode, Paragraph as MdastParagraph, PhrasingContent } from "mdast";
 import type { Node as NlcstNode, Root as NlcstRoot } from "nlcst";
 import { toNlcst } from "mdast-util-to-nlcst";
 import { ParseEnglish } from "parse-english";
 import type { Point } from "unist";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 
 /** What an nlcst leaf is, for the token adapter. */
 export type LeafKind = "text" | "punct" | "symbol" | "space" | "code";
@@ -132,10 +132,39 @@ export function sentenceLeaves(text: string): Leaf[] {
  */
 export function paragraphLeaves(paragraph: MdastParagraph, file: VFile, plainText: string): Leaf[] {
   const document = String(file);
-  if (document.length === 0 || paragraph.position?.start.offset === undefined || plainText.length > PIECE_LIMIT) return textLeaves(plainText);
-  const raw = rawLeaves(toNlcst(paragraph, file, PARSER));
+  const start = paragraph.position?.start;
+  const end = paragraph.position?.end.offset;
+  if (document.length === 0 || start?.offset === undefined || end === undefined || plainText.length > PIECE_LIMIT) return textLeaves(plainText);
+  // The library is given the paragraph's own lines: vfile-location indexes a file's lines up to each point
+  // asked for, so asking the whole document once per paragraph would be quadratic in a long article.
+  const lineStart = start.offset - (start.column - 1);
+  const shift: Shift = { lines: start.line - 1, offset: lineStart };
+  const own = new VFile(document.slice(lineStart, end));
+  const raw = rawLeaves(toNlcst(shiftNode(paragraph, shift, -1) as MdastParagraph, own, PARSER));
+  for (const leaf of raw) {
+    if (leaf.start !== null) leaf.start = { line: leaf.start.line + shift.lines, column: leaf.start.column, offset: (leaf.start.offset ?? 0) + shift.offset };
+  }
   const placed = placeLeaves(paragraph.children, raw);
   return placed !== null && placed.length > 0 && placed[placed.length - 1]!.to === plainText.length ? placed : textLeaves(plainText);
+}
+
+/** How far a paragraph's own lines lie into the file: lines before it, and the offset of its first line. */
+interface Shift {
+  lines: number;
+  offset: number;
+}
+
+/** A copy of a Markdown node with its positions moved by `sign` times `shift` (columns stay: lines start whole). */
+function shiftNode(node: MdastNode, shift: Shift, sign: 1 | -1): MdastNode {
+  const move = (point: Point): Point => ({
+    line: point.line + sign * shift.lines,
+    column: point.column,
+    ...(point.offset === undefined ? {} : { offset: point.offset + sign * shift.offset }),
+  });
+  const copy = { ...node } as MdastNode & { children?: MdastNode[] };
+  if (node.position) copy.position = { start: move(node.position.start), end: move(node.position.end) };
+  if ("children" in node) copy.children = (node.children as MdastNode[]).map((child) => shiftNode(child, shift, sign));
+  return copy;
 }
 
 /** A cursor over the raw leaves while they are placed on the plain text. */
