@@ -25,6 +25,7 @@ import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
 import { sourceHueCss } from "./src/source-hues.ts";
 import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
 import { disputedMetrics } from "./src/disputes.ts";
+import { isSafeUrl } from "./src/url.ts";
 
 /**
  * The site's name, one-line description and, as global data `site`:
@@ -40,16 +41,11 @@ const SITE = {
   pdf: process.env.SOURCED_PDF === "1",
 };
 
-/** An http(s) base URL ending in `/`, or null. */
+/** An http(s) base URL ending in `/` (src/url.ts's rule for front-matter URLs), or null. */
 function siteUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    return url.href.endsWith("/") ? url.href : `${url.href}/`;
-  } catch {
-    return null;
-  }
+  if (!value || !isSafeUrl(value, "front-matter")) return null;
+  const url = new URL(value.trim());
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
 /** An article the preview cannot show, as global data `problems` and, when it has a slug, `problemPages` (both empty outside the preview). */

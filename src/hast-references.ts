@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent, Parent, Root } from "hast";
 import type { ArticleData, Attribution, Source } from "./types.ts";
+import { isSafeUrl } from "./url.ts";
 
 /** A reference as rehype-sources writes it: `<sup><a data-footnote-ref href="#fn-<source>" id="fnref-<statement>">N</a></sup>`. */
 export interface Reference {
@@ -66,15 +67,9 @@ export function shortQuote(sentence: string, words = QUOTE_WORDS): string {
   return `${all.slice(0, words).join(" ").replace(/[,;:—–-]+$/, "")}…`;
 }
 
-/** Whether a URL is one a reader can follow safely (`http:` or `https:`). */
+/** Whether a URL is one a reader can follow safely: src/url.ts's rule for front-matter URLs (absolute http(s)). */
 export function isWebUrl(value: string | null | undefined): value is string {
-  if (!value) return false;
-  try {
-    const protocol = new URL(value).protocol;
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
+  return typeof value === "string" && isSafeUrl(value, "front-matter");
 }
 
 /** The text content of a node. */
