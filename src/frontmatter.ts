@@ -45,6 +45,12 @@ export function slugify(text: string): string {
     .replace(/-+$/, "");
 }
 
+/** The slug of an article without a `slug` key: its file name's, else `article`. */
+export function defaultSlug(path: string | undefined): string {
+  const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
+  return slugify(baseName) || "article";
+}
+
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -80,9 +86,8 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
     file.message(reason, { place: at(place), ruleId, source: "sourced" });
   };
 
-  const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
   const empty: FrontMatter = {
-    meta: { title: "", slug: slugify(baseName) || "article", date: null },
+    meta: { title: "", slug: defaultSlug(path), date: null },
     registry: [],
     fields: {},
     registryLines: {},
