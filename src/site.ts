@@ -95,10 +95,10 @@ export interface LoadOptions {
   /** The size limit of one article in bytes. Default: `MAX_ARTICLE_BYTES` (src/read-article.ts). */
   maxBytes?: number;
   /**
-   * The folder of the build cache (see src/cache.ts): articles whose bytes and tool are unchanged are not
+   * The build cache, or its folder (see src/cache.ts): articles whose bytes and tool are unchanged are not
    * processed again. Default: none, every article is processed.
    */
-  cache?: string | null;
+  cache?: string | ArticleCache | null;
   /**
    * Outcomes kept in memory from earlier loads (the preview's): a file whose inode, size and times are
    * unchanged is neither read nor processed again. Default: none.
@@ -216,7 +216,7 @@ async function processCached(
   readOptions: ReadOptions,
 ): Promise<{ outcomes: Outcome[]; keys: Array<string | null>; reused: number }> {
   const { memo } = options;
-  const cache = options.cache ? await ArticleCache.open(options.cache) : null;
+  const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   const read: Array<Buffer | null> = new Array(paths.length).fill(null);
   const stamps: Array<string | null> = new Array(paths.length).fill(null);
