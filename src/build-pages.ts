@@ -10,10 +10,14 @@
  * (inode, size, modification time). A page is kept only when its article's key, the render settings and
  * every file's stamp are unchanged: a page edited or deleted by hand, or a folder built by another
  * command, is rendered again. Without a cache, or without a manifest, every page is rendered.
+ *
+ * The file operations on pages are synchronous: a build checks, links and records thousands of small
+ * files, and through the thread pool each is a round trip that a busy machine makes wait; synchronous, each
+ * is a few microseconds.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { copyFile, link, lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { type Dirent, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 
 /** What one article's pages were made from, and their files with their stamps. */
@@ -94,9 +98,9 @@ export async function writeManifest(path: string, manifest: PageManifest): Promi
 }
 
 /** A file's stamp: inode, size and modification time in nanoseconds; null when it is not a regular file. */
-async function stampOf(path: string): Promise<string | null> {
+function stampOf(path: string): string | null {
   try {
-    const stats = await lstat(path, { bigint: true });
+    const stats = lstatSync(path, { bigint: true });
     return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : null;
   } catch {
     return null;
@@ -107,21 +111,18 @@ async function stampOf(path: string): Promise<string | null> {
  * Decide which articles' pages to render: those the manifest of `output` does not describe as made from the
  * same article and render settings, with every file still as written.
  */
-export async function planPages(articles: PageInput[], manifest: PageManifest | null, render: string, output: string): Promise<PagePlan> {
+export function planPages(articles: PageInput[], manifest: PageManifest | null, render: string, output: string): PagePlan {
   const plan: PagePlan = { render: new Set(), keep: new Map() };
   const usable = manifest !== null && manifest.render === render;
-  await Promise.all(
-    articles.map(async ({ slug, key }) => {
-      const entry = usable && key !== null && Object.hasOwn(manifest.pages, slug) ? manifest.pages[slug] : undefined;
-      if (entry?.key !== key || Object.keys(entry.files).length === 0) {
-        plan.render.add(slug);
-        return;
-      }
-      const stamps = await Promise.all(Object.entries(entry.files).map(async ([file, stamp]) => (await stampOf(join(output, ...file.split("/")))) === stamp));
-      if (stamps.every(Boolean)) plan.keep.set(slug, entry);
-      else plan.render.add(slug);
-    }),
-  );
+  for (const { slug, key } of articles) {
+    const entry = usable && key !== null && Object.hasOwn(manifest.pages, slug) ? manifest.pages[slug] : undefined;
+    const kept =
+      entry?.key === key &&
+      Object.keys(entry.files).length > 0 &&
+      Object.entries(entry.files).every(([file, stamp]) => stampOf(join(output, ...file.split("/"))) === stamp);
+    if (kept) plan.keep.set(slug, entry);
+    else plan.render.add(slug);
+  }
   return plan;
 }
 
@@ -129,15 +130,22 @@ export async function planPages(articles: PageInput[], manifest: PageManifest | 
  * Put the kept pages of `output` into the folder being built, `temp`: a hard link each (the same file, so
  * its stamp stays), or a copy where linking fails. Returns the slugs that could not be kept, to render.
  */
-export async function keepPages(plan: PagePlan, output: string, temp: string): Promise<string[]> {
+export function keepPages(plan: PagePlan, output: string, temp: string): string[] {
   const lost: string[] = [];
+  const made = new Set<string>();
   for (const [slug, entry] of plan.keep) {
     try {
       for (const file of Object.keys(entry.files)) {
         const from = join(output, ...file.split("/"));
         const to = join(temp, ...file.split("/"));
-        await mkdir(dirname(to), { recursive: true });
-        await link(from, to).catch(() => copyFile(from, to));
+        const dir = dirname(to);
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
+        try {
+          linkSync(from, to);
+        } catch {
+          copyFileSync(from, to);
+        }
       }
     } catch {
       lost.push(slug);
@@ -146,13 +154,14 @@ export async function keepPages(plan: PagePlan, output: string, temp: string): P
   for (const slug of lost) {
     plan.keep.delete(slug);
     plan.render.add(slug);
-    await rm(join(temp, slug), { recursive: true, force: true });
+    // Its folder is rendered afresh: no link may stay there, or rendering would write through it into the previous build.
+    rmSync(join(temp, slug), { recursive: true, force: true });
   }
   return lost;
 }
 
 /** Record the files of each rendered article's folder, `temp/<slug>/`, with their stamps. */
-export async function recordPages(temp: string, articles: PageInput[], plan: PagePlan): Promise<Record<string, PageEntry>> {
+export function recordPages(temp: string, articles: PageInput[], plan: PagePlan): Record<string, PageEntry> {
   const pages: Record<string, PageEntry> = {};
   for (const { slug, key } of articles) {
     if (key === null) continue;
@@ -161,13 +170,17 @@ export async function recordPages(temp: string, articles: PageInput[], plan: Pag
       pages[slug] = kept;
       continue;
     }
-    const dir = join(temp, slug);
     const files: Record<string, string> = {};
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(join(temp, slug), { recursive: true, withFileTypes: true });
+    } catch {
+      // No pages (a template may have none for this article).
+    }
     for (const entry of entries) {
       if (!entry.isFile()) continue;
       const path = join(entry.parentPath, entry.name);
-      const stamp = await stampOf(path);
+      const stamp = stampOf(path);
       if (stamp) files[relative(temp, path).split(sep).join("/")] = stamp;
     }
     pages[slug] = { key, files };
