@@ -5,7 +5,7 @@
  * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
-import { lstatSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -177,8 +177,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
       continue;
     }
     slugs.set(slug, path);
-    const { html, data } = outcome.processed;
-    const article = outcome.processed.failed ? null : toSiteArticle(path, html, data, frontMatter.fields, frontMatter.meta);
+    const article = outcome.processed.failed ? null : toSiteArticle(path, outcome.processed, frontMatter.fields, frontMatter.meta);
     outcomes.push({ path, slug, file, article, key });
   }
 
@@ -248,10 +247,15 @@ async function processCached(
     keys[index] = key;
     read[index] = bytes;
     const hit = cache.get<CachedOutcome>(key);
-    if (hit?.path !== path) continue;
+    const htmlPath = cache.htmlPath(key);
+    if (hit?.path !== path || !existsSync(htmlPath)) continue;
     // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
     const text = new TextDecoder().decode(bytes);
-    outcomes[index] = { text, processed: { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }) } };
+    let html: string | null = null;
+    const processed = { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }), html: "" };
+    // The HTML is read when a page needs it: a build renders the pages of changed articles only.
+    Object.defineProperty(processed, "html", { enumerable: true, get: () => (html ??= readCachedHtml(htmlPath, path)) });
+    outcomes[index] = { text, processed };
   }
   const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
   const processed = await processAll(
@@ -267,8 +271,9 @@ async function processCached(
       // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
       // when the text processed is the text hashed (the file may have been saved in between).
       if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
-        const entry: CachedOutcome = { path: paths[index]!, processed: { ...outcome.processed, file: { ...toWireFile(outcome.processed.file), value: "" } } };
-        await cache.set(key, entry);
+        const { html, ...rest } = outcome.processed;
+        const entry: CachedOutcome = { path: paths[index]!, processed: { ...rest, file: { ...toWireFile(outcome.processed.file), value: "" } } };
+        if (await cache.setHtml(key, html)) await cache.set(key, entry);
       }
     }),
   );
@@ -278,10 +283,19 @@ async function processCached(
   return { outcomes: outcomes as Outcome[], keys, reused: paths.length - missing.length };
 }
 
-/** An article's outcome as the cache keeps it (JSON). */
+/** An article's outcome as the cache keeps it (JSON; the HTML is in a file beside it, see `ArticleCache.setHtml`). */
 interface CachedOutcome {
   path: string;
-  processed: Omit<ProcessedArticle, "file"> & { file: WireFile };
+  processed: Omit<ProcessedArticle, "file" | "html"> & { file: WireFile };
+}
+
+/** The HTML the cache holds for the article at `path`; an error naming both when it is gone. */
+function readCachedHtml(htmlPath: string, path: string): string {
+  try {
+    return readFileSync(htmlPath, "utf8");
+  } catch (cause) {
+    throw new Error(`Cannot read the cached HTML of \`${path}\` (\`${htmlPath}\`, removed during the build?): build again`, { cause });
+  }
 }
 
 /** Read and process one article. */
@@ -493,10 +507,10 @@ export function summarize(counts: { statements: number; figures: number }): stri
   return `${plural(counts.statements, "attributed statement")}, ${plural(counts.figures, "figure")}`;
 }
 
+/** The article as the templates see it; its `html` is read from `processed` when a template first asks for it. */
 function toSiteArticle(
   path: string,
-  html: string,
-  data: ArticleData,
+  processed: Pick<ProcessedArticle, "html" | "data">,
   fields: Record<string, string>,
   meta: { title: string; slug: string; date: string | null },
 ): SiteArticle {
@@ -506,6 +520,7 @@ function toSiteArticle(
     const url = field(key);
     return url && isSafeUrl(url, "front-matter") ? url : null;
   };
+  const { data } = processed;
   const counts = { statements: data.attributions.length, figures: data.figures.length, sources: data.sources.length };
   const summary = summarize(counts);
   return {
@@ -521,7 +536,9 @@ function toSiteArticle(
     excerpt: field("excerpt"),
     sourceUrl: httpUrl("source_url"),
     retrievedFrom: httpUrl("retrieved_from"),
-    html,
+    get html() {
+      return processed.html;
+    },
     data,
     counts,
     summary,
