@@ -473,3 +473,16 @@ describe("findAttributions", () => {
     expect(sources("The family said the boy had been missing since Monday.")).toEqual(["The family"]);
   });
 });
+
+describe("questions as statements", () => {
+  it("should credit a quoted question to its asker", () => {
+    expect(sources("“Who will pay for the new bridge?” the mayor asked.")).toEqual(["the mayor"]);
+    expect(sources("Councillor Ada Brenner asked, “Where did the money go?”")).toEqual(["Councillor Ada Brenner"]);
+    expect(sources("“Is the school safe?” a parent asked the board.")).toEqual(["a parent"]);
+  });
+
+  it("should not read a request or a topic as words said", () => {
+    expect(sources("The family asked for privacy.")).toEqual([]);
+    expect(sources("The minister asked about the delays at the port.")).toEqual([]);
+  });
+});

@@ -71,6 +71,8 @@ export const VERB_COORDINATORS = wordSet("and but");
 export const CLAUSE_COORDINATORS = wordSet("and but while whereas");
 /** Subordinators whose clause ends at its comma: "While unofficial sources said ..., Singh said". */
 export const SUBORDINATORS = wordSet("while although though whereas");
+/** Words that open a sentence before its subject, which are no part of it: "When Trump announced ...", "As Smith left". */
+export const SUBJECT_OPENERS = wordSet("when as after before while although though whereas if because since once until unless plus so then still");
 /** Words that start a new statement after an earlier one: "however", "but", "while". */
 export const CONTRASTS = wordSet("however but while whereas");
 /** What was said, after a verb, which is not a speaker: "Police, however, said nothing". */

@@ -86,6 +86,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "concede", forms: ["conceded", "concedes"] },
   { lemma: "respond", forms: ["responded"] },
   { lemma: "reply", forms: ["replied"] },
+  // A question is a statement of its asker only with its words after it or before it: "“Why?” she asked",
+  // "he asked, “Why?”"; "asked for asylum", "asked about the plan" report nothing said.
+  { lemma: "ask", forms: ["asked", "asks"], needsClause: "all", hearerObject: true },
+  { lemma: "answer", forms: ["answered", "answers"], needsClause: "all", hearerObject: true },
   { lemma: "recall", forms: ["recalled"], needsClause: "all" },
   { lemma: "disclose", forms: ["disclosed"] },
   { lemma: "mention", forms: ["mentioned"], needsClause: "all" },

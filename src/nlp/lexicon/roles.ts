@@ -42,3 +42,15 @@ export const STATE_MODIFIERS = wordSet(`
 export const ADJECTIVE_SUFFIXES = ["al", "ic", "ern", "ing", "ive", "ous", "ful", "ian", "ean", "ese", "ish", "ary"] as const;
 /** Words with an adjective ending that are nouns before "states": "official", "principal", "general". */
 export const NOT_STATE_ADJECTIVES = wordSet("official principal general");
+/** Titles and role nouns that say a person is a woman: "Mrs Clinton", "a spokeswoman" (lowercase, no dot). */
+export const FEMALE_TITLES = wordSet(`
+  mrs ms miss madam madame dame lady queen princess duchess countess baroness sister mother grandmother aunt
+  spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman assemblywoman anchorwoman
+  stateswoman sportswoman actress widow wife daughter mum mom
+`);
+/** Titles and role nouns that say a person is a man: "Mr Trump", "a spokesman" (lowercase, no dot). */
+export const MALE_TITLES = wordSet(`
+  mr sir lord king prince duke count baron brother father grandfather uncle
+  spokesman chairman congressman councilman businessman policeman assemblyman anchorman statesman
+  sportsman actor widower husband son dad
+`);
