@@ -486,3 +486,60 @@ describe("questions as statements", () => {
     expect(sources("The minister asked about the delays at the port.")).toEqual([]);
   });
 });
+
+describe("the main clause's speaker of a participle", () => {
+  it("should credit “, telling …” to the main clause's subject", () => {
+    expect(sources("The governor toured the flooded town, telling residents that help was on the way.")).toEqual(["The governor"]);
+  });
+
+  it("should end the subject at an irregular past tense", () => {
+    expect(sources("The fire chief began by thanking the crews, saying the blaze was under control.")).toEqual(["The fire chief"]);
+    expect(sources("The senator sought to calm the crowd, saying the vote would go ahead.")).toEqual(["The senator"]);
+  });
+});
+
+describe("names and appositions", () => {
+  it("should keep a name suffix with the name", () => {
+    expect(sources("Mayor Lionel Hart Jr. said the curfew would end on Sunday.")).toEqual(["Mayor Lionel Hart Jr."]);
+    expect(sources("The crowd cheered for Lionel Hart Jr. He said he was grateful.")).toEqual(["He"]);
+  });
+
+  it("should read an adjective in -ed inside an apposition", () => {
+    expect(sources("Dana Price, another unaffiliated Ohio Democratic organiser, said the rally was cancelled.")).toEqual([
+      "Dana Price, another unaffiliated Ohio Democratic organiser",
+    ]);
+  });
+});
+
+describe("relative clauses", () => {
+  it("should not credit a restrictive relative clause to anyone", () => {
+    expect(sources("Residents who said they saw the blast were interviewed.")).toEqual([]);
+    expect(sources("Officials, who said nothing, left.")).toEqual([]);
+  });
+});
+
+describe("progressives and free relatives", () => {
+  it("should read a cue in -ing after “be” as active", () => {
+    expect(sources("The governor is telling residents that the levee will hold.")).toEqual(["The governor"]);
+    expect(sources("Doctors are warning that the clinic may close.")).toEqual(["Doctors"]);
+  });
+
+  it("should not credit a cue inside a clause headed by “what”", () => {
+    expect(sources("What the mayor said was misleading, the auditor said.")).toEqual(["the auditor"]);
+  });
+});
+
+describe("anonymous speakers tied to what they know", () => {
+  it.each([
+    ["People familiar with the negotiations said a deal was close.", "People familiar with the negotiations"],
+    ["A source close to the coach said he would stay.", "A source close to the coach"],
+    ["Officials briefed on the inquiry say it will end in May.", "Officials briefed on the inquiry"],
+    ["Two people with knowledge of the merger said it was off.", "Two people with knowledge of the merger"],
+  ])("should credit %s to the whole phrase", (sentence, source) => {
+    expect(sources(sentence)).toEqual([source]);
+  });
+
+  it("should leave “close to” in narration alone", () => {
+    expect(sources("The flood came close to the school, the mayor said.")).toEqual(["the mayor"]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, PROGRESSIVE_BE, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -13,9 +13,10 @@ import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import {
-  ADJECTIVE_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
+  ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, KNOWING_MODIFIERS, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
+import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
 
 /** Tokens of a speaker's noun phrase walked back from its verb: "the head of relief operations of the ... office" fits. */
 const MAX_SPEAKER_TOKENS = 18;
@@ -54,8 +55,12 @@ export function isStateModifier(word: string): boolean {
 
 /** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
 export function isTitleDot(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
+  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital) return false;
   const before = tokens[i - 1]!;
+  // A suffix closing a name before the rest of its clause: "Joseph R. Biden Jr. said" (before a capital, as
+  // in "King Jr. He said", the full stop may end a sentence).
+  if (DOTTED_NAME_SUFFIXES.has(before.lower) && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true) return tokens[i + 1]?.capital !== true;
+  if (tokens[i + 1]?.capital !== true) return false;
   if (DOTTED_TITLES.has(before.lower)) return true;
   // A middle initial between a first name and a surname: "Jo-Ann F. Burdian", "John Q. Public".
   return before.text.length === 1 && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true && tokens[i - 2]!.word && tokens[i + 1]!.word;
@@ -71,6 +76,8 @@ export function isNounish(token: Token): boolean {
   if (CUE_FORMS.has(w) || FIGURE_VERBS.has(w)) return false;
   if (/ly$/.test(w) && !LY_NOUNS.has(w)) return false;
   if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
+  // "The billionaire businessman began by ...": an irregular past tense ends the phrase like "-ed" does.
+  if (IRREGULAR_PAST.has(w)) return false;
   return true;
 }
 
@@ -101,6 +108,13 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
     }
     if (!token.word) break;
     const w = token.lower;
+    // "People familiar with the matter said", "a source close to the family": the speaker is the phrase before
+    // the modifier, not its object.
+    if (start < end && KNOWING_MODIFIERS.get(tokens[i - 1]?.lower ?? "") === w && i - 2 >= limit) {
+      i -= 2;
+      if (tokens[i]?.lower === "with" && tokens[i + 1]?.lower === "knowledge") i--;
+      continue;
+    }
     // "Community Working Group on Health", "Committee to Protect Journalists".
     if (STOP_PREPOSITIONS.has(w) && start < end && tokens[i + 1]?.capital && tokens[i - 1]?.capital && i - 1 >= limit) {
       start = i;
@@ -111,7 +125,8 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       start = i;
       // A determiner starts the phrase unless a preposition inside the name comes before it.
       const before = tokens[i - 1];
-      if (before && before.word && NP_PREPOSITIONS.has(before.lower) && i - 1 > limit) {
+      const knowing = before !== undefined && KNOWING_MODIFIERS.get(tokens[i - 2]?.lower ?? "") === before.lower;
+      if (before && before.word && (NP_PREPOSITIONS.has(before.lower) || knowing) && i - 1 > limit) {
         i -= 1;
         continue;
       }
@@ -138,6 +153,13 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
       // head noun, since no verb is followed by "said".
       if (start === end && i === end - 1 && reportNounAt(tokens, i)) {
+        start = i;
+        i--;
+        continue;
+      }
+      // "another unaligned Iowa strategist", "a retired teacher": an adjective in "-ed" between a determiner
+      // and the noun already taken.
+      if (start < end && /ed$/.test(w) && !token.capital && ADJECTIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
         start = i;
         i--;
         continue;
@@ -202,7 +224,8 @@ export function skipBetween(tokens: Token[], verb: number): number {
     const token = tokens[i - 1]!;
     // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
     const adverb = !token.capital && token.lower.length >= MIN_MANNER_ADVERB && token.lower.endsWith("ly") && !LY_NOUNS.has(token.lower);
-    if (!token.word || !(BETWEEN.has(token.lower) || adverb)) break;
+    const progressive = PROGRESSIVE_BE.has(token.lower) && tokens[verb]!.lower.endsWith("ing");
+    if (!token.word || !(BETWEEN.has(token.lower) || adverb || progressive)) break;
     // "on Tuesday said" skips both words; a bare "on" before a non-day does not.
     if (token.lower === "on" && !/day$/.test(tokens[i]?.lower ?? "")) break;
     i--;
@@ -301,7 +324,8 @@ export function usedAsNoun(tokens: Token[], i: number): boolean {
   if (!before) return false;
   if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "were reported killed", "is said to": passives are not speech by a named speaker.
-  if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower)) return true;
+  // "is telling voters", "are saying": a form in "-ing" after "be" is active.
+  if (before.word && BE_AUX.has(before.lower) && !ACTIVE_AUX.has(before.lower) && !/ing$/.test(tokens[i]!.lower)) return true;
   // "urged coastal states to ...", "Gulf states", "member states": "states" after an adjective is a noun.
   if (tokens[i]!.lower === "states" && before.word && isStateModifier(before.lower)) return true;
   const after = tokens[i + 1];

@@ -55,6 +55,8 @@ export const DETERMINERS = wordSet(`
 `);
 /** Articles. */
 export const ARTICLES = wordSet("a an the");
+/** Determiners before an adjective in "-ed" inside a speaker's phrase: "another unaligned strategist", "a retired nurse". */
+export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
 export const INDEFINITE_ARTICLES = wordSet("a an");
 /** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
@@ -84,6 +86,10 @@ export const BETWEEN = wordSet(`
   further flatly strongly angrily quickly last night week this morning late on monday tuesday wednesday thursday
   friday saturday sunday not never always however too himself herself itself themselves long
 `);
+/** Words heading a clause that is itself a noun phrase: "What he said was false", "whatever they claim". */
+export const FREE_RELATIVES = wordSet("what whatever");
+/** Forms of "be" that make a progressive with a verb in "-ing" between speaker and cue: "Smith is telling voters". */
+export const PROGRESSIVE_BE = wordSet("is are was were am");
 /** Clause-opening adverbials that are not speakers: "Yesterday, the UN reported". */
 export const ADVERBIAL_HEADS = wordSet(`
   yesterday today meanwhile however earlier later separately also on in at last this after before following

@@ -48,7 +48,7 @@ export interface ReportingVerb {
 /** Every reporting verb the attribution rules know, by lemma. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "say", forms: ["said", "says", "say", "saying"], participle: "saying", conduitAs: "saying", absolute: "saying", inverted: ["say", "says", "said"] },
-  { lemma: "tell", forms: ["told", "tells", "tell"], conduitAs: "telling", hearerObject: true },
+  { lemma: "tell", forms: ["told", "tells", "tell", "telling"], participle: "telling", conduitAs: "telling", hearerObject: true },
   { lemma: "add", forms: ["added", "adds", "adding"], participle: "adding", conduitAs: "adding" },
   { lemma: "claim", forms: ["claimed", "claims", "claim", "claiming"], participle: "claiming", conduitAs: "claiming", absolute: "claiming", idiomOfLives: true },
   { lemma: "accuse", forms: ["accused", "accuses", "accusing"], participle: "accusing" },

@@ -1,10 +1,20 @@
 /**
  * Role, title and group nouns: the heads of speakers' noun phrases.
  */
-import { wordSet } from "./words.ts";
+import { IRREGULAR_PAST } from "./verb-forms.ts";
+import { wordMap, wordSet } from "./words.ts";
 
 /** Titles written with a full stop before a name: "Col. Jane Doe", "Dr. Ali" (lowercase, without the dot). */
 export const DOTTED_TITLES = wordSet("col gen lt maj capt sgt cpl pvt adm cmdr brig dr mr mrs ms prof sen rep gov rev supt insp det fr st");
+/** Suffixes written with a full stop after a name: "Joseph R. Biden Jr. said" (lowercase, without the dot). */
+export const DOTTED_NAME_SUFFIXES = wordSet("jr sr");
+/**
+ * Words that tie an anonymous speaker to what they know, with their preposition: "people familiar with the
+ * matter", "officials briefed on the talks", "a source close to the family", "two people with knowledge of".
+ */
+export const KNOWING_MODIFIERS = wordMap({
+  familiar: "with", briefed: "on", close: "to", involved: "in", knowledgeable: "about", aware: "of", knowledge: "of", privy: "to",
+});
 /** Heads of a singular speaker that may be coordinated with another: "a witness and a politician said". */
 export const SPEAKER_HEADS = wordSet(`
   witness eyewitness politician resident survivor official spokesman spokeswoman spokesperson doctor nurse medic
@@ -29,10 +39,10 @@ export const SOURCE_HEADS = wordSet(`
 /** Words of a clause that withholds a speaker's name: "who did not give his name", "who asked not to be identified". */
 export const ANONYMITY_WORDS = wordSet("name named identified identify anonymity anonymously authorised authorized");
 /** Verbs that commonly follow a person named in narration: "Maria Delgado, 67, spent the night ...". */
-export const NARRATION_VERBS = wordSet(`
-  spent lost went left fled ran came took gave made sat stood kept found became lives works owns runs sells leads
-  heads is was has had were are did does do
-`);
+export const NARRATION_VERBS: ReadonlySet<string> = new Set([
+  ...IRREGULAR_PAST,
+  ...wordSet("left found lives works owns runs sells leads heads is has are does do"),
+]);
 /** Words before "states" that make it a noun: "member states", "Gulf states", "several states". */
 export const STATE_MODIFIERS = wordSet(`
   member island nation city border transit donor rogue gulf arab baltic nordic allied affected sovereign

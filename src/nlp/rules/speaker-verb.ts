@@ -8,10 +8,12 @@
  * - "At least 12 people were killed, police said." -> police, for the whole sentence
  * - "It added that the toll could rise." -> It (a pronoun to resolve)
  * - "The agency, citing hospital officials, said 30 people died." -> The agency, via hospital officials
+ * - "What he said was false, she said." -> she (not he: the first cue heads a clause)
  */
 import { citing, insideEarlierComplement, isSentenceEnd, spanStartFor } from "../clauses.ts";
 import { type AttributionRule, makeFound } from "./context.ts";
 import { cueSubject } from "./speech-cue.ts";
+import { FREE_RELATIVES } from "../lexicon/function-words.ts";
 import { QUOTED_BY_FORMS } from "../lexicon/reporting-verbs.ts";
 
 const ID = "speaker-verb";
@@ -27,6 +29,9 @@ export const speakerVerb: AttributionRule = {
     const { sentence, tokens, found, end } = ctx;
     const subject = cueSubject(ctx, i);
     if (!subject || insideEarlierComplement(found, tokens[subject.from]!.start, tokens, subject.from)) return false;
+    // "What he said was false": a cue inside a clause that opens the sentence with "what" is its subject,
+    // and reports nothing of its own ("In what he described as ..." still does).
+    if (subject.from === 1 && FREE_RELATIVES.has(tokens[0]!.lower)) return false;
     const spanStart = spanStartFor(tokens, subject.from, found.length > 0);
     // "..., police said.": the statement is what came before.
     const spanFrom = tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) ? 0 : spanStart;
