@@ -551,3 +551,11 @@ describe("report nouns at the head of a speaker", () => {
     expect(sources("A few say the plant will close.")).toEqual(["A few"]);
   });
 });
+
+describe("a long opening phrase before the subject", () => {
+  it("should skip a prepositional phrase up to its comma to find the speaker of a second verb", () => {
+    expect(sources("In a long interview with the regional public broadcaster, the mayor praised the crews and said the river had crested.")).toEqual([
+      "the mayor",
+    ]);
+  });
+});

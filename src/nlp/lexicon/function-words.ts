@@ -98,6 +98,8 @@ export const ADVERBIAL_HEADS = wordSet(`
   overnight moreover still but and then monday tuesday wednesday thursday friday saturday sunday since by during
   nonetheless nevertheless instead previously finally again now so thus
 `);
+/** Prepositions that open a setting phrase before the clause's subject: "In an interview with ..., Trump said". */
+export const OPENING_PREPOSITIONS = wordSet("in on at after before during following since amid despite");
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
 export const SETTING_WORDS = wordSet(`
   on in at late early last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
