@@ -559,3 +559,9 @@ describe("a long opening phrase before the subject", () => {
     ]);
   });
 });
+
+describe("a time phrase opening the sentence without a comma", () => {
+  it("should not be the speaker of a second verb", () => {
+    expect(sources("A few hours later they changed course and said the vote would go ahead.")).toEqual(["they"]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, TIME_PHRASE_ENDS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -324,8 +324,13 @@ export function afterOpeningAdverbial(tokens: Token[]): number {
 
 /** The subject of the main clause: the noun phrase at the start, after any adverbial. */
 export function mainClauseSubject(tokens: Token[]): { from: number; to: number } | null {
-  const from = afterOpeningAdverbial(tokens);
-  const to = walkForward(tokens, from, (t) => !t.word);
+  let from = afterOpeningAdverbial(tokens);
+  let to = walkForward(tokens, from, (t) => !t.word);
+  // "A few minutes later they reversed themselves and said": a time phrase without its comma is no subject.
+  if (to > from && TIME_PHRASE_ENDS.has(tokens[to - 1]!.lower)) {
+    from = to;
+    to = PRONOUNS.has(tokens[from]?.lower ?? "") ? from + 1 : walkForward(tokens, from, (t) => !t.word);
+  }
   if (to <= from) return null;
   return { from, to };
 }

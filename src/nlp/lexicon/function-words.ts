@@ -98,6 +98,8 @@ export const ADVERBIAL_HEADS = wordSet(`
   overnight moreover still but and then monday tuesday wednesday thursday friday saturday sunday since by during
   nonetheless nevertheless instead previously finally again now so thus
 `);
+/** Last words of a time phrase that opens a sentence without a comma: "A few minutes later they said". */
+export const TIME_PHRASE_ENDS = wordSet("later earlier ago afterwards afterward");
 /** Prepositions that open a setting phrase before the clause's subject: "In an interview with ..., Trump said". */
 export const OPENING_PREPOSITIONS = wordSet("in on at after before during following since amid despite");
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
