@@ -320,13 +320,15 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     columns.length > 0
       ? [
           h("p", { className: ["comparison-intro"] }, intro),
-          // The table scrolls sideways in its own box on a narrow screen, named by the caption. No
-          // tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
+          // The caption stands outside the scroll box, so it stays in view while the table scrolls
+          // sideways under it on a phone; it names the box and the table.
+          h("p", { className: ["table-caption"], id: "comparison-caption" }, "Outcome figures by source"),
+          // No tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
           // focusable content focusable), and tabbing to a figure's link scrolls it into view.
           h(
             "div",
             { className: ["table-scroll"], role: "region", ariaLabelledBy: "comparison-caption" },
-            h("table", lines([h("caption", { id: "comparison-caption" }, "Outcome figures by source"), head, body])),
+            h("table", { ariaLabelledBy: "comparison-caption" }, lines([head, body])),
           ),
           ranges,
         ]

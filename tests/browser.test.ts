@@ -7,7 +7,7 @@
  * nothing overflows from 320 px up. Screenshots of each width and scheme go to `test-results/browser/`
  * for a person to look at.
  */
-import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,15 +33,15 @@ let browser: Browser;
 let pages: string[];
 
 /** Open a path of the site in a fresh page of `width` CSS pixels. */
-async function open(path: string, width = 1280, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+async function open(path: string, width = 1280, colorScheme: "light" | "dark" = "light", site: StaticServer = server): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   // Only the site itself loads: the test never touches the network.
   await context.route(
-    (url) => url.origin !== server.origin,
+    (url) => url.origin !== site.origin,
     (route) => route.abort(),
   );
   const page = await context.newPage();
-  const response = await page.goto(server.url + path.replace(/^\//, ""));
+  const response = await page.goto(site.url + path.replace(/^\//, ""));
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -327,15 +327,16 @@ describe("source cards", () => {
 });
 
 describe("the comparison table", () => {
-  it("should be no tab stop of its own when it does not scroll, scroll from the keyboard on a phone, and right-align its numbers", async () => {
+  it("should be no tab stop of its own when it does not scroll, scroll from the keyboard on a phone, and right-align its numbers in tabular figures", async () => {
     const wide = await open(`/${SLUG}/`, 1280);
     const box = (page: Page) =>
       page.locator(".table-scroll").evaluate((element) => ({
         scrolls: element.scrollWidth > element.clientWidth,
         focusable: (element as HTMLElement).tabIndex >= 0,
         align: getComputedStyle(element.querySelector("td")!).textAlign,
+        digits: getComputedStyle(element.querySelector("td")!).fontVariantNumeric,
       }));
-    expect(await box(wide)).toEqual({ scrolls: false, focusable: false, align: "right" });
+    expect(await box(wide)).toEqual({ scrolls: false, focusable: false, align: "right", digits: "tabular-nums" });
     await wide.context().close();
 
     // On a phone the box scrolls; from a figure's link inside it, the arrow keys scroll it to the far side.
@@ -357,6 +358,59 @@ describe("the comparison table", () => {
       await expect.poll(visible, { timeout: 3000 }).toBe(true);
     }
     await phone.context().close();
+  });
+});
+
+describe("the comparison table on a phone", () => {
+  /** Five outcomes from three sources with long names: a table wider than a 375 px phone. */
+  const WIDE = `---
+title: Floods in the valley
+date: 2026-03-04
+---
+
+Rescue teams worked through the night in the valley after the river burst its banks.
+
+The Provincial Disaster Management Authority said 42 people were killed, 130 were injured and 17 were missing.
+
+The International Federation of Red Cross and Red Crescent Societies said 55 people had died and 150 were injured, and that 3,000 people had been displaced.
+
+Police said 12 people were arrested for looting.
+`;
+
+  it("should keep the caption in view, outside the scroll box, while the table scrolls sideways at 375 px", async () => {
+    await mkdir(join(root, "wide", "articles"), { recursive: true });
+    await writeFile(join(root, "wide", "articles", "floods.md"), WIDE);
+    const quiet = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const code = await buildSite({ input: join(root, "wide", "articles"), output: join(root, "wide", "site") }).finally(() => quiet.mockRestore());
+    expect(code).toBe(0);
+    const wide = await startStaticServer(join(root, "wide", "site"));
+    try {
+      const page = await open("/floods/", 375, "light", wide);
+      const scroller = page.locator("section.comparison .table-scroll");
+      const caption = page.locator("#comparison-caption");
+      await caption.scrollIntoViewIfNeeded();
+      expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth), "the table is wider than the phone").toBe(true);
+      expect(await caption.evaluate((element) => element.closest(".table-scroll") === null)).toBe(true);
+      expect(await caption.textContent()).toBe("Outcome figures by source");
+      // The box and the table are named by the caption.
+      expect(await scroller.getAttribute("aria-labelledby")).toBe("comparison-caption");
+      expect(await scroller.locator("table").getAttribute("aria-labelledby")).toBe("comparison-caption");
+
+      const place = () => caption.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return { left: Math.round(box.left), right: Math.round(box.right), visible: box.left >= 0 && box.right <= window.innerWidth && box.bottom > 0 && box.top < window.innerHeight };
+      });
+      const before = await place();
+      expect(before.visible).toBe(true);
+      await scroller.evaluate((box) => box.scrollTo({ left: box.scrollWidth, behavior: "instant" }));
+      expect(await scroller.evaluate((box) => box.scrollLeft), "the table scrolled").toBeGreaterThan(0);
+      expect(await place(), "the caption stays where it was").toEqual(before);
+      // The last column came into view, and the page itself did not scroll sideways.
+      expect(await page.evaluate(() => ({ x: scrollX, overflow: document.documentElement.scrollWidth > innerWidth }))).toEqual({ x: 0, overflow: false });
+      await page.context().close();
+    } finally {
+      await wide.close();
+    }
   });
 });
 
