@@ -12,7 +12,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { findReferences, isWebUrl, shortQuote, sourceName, sourceOf } from "./hast-references.ts";
+import { findReferences, isWebUrl, shortQuote, sourceName, sourceOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { ArticleData, Attribution } from "./types.ts";
 import "./mdast.ts";
 import "./rehype-reference-runs.ts";
@@ -47,7 +47,7 @@ function renderCard(id: string, number: string, data: ArticleData, attribution: 
   const links: Array<ElementContent | string> = [];
   if (url) links.push(h("a", { href: url, className: ["card-url"] }, new URL(url).hostname.replace(/^www\./, "")), " · ");
   links.push(h("a", { href: `#fn-${attribution.source}` }, `Note ${number}: all it said`));
-  return h(
+  const card = h(
     "span",
     { id, popover: "hint", className: ["source-card"], dataSource: attribution.source },
     h("span", { className: ["card-head"] }, h("span", { className: ["card-number"] }, number), " ", h("strong", { className: ["card-name"] }, name)),
@@ -55,6 +55,8 @@ function renderCard(id: string, number: string, data: ArticleData, attribution: 
     said,
     h("span", { className: ["card-links"] }, links),
   );
+  unnestParenthesesIn(card);
+  return card;
 }
 
 /** The cue as the text words it ("put the death toll at"), labelled, then the statement, quoted short. */

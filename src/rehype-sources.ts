@@ -10,6 +10,7 @@ import type { VFile } from "vfile";
 import { buildComparison, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
+import { unnestParenthesesIn } from "./hast-references.ts";
 import "./mdast.ts";
 import { addMessage, lineStart } from "./message.ts";
 
@@ -315,6 +316,11 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     others ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
     " Under the table: the lowest and highest number per outcome; which figures cannot both be right (the same group, place and day, and numbers that cannot overlap); revisions; and figures that differ where the tool could not match what they count.",
   ].join("");
+
+  // Source names with parentheses of their own inside the lists' parentheses ("part of 62 (Police (Deir
+  // Ezzor))"): the inner ones print as brackets.
+  unnestParenthesesIn(ranges);
+  for (const node of notCompared) unnestParenthesesIn(node);
 
   const table =
     columns.length > 0

@@ -6,7 +6,7 @@ import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/index.ts";
 import { all, text } from "./helpers/hast.ts";
-import { shortQuote } from "../src/hast-references.ts";
+import { shortQuote, unnestParentheses } from "../src/hast-references.ts";
 import { sourceHueCss } from "../src/source-hues.ts";
 import { isName } from "../src/rehype-note-statements.ts";
 
@@ -77,6 +77,55 @@ describe("notes that inform", () => {
     const lines = all(note, (element) => element.tagName === "li").map(text);
     expect(lines).toEqual(["↩ said: Police said 12 people were killed.", "↩ added: Police added that the road was closed."]);
     expect(all(note, (element) => element.properties.dataFootnoteBackref !== undefined).map((link) => link.properties.href)).toEqual(["#fnref-a1", "#fnref-a3"]);
+  });
+
+  it("should never print parentheses inside parentheses in a note, a card or the comparison's lists", async () => {
+    const front = [
+      "title: Test",
+      "sources:",
+      "  - id: sohr",
+      "    name: Syrian Observatory for Human Rights (SOHR)",
+      "    aliases: [the Observatory (SOHR)]",
+      "    description: A monitor (based in Britain (London)) that counts deaths.",
+      "  - id: police",
+      "    name: Police (Deir Ezzor)",
+    ].join("\n");
+    const body = [
+      "The Observatory (SOHR) said (in its third statement (of the day)) that 90 people were killed.",
+      "Police (Deir Ezzor) said 62 people were killed, 12 of them in the village of Thardah (near the airport of the city, which the army holds (since May)).",
+      "The Syrian Observatory for Human Rights (SOHR) said 30 of the dead were soldiers, part of the 90 killed.",
+    ].join("\n\n");
+    const { html } = await processArticle(article(body, front));
+    const tree = fromHtml(html, { fragment: true });
+    const nested = (value: string) => {
+      let depth = 0;
+      for (const char of value) {
+        if (char === "(" && ++depth > 1) return true;
+        if (char === ")") depth = Math.max(0, depth - 1);
+      }
+      return false;
+    };
+    const notes = all(tree, (element) => typeof element.properties.id === "string" && element.properties.id.startsWith("fn-"));
+    const cards = all(tree, (element) => element.properties.popover !== undefined);
+    const lists = all(tree, (element) => element.tagName === "ul" && ["ranges", "not-compared-list"].some((name) => String(element.properties.className).includes(name)));
+    expect(notes.length).toBe(2);
+    expect(cards.length).toBeGreaterThan(1);
+    const lines = [...notes, ...cards, ...lists].flatMap((element) => all(element, (inner) => ["p", "li", "span"].includes(inner.tagName)).map(text));
+    expect(lines.filter(nested)).toEqual([]);
+    // The inner pair is written as brackets, and a quotation cut inside a parenthesis closes it.
+    const sohr = text(notes.find((note) => note.properties.id === "fn-sohr")!);
+    expect(sohr).toContain("A monitor (based in Britain [London]) that counts deaths.");
+    expect(sohr).toContain("said (in its third statement [of the day]) that 90 people were killed.");
+    expect(text(notes.find((note) => note.properties.id === "fn-police")!)).toMatch(/\(near the[^()]*…\)/);
+  });
+
+  it("should write a parenthesis inside a parenthesis as a bracket, whatever text nodes it spans", () => {
+    expect(unnestParentheses("part of 62 (Police (Deir Ezzor))")).toEqual({ text: "part of 62 (Police [Deir Ezzor])", depth: 0 });
+    expect(unnestParentheses("Police (Deir Ezzor) (62) and SOHR (83)")).toEqual({ text: "Police (Deir Ezzor) (62) and SOHR (83)", depth: 0 });
+    expect(unnestParentheses("(a (b")).toEqual({ text: "(a [b", depth: 2 });
+    expect(unnestParentheses("c) d)", 2)).toEqual({ text: "c] d)", depth: 0 });
+    expect(unnestParentheses("a stray ) stays")).toEqual({ text: "a stray ) stays", depth: 0 });
+    expect(shortQuote("one (two three four", 2)).toBe("one (two…)");
   });
 
   it("should list names, never pronouns or descriptions, as what the text calls a source", () => {
