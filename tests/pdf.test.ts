@@ -124,6 +124,17 @@ describe("npm run pdf", () => {
     expect(text).toContain("The tags are made by rules, not by people");
   });
 
+  it("should print the chart of each compared outcome, its caption and every source's label", () => {
+    const charts = [...html.matchAll(/<figure class="figure-chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(text).toContain(flat(decode(/<figcaption>([\s\S]*?)<\/figcaption>/.exec(chart)![1]!)));
+      const labels = [...chart.matchAll(/<text [^>]*class="chart-(?:name|label)"[^>]*>([^<]*)<\/text>/g)].map((m) => flat(decode(m[1]!)));
+      expect(labels.length).toBeGreaterThan(1);
+      for (const label of labels) expect(text, label).toContain(label);
+    }
+  });
+
   it("should print each statement in its note: the cue and a short quotation", () => {
     expect(text).toContain("put the death toll at: “The UK-based Syrian Observatory for Human Rights put the death toll at 83");
   });
@@ -287,12 +298,13 @@ describe("the Pages workflow's PDF", () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  it("should print every article to dist/<slug>/<slug>.pdf, linked from its page under the repository's path", async () => {
+  it("should print every article to dist/<slug>/<slug>.pdf, linked from its page under the repository's path, with absolute canonical and Open Graph URLs", async () => {
     expect(slugs.length).toBeGreaterThan(0);
     for (const slug of slugs) {
       const page = await readFile(join(work, "dist", slug, "index.html"), "utf8");
       expect(page).toContain(`<a href="/${REPOSITORY}/${slug}/${slug}.pdf" type="application/pdf">`);
       expect(page).toContain(`<meta property="og:url" content="${BASE_URL}/${slug}/">`);
+      expect(page).toContain(`<link rel="canonical" href="${BASE_URL}/${slug}/">`);
       expect(printed.get(slug)!.length, slug).toBeGreaterThan(1);
     }
   });
