@@ -309,6 +309,52 @@ describe("source cards", () => {
     await page.context().close();
   });
 
+  it("should let a screen reader hear the source's name on the reference, and what it is and said as its description", async () => {
+    const page = await open(`/${SLUG}/`);
+    const cdp = await page.context().newCDPSession(page);
+    const references = page.locator("a[data-footnote-ref]");
+    for (const index of [0, 2]) {
+      const reference = references.nth(index);
+      await reference.focus();
+      // What the browser gives assistive technology for the reference: its role, name and description.
+      const { result } = await cdp.send("Runtime.evaluate", { expression: `document.querySelectorAll("a[data-footnote-ref]")[${index}]` });
+      const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { objectId: result.objectId!, fetchRelatives: false });
+      const node = nodes[0]!;
+      const card = await reference.evaluate((link) => {
+        const element = document.getElementById(link.getAttribute("interestfor")!)!;
+        const part = (selector: string) => Array.from(element.querySelectorAll(selector)).map((e) => e.textContent!.replace(/\s+/g, " ").trim());
+        return { name: part(".card-name")[0]!, number: link.textContent!, description: part(".card-description"), quotes: part(".card-said q") };
+      });
+      expect(node.role?.value).toBe("link");
+      expect(node.name?.value).toBe(`Source ${card.number}: ${card.name}`);
+      const description = node.description?.value.replace(/\s+/g, " ") ?? "";
+      for (const part of [...card.description, ...card.quotes]) expect(description, `reference ${index + 1}`).toContain(part);
+      expect(card.quotes.length).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
+  it("should keep the cards hidden, the references plain links to the notes, where the browser has no popover", async () => {
+    const page = await open(`/${SLUG}/`);
+    // This Chromium has popovers: apply the stylesheet's rules for a browser without them, and look.
+    const applied = await page.evaluate(() => {
+      const fallback = Array.from(document.styleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules))
+        .filter((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule && /not\s+selector\(\s*:popover-open\s*\)/.test(rule.conditionText));
+      const sheet = new CSSStyleSheet();
+      for (const rule of fallback) for (const inner of Array.from(rule.cssRules)) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      // Without popover support the browser's own `[popover]` rule is gone too: the cards are ordinary spans.
+      for (const card of Array.from(document.querySelectorAll(".source-card"))) card.removeAttribute("popover");
+      return { rules: fallback.length, shown: Array.from(document.querySelectorAll(".source-card")).filter((card) => getComputedStyle(card).display !== "none").length };
+    });
+    expect(applied).toEqual({ rules: 1, shown: 0 });
+    const reference = page.locator("a[data-footnote-ref]").first();
+    await reference.click();
+    expect(await page.evaluate(() => location.hash)).toBe(await reference.getAttribute("href"));
+    await page.context().close();
+  });
+
   it("should open the card on hover and keep it open while the pointer is on the card", async () => {
     const page = await open(`/${SLUG}/`);
     const reference = page.locator("a[data-footnote-ref]").nth(2);
@@ -358,6 +404,24 @@ describe("the comparison table", () => {
       await expect.poll(visible, { timeout: 3000 }).toBe(true);
     }
     await phone.context().close();
+  });
+});
+
+describe("JSON-LD", () => {
+  it("should parse in the browser and name every source of the notes as the author of a claim", async () => {
+    const page = await open(`/${SLUG}/`);
+    const { authors, sources, type } = await page.evaluate(() => {
+      const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!) as { "@type": string; hasPart: Array<{ "@type": string; author: { name: string } }> };
+      return {
+        type: [data["@type"], ...new Set(data.hasPart.map((part) => part["@type"]))],
+        authors: [...new Set(data.hasPart.map((part) => part.author.name))].sort(),
+        sources: Array.from(document.querySelectorAll("section.footnotes .source-name"), (name) => name.textContent!).sort(),
+      };
+    });
+    expect(type).toEqual(["NewsArticle", "Claim"]);
+    expect(sources.length).toBeGreaterThan(3);
+    expect(authors).toEqual(sources);
+    await page.context().close();
   });
 });
 

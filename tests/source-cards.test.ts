@@ -37,8 +37,10 @@ describe("source cards", () => {
     const tree = fromHtml(html, { fragment: true });
     const [reference] = all(tree, (element) => element.properties.dataFootnoteRef !== undefined);
     expect(reference!.properties.ariaLabel).toBe("Source 1: City police");
-    expect(reference!.properties.ariaDescribedBy).toBeUndefined();
     const card = all(tree, (element) => element.properties.id === reference!.properties.interestfor)[0]!;
+    // Described by the card's description and statements, not by its name or links.
+    const described = (reference!.properties.ariaDescribedBy as string[]).map((id) => text(all(card, (element) => element.properties.id === id)[0]!));
+    expect(described).toEqual(["The city's police force.", "Cue: said Police said 12 people were killed.", "Cue: added Police added that the road was closed."]);
     expect(card.properties.popover).toBe("hint");
     expect(text(card)).toBe("1 City policeThe city's police force.Cue: said Police said 12 people were killed.Cue: added Police added that the road was closed.example.org · Note 1: all it said");
     expect(all(card, (element) => element.tagName === "a").map((link) => link.properties.href)).toEqual(["https://www.example.org/police", "#fn-police"]);
