@@ -8,10 +8,12 @@
  * for a person to look at.
  */
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import type { AxeResults } from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -211,6 +213,8 @@ describe("layout", () => {
         }
       }
     }
+    // Kept for a person (and CI) to look at, never committed: git ignores the folder.
+    await promisify(execFile)("git", ["check-ignore", "--quiet", join(ARTIFACTS, `${SLUG}-375-dark.png`)], { cwd: REPO });
   }, 240_000);
 
   it("should follow the system's dark mode: another background and text colour", async () => {
