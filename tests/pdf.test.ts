@@ -264,8 +264,13 @@ describe("the Pages workflow's PDF", () => {
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), "sourced-workflow-"));
-    // A working copy as the checkout gives it: the repository's files (node_modules stands for `npm ci`), no dist/.
-    for (const entry of ["articles", "bin", "node_modules", "package.json"]) await symlink(join(REPO, entry), join(work, entry));
+    // A working copy as the checkout gives it: the repository's files (node_modules stands for `npm ci`), no
+    // dist/. Its articles, and the labelled corpus's, which carry a credit (publisher, licence, excerpt).
+    for (const entry of ["bin", "node_modules", "package.json"]) await symlink(join(REPO, entry), join(work, entry));
+    await mkdir(join(work, "articles"));
+    for (const dir of ["articles", "tests/fixtures/corpus"]) {
+      for (const name of await readdir(join(REPO, dir))) if (name.endsWith(".md") && name !== "README.md") await copyFile(join(REPO, dir, name), join(work, "articles", name));
+    }
     const workflow = parse(await readFile(join(REPO, ".github/workflows/pages.yml"), "utf8")) as { jobs: { build: { steps: Step[] } } };
     const steps = workflow.jobs.build.steps.filter((step) => step.run !== undefined && !/^npm ci\b/.test(step.run));
     expect(steps.map((step) => step.run)).toEqual(expect.arrayContaining([expect.stringMatching(/^npm run build\b/), expect.stringMatching(/^npm run pdf\b/)]));
@@ -284,7 +289,7 @@ describe("the Pages workflow's PDF", () => {
       }
     }
     const dist = join(work, "dist");
-    slugs = (await readdir(join(REPO, "articles"))).filter((name) => name.endsWith(".md")).map((name) => name.replace(/\.md$/, ""));
+    slugs = (await readdir(dist, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
     for (const slug of slugs) {
       const file = join(dist, slug, `${slug}.pdf`);
       const pages = Number(/Pages: +(\d+)/.exec(await poppler("pdfinfo", [file]))?.[1]);
@@ -337,6 +342,7 @@ describe("the Pages workflow's PDF", () => {
   });
 
   it("should leave no page holding only the credit and the notice", () => {
+    expect(slugs.filter((slug) => printed.get(slug)!.some((text) => text.includes("Credit "))).length, "articles with a credit").toBeGreaterThan(3);
     for (const slug of slugs) {
       for (const [index, text] of printed.get(slug)!.entries()) {
         const rest = text.replace(/Credit [\s\S]*$/, "").replace(/Annotated by [\s\S]*$/, "").trim();
