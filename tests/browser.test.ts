@@ -233,7 +233,7 @@ describe("layout", () => {
     expect(dark.text).not.toBe(light.text);
   });
 
-  it("should stand the sidenotes in the margin beside the text, none overlapping another, at 1280, 1600 and 1920 px", async () => {
+  it("should stand the sidenotes in the margin beside their references, none overlapping another, at 1280, 1600 and 1920 px", async () => {
     for (const width of [1280, 1600, 1920]) {
       const page = await open(`/${SLUG}/`, width);
       const { notes, column } = await page.evaluate(() => {
@@ -242,8 +242,14 @@ describe("layout", () => {
           return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
         };
         const paragraphs = Array.from(document.querySelectorAll(".article-body > p")).map(box);
+        /** The reference a sidenote stands for: the `<sup>` before it (and its card). */
+        const reference = (note: Element) => {
+          let node = note.previousElementSibling;
+          while (node && node.tagName !== "SUP") node = node.previousElementSibling;
+          return node!;
+        };
         return {
-          notes: Array.from(document.querySelectorAll(".sidenote")).map(box),
+          notes: Array.from(document.querySelectorAll(".sidenote")).map((note) => ({ ...box(note), reference: box(reference(note)).top })),
           column: { left: Math.min(...paragraphs.map((p) => p.left)), right: Math.max(...paragraphs.map((p) => p.right)) },
         };
       });
@@ -254,6 +260,10 @@ describe("layout", () => {
         expect(note.right, `sidenote ${i + 1} inside the window at ${width} px`).toBeLessThanOrEqual(width);
         const next = notes[i + 1];
         if (next) expect(next.top, `sidenote ${i + 2} below sidenote ${i + 1} at ${width} px`).toBeGreaterThanOrEqual(note.bottom);
+        // Beside its statement: never above its reference's line, and on it unless the note before pushed it down.
+        expect(note.top, `sidenote ${i + 1} not above its reference at ${width} px`).toBeGreaterThanOrEqual(note.reference - 12);
+        const previous = notes[i - 1];
+        if (!previous || note.top > previous.bottom + 16) expect(note.top - note.reference, `sidenote ${i + 1} level with its reference at ${width} px`).toBeLessThan(40);
       }
       await page.context().close();
     }
@@ -479,6 +489,35 @@ Police said 12 people were arrested for looting.
     } finally {
       await wide.close();
     }
+  });
+});
+
+describe("calm tagging", () => {
+  it("should draw each mark as the legend shows it, and leave dates and other numbers unmarked", async () => {
+    const page = await open(`/${SLUG}/`);
+    const statement = page.locator(".article-body .statement").first();
+    await statement.hover();
+    const marks = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const hovered = document.querySelector(".article-body .statement:hover")!;
+      return {
+        hairline: [style(".legend-hairline").backgroundColor, getComputedStyle(Array.from(document.querySelectorAll(".article-body p")).find((p) => p.querySelector(".statement"))!).borderLeftColor],
+        statement: [style(".legend-statement").textDecorationColor, getComputedStyle(hovered).textDecorationColor],
+        underlined: [style(".legend-statement").textDecorationLine, getComputedStyle(hovered).textDecorationLine],
+        reference: [style(".legend-ref").color, style(".article-body a[data-footnote-ref]").color],
+        figure: [style(".legend-figure").backgroundImage, style('.article-body data[data-kind="figure"]').backgroundImage],
+        // Marks the legend does not explain are not drawn: dates and numbers that are not figures.
+        unmarked: Array.from(document.querySelectorAll('.article-body time, .article-body data:not([data-kind="figure"])')).map((element) => {
+          const css = getComputedStyle(element);
+          return `${css.textDecorationLine} ${css.borderBottomStyle} ${css.backgroundImage} ${css.backgroundColor}`;
+        }),
+      };
+    });
+    for (const [mark, [legend, text]] of Object.entries(marks).filter(([name]) => name !== "unmarked") as Array<[string, string[]]>) expect(legend, mark).toBe(text);
+    expect(marks.underlined[0]).toBe("underline");
+    expect(marks.unmarked.length).toBeGreaterThan(0);
+    expect(new Set(marks.unmarked)).toEqual(new Set(["none none none rgba(0, 0, 0, 0)"]));
+    await page.context().close();
   });
 });
 
