@@ -300,27 +300,29 @@ describe("source cards", () => {
     await page.context().close();
   });
 
-  it("should open the card when the reference gets keyboard focus, and close it with Esc", async () => {
-    const page = await open(`/${SLUG}/`);
-    let href = "";
-    for (let i = 0; i < 40 && !href.startsWith("#fn-"); i++) {
-      await page.keyboard.press("Tab");
-      href = (await focused(page)).href;
+  it("should open the card when the reference gets keyboard focus, next to it and inside the window on a phone and a desktop, and close it with Esc", async () => {
+    for (const width of [375, 1280]) {
+      const page = await open(`/${SLUG}/`, width);
+      let href = "";
+      for (let i = 0; i < 40 && !href.startsWith("#fn-"); i++) {
+        await page.keyboard.press("Tab");
+        href = (await focused(page)).href;
+      }
+      expect(href, "Tab reaches a reference").toMatch(/^#fn-/);
+      await expect.poll(() => cardOpen(page, 0), { timeout: 3000 }).toBe(true);
+      // The card sits next to its reference, inside the window.
+      const { card, link } = await page.evaluate(() => {
+        const anchor = document.activeElement!;
+        const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+        return { link: box(anchor), card: box(document.getElementById(anchor.getAttribute("interestfor")!)!) };
+      });
+      expect(card.left, `at ${width} px`).toBeGreaterThanOrEqual(0);
+      expect(card.right, `at ${width} px`).toBeLessThanOrEqual(width);
+      expect(Math.min(Math.abs(card.top - link.bottom), Math.abs(link.top - card.bottom)), `at ${width} px`).toBeLessThan(24);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => cardOpen(page, 0), { timeout: 3000 }).toBe(false);
+      await page.context().close();
     }
-    expect(href, "Tab reaches a reference").toMatch(/^#fn-/);
-    await expect.poll(() => cardOpen(page, 0), { timeout: 3000 }).toBe(true);
-    // The card sits next to its reference, inside the window.
-    const { card, link } = await page.evaluate(() => {
-      const anchor = document.activeElement!;
-      const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
-      return { link: box(anchor), card: box(document.getElementById(anchor.getAttribute("interestfor")!)!) };
-    });
-    expect(card.left).toBeGreaterThanOrEqual(0);
-    expect(card.right).toBeLessThanOrEqual(1280);
-    expect(Math.min(Math.abs(card.top - link.bottom), Math.abs(link.top - card.bottom))).toBeLessThan(24);
-    await page.keyboard.press("Escape");
-    await expect.poll(() => cardOpen(page, 0), { timeout: 3000 }).toBe(false);
-    await page.context().close();
   });
 
   it("should let a screen reader hear the source's name on the reference, and what it is and said as its description", async () => {
