@@ -524,7 +524,7 @@ describe("calm tagging", () => {
 });
 
 describe("who said what", () => {
-  it("should colour each source's statements, with different colours for different sources, only when switched on", async () => {
+  it("should colour each source's statements like its card, note and table row, different sources differently, only when switched on", async () => {
     const page = await open(`/${SLUG}/`);
     const backgrounds = () =>
       page.locator(".statement").evaluateAll((statements) => statements.map((statement) => ({ source: statement.getAttribute("data-source"), background: getComputedStyle(statement).backgroundColor })));
@@ -539,6 +539,28 @@ describe("who said what", () => {
       expect([...colours][0], `${source}'s statements are coloured`).not.toBe("rgba(0, 0, 0, 0)");
     }
     expect(new Set([...bySource.values()].map((colours) => [...colours][0])).size).toBeGreaterThan(4);
+    // Each source's colour is its card's, its note's and its table row's: the line under its statements
+    // is the border of its card and note, and the bar of its row in the comparison.
+    const lines = await page.evaluate(() => {
+      const colour = (shadow: string) => /rgba?\([^)]*\)/.exec(shadow)?.[0] ?? shadow;
+      return Array.from(new Set(Array.from(document.querySelectorAll(".article-body .statement[data-source]"), (statement) => statement.getAttribute("data-source")!))).map((source) => {
+        const statement = document.querySelector(`.article-body .statement[data-source="${source}"]`)!;
+        const row = document.querySelector(`section.comparison tr:has(> th a[href="#fn-${source}"]) > th`);
+        return {
+          source,
+          statement: colour(getComputedStyle(statement).boxShadow),
+          card: getComputedStyle(document.querySelector(`.source-card[data-source="${source}"]`)!).borderLeftColor,
+          note: getComputedStyle(document.getElementById(`fn-${source}`)!).borderLeftColor,
+          row: row ? colour(getComputedStyle(row).boxShadow) : null,
+        };
+      });
+    });
+    expect(lines.filter((line) => line.row !== null).length, "sources with a table row").toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line.card, line.source).toBe(line.statement);
+      expect(line.note, line.source).toBe(line.statement);
+      if (line.row !== null) expect(line.row, line.source).toBe(line.statement);
+    }
     await page.context().close();
   });
 });
