@@ -441,6 +441,28 @@ describe("JSON-LD", () => {
   });
 });
 
+describe("the Atom feed", () => {
+  it("should parse as XML in the browser, with an entry linking to each article's page", async () => {
+    const page = await open("/");
+    const feed = await page.evaluate(async () => {
+      const response = await fetch("/feed.xml");
+      const xml = new DOMParser().parseFromString(await response.text(), "application/xml");
+      const atom = "http://www.w3.org/2005/Atom";
+      return {
+        errors: xml.getElementsByTagName("parsererror").length,
+        root: `${xml.documentElement.namespaceURI} ${xml.documentElement.localName}`,
+        links: Array.from(xml.getElementsByTagNameNS(atom, "entry"), (entry) => entry.getElementsByTagNameNS(atom, "link")[0]?.getAttribute("href") ?? ""),
+      };
+    });
+    expect(feed.errors).toBe(0);
+    expect(feed.root).toBe("http://www.w3.org/2005/Atom feed");
+    expect(feed.links.sort()).toEqual(pages.filter((path) => path !== "/").sort());
+    // The home page announces the feed.
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe("/feed.xml");
+    await page.context().close();
+  });
+});
+
 describe("the comparison table on a phone", () => {
   /** Five outcomes from three sources with long names: a table wider than a 375 px phone. */
   const WIDE = `---
