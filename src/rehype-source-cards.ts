@@ -39,13 +39,21 @@ export function rehypeSourceCards() {
   };
 }
 
+/**
+ * Statements a card lists at most: a run longer than this (a paragraph of one source's statements)
+ * shows the first ones and how many more the note lists, so that a card stays a card.
+ */
+export const CARD_STATEMENTS = 4;
+
 /** The card of one reference: who, what they are, what they said in the statements of its run. */
 function renderCard(id: string, number: string, data: ArticleData, attribution: Attribution, run: Attribution[]): Element {
   const source = sourceOf(data, attribution);
   const name = sourceName(data, attribution);
   const description = source?.description?.trim();
   const url = isWebUrl(source?.url) ? source.url : null;
-  const said = run.map((statement, index) => h("span", { id: `${id}-said-${index + 1}`, className: ["card-said"] }, ...saidParts(statement)));
+  const shown = run.length > CARD_STATEMENTS ? run.slice(0, CARD_STATEMENTS - 1) : run;
+  const said = shown.map((statement, index) => h("span", { id: `${id}-said-${index + 1}`, className: ["card-said"] }, ...saidParts(statement)));
+  if (shown.length < run.length) said.push(h("span", { id: `${id}-said-more`, className: ["card-said", "card-more"] }, `and ${run.length - shown.length} more statements here: see the note`));
   const links: Array<ElementContent | string> = [];
   if (url) links.push(h("a", { href: url, className: ["card-url"] }, new URL(url).hostname.replace(/^www\./, "")), " · ");
   links.push(h("a", { href: `#fn-${attribution.source}` }, `Note ${number}: all it said`));

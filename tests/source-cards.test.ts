@@ -46,6 +46,24 @@ describe("source cards", () => {
     expect(all(card, (element) => element.tagName === "a").map((link) => link.properties.href)).toEqual(["https://www.example.org/police", "#fn-police"]);
   });
 
+  it("should list at most four statements on a card, the rest counted and left to the note", async () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Police said road ${i + 1} was closed.`).join(" ");
+    const { html } = await processArticle(article(body));
+    const tree = fromHtml(html, { fragment: true });
+    const references = all(tree, (element) => element.properties.dataFootnoteRef !== undefined);
+    expect(references).toHaveLength(1);
+    const card = all(tree, (element) => element.properties.id === references[0]!.properties.interestfor)[0]!;
+    const said = all(card, (element) => String(element.properties.className).includes("card-said")).map(text);
+    expect(said).toEqual([
+      "Cue: said Police said road 1 was closed.",
+      "Cue: said Police said road 2 was closed.",
+      "Cue: said Police said road 3 was closed.",
+      "and 3 more statements here: see the note",
+    ]);
+    // The note lists all six.
+    expect(all(all(tree, (element) => element.properties.id === "fn-police")[0]!, (element) => element.tagName === "li")).toHaveLength(6);
+  });
+
   it("should put a sidenote, hidden from assistive technology and without links, after each card", async () => {
     const { html } = await processArticle(article("Police said 12 people were killed."));
     expect(html).toMatch(/<\/span><span class="sidenote" aria-hidden="true" data-source="police"><span class="sidenote-number">1<\/span> <strong>Police<\/strong><\/span>/);
