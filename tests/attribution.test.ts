@@ -565,3 +565,17 @@ describe("a time phrase opening the sentence without a comma", () => {
     expect(sources("A few hours later they changed course and said the vote would go ahead.")).toEqual(["they"]);
   });
 });
+
+describe("opening participial phrases", () => {
+  it("should skip a participle's phrase up to its comma to find the speaker", () => {
+    expect(sources("Speaking to reporters outside the court on Friday, the lawyer thanked the jury and said the verdict was fair.")).toEqual([
+      "the lawyer",
+    ]);
+    expect(sources("Asked whether she would resign, the minister smiled and said no.")).toEqual(["the minister"]);
+  });
+
+  it("should keep a name after “Even” with its apposition", () => {
+    const [source] = sources("Even Norway, the fund's largest backer, said it was opposed to the plan.");
+    expect(source).toMatch(/Norway, the fund's largest backer$/);
+  });
+});

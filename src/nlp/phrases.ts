@@ -315,9 +315,13 @@ export function startsSubject(tokens: Token[], at: number, from: number): boolea
  * ...", and, further, a phrase opened by a preposition: "In an interview with The Wall Street Journal, Trump ...".
  */
 export function afterOpeningAdverbial(tokens: Token[]): number {
-  const limit = OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? "") ? MAX_OPENING_PREPOSITIONAL : MAX_OPENING_ADVERBIAL;
+  const first = tokens[0];
+  // "Speaking on CNBC on Monday, Mr. Ubben ...", "Asked whether ..., Mrs. Clinton ...": a participle opens a phrase too.
+  const participle = first !== undefined && first.capital && first.word && /..(ing|ed)$/.test(first.lower);
+  const long = participle || OPENING_PREPOSITIONS.has(first?.lower ?? "");
+  const limit = long ? MAX_OPENING_PREPOSITIONAL : MAX_OPENING_ADVERBIAL;
   for (let k = 0; k < Math.min(tokens.length, limit); k++) {
-    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) return k + 1;
+    if (tokens[k]!.text === "," && (participle || isAdverbial(tokens, 0, k))) return k + 1;
   }
   return 0;
 }

@@ -96,7 +96,7 @@ export const PROGRESSIVE_BE = wordSet("is are was were am");
 export const ADVERBIAL_HEADS = wordSet(`
   yesterday today meanwhile however earlier later separately also on in at last this after before following
   overnight moreover still but and then monday tuesday wednesday thursday friday saturday sunday since by during
-  nonetheless nevertheless instead previously finally again now so thus
+  nonetheless nevertheless instead previously finally again now so thus there therefore unlike amid despite
 `);
 /** Last words of a time phrase that opens a sentence without a comma: "A few minutes later they said". */
 export const TIME_PHRASE_ENDS = wordSet("later earlier ago afterwards afterward");
