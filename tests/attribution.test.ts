@@ -579,3 +579,13 @@ describe("opening participial phrases", () => {
     expect(source).toMatch(/Norway, the fund's largest backer$/);
   });
 });
+
+describe("a phrase right after a preposition", () => {
+  it("should not be the speaker: it is the tail of a longer subject", () => {
+    expect(sources("Most of the families moving into the shelters on Sunday say they lost everything.")).toEqual([]);
+  });
+
+  it("should still credit “as X said” and a name after a preposition", () => {
+    expect(sources("The bridge was unsafe, as the engineer said on Monday.")).toEqual(["the engineer"]);
+  });
+});

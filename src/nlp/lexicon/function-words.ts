@@ -38,6 +38,8 @@ export const STOP_PREPOSITIONS = wordSet(`
   by to with on into onto over under about against through during without within than as like via upon toward
   towards across despite among amid behind near outside inside per
 `);
+/** Prepositions that also open a clause with its own subject: "as Cruz said", "than officials said", "like he said". */
+export const CLAUSE_PREPOSITIONS = wordSet("as than like");
 /** Prepositions that may sit inside a speaker's name: "head of relief operations", "office in Geneva". */
 export const NP_PREPOSITIONS = wordSet("of for in at from");
 /** Prepositions inside a capitalised name: "Committee to Protect Journalists", "Commission on Human Rights". */
