@@ -1,7 +1,7 @@
 /**
  * The comparison in a real browser (the machine's Chromium, through playwright-core): each table cell lands on
- * the figure's own `<data>` element, highlighted and clear of the top edge; two speakers of one sentence have
- * their references in reading order, after the sentence.
+ * the figure's own `<data>` element, highlighted and clear of the top edge; two speakers of one sentence have a
+ * statement each, each with its own reference after it, in reading order.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -86,15 +86,27 @@ describe("the comparison table in a browser", () => {
     await page.context().close();
   });
 
-  it("should put the references of two speakers in one sentence in reading order, after the sentence", async () => {
+  it("should give two speakers of one sentence a statement each, with its own reference after it, in reading order", async () => {
     const page = await open("/rival-tolls/");
-    const refs = await page.evaluate(() => {
+    const sequence = await page.evaluate(() => {
       const paragraph = Array.from(document.querySelectorAll("p")).find((p) => p.textContent?.includes("rail operator"))!;
-      return Array.from(paragraph.querySelectorAll("a[data-footnote-ref]")).map((a) => ({ n: Number(a.textContent), inStatement: a.closest(".statement") !== null }));
+      return Array.from(paragraph.querySelectorAll(".statement, a[data-footnote-ref]")).map((element) =>
+        element.matches(".statement")
+          ? { statement: element.textContent, source: element.getAttribute("data-source") }
+          : { reference: Number(element.textContent), href: element.getAttribute("href"), inStatement: element.closest(".statement") !== null },
+      );
     });
-    expect(refs.length).toBe(2);
-    expect(refs[0]!.n).toBeLessThan(refs[1]!.n);
-    expect(refs.every((r) => !r.inStatement)).toBe(true);
+    expect(sequence).toEqual([
+      { statement: "The rail operator said trains were running", source: "rail-operator" },
+      { reference: 3, href: "#fn-rail-operator", inStatement: false },
+      { statement: "the education ministry said schools were closed.", source: "education-ministry" },
+      { reference: 4, href: "#fn-education-ministry", inStatement: false },
+    ]);
+    // Each reference leads to its own source's note.
+    for (const source of ["rail-operator", "education-ministry"]) {
+      await page.locator(`a[data-footnote-ref][href="#fn-${source}"]`).click();
+      expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe(`fn-${source}`);
+    }
     await page.context().close();
   });
 });
