@@ -500,6 +500,17 @@ describe("two speakers in one sentence, through the whole pipeline", () => {
     ]);
   });
 
+  it("should nest the statements, references after the sentence, when emphasis crosses the joint of the clauses", async () => {
+    const { paragraph, data } = await firstParagraph("Police said *12 people died, while the* ministry said 15 had died.");
+    expect(sequence(paragraph).map((s) => s.replace(/\] .*/, "]"))).toEqual(["[a1]", "[a2]", "^1 #fn-police", "^2 #fn-ministry"]);
+    const whole = data.attributions[0]!.sentence.length;
+    expect(data.attributions.map((a) => a.clause)).toEqual([
+      [0, whole],
+      [0, whole],
+    ]);
+    expect(data.figures.map((f) => f.source)).toEqual(["police", "ministry"]);
+  });
+
   it("should keep one statement element around the other when two sources share one clause, references after it in reading order", async () => {
     const { paragraph, data } = await firstParagraph("The UN said the toll had risen to 366, compared with a count of 281 issued by the government.");
     expect(data.attributions.map((a) => a.clause)).toEqual([
