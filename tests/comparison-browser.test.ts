@@ -23,7 +23,7 @@ Police said 42 people were killed in the floods.
 
 The provincial health office said 55 people had died.
 
-The rail operator said trains were running, and the education ministry said schools were closed.
+The rail operator said 3 passengers were injured, and the education ministry said schools were closed.
 `;
 
 let root: string;
@@ -60,8 +60,8 @@ describe("the comparison table in a browser", () => {
   it("should land each cell's link on the figure's <data>, highlighted and clear of the top edge", async () => {
     const page = await open("/rival-tolls/");
     const links = page.locator('section.comparison td a[href^="#"]');
-    expect(await links.count()).toBe(2);
-    for (let i = 0; i < 2; i++) {
+    expect(await links.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
       const link = links.nth(i);
       const id = (await link.getAttribute("href"))!.slice(1);
       await link.click();
@@ -75,9 +75,13 @@ describe("the comparison table in a browser", () => {
           bottom: box.bottom,
           height: window.innerHeight,
           highlighted: getComputedStyle(element).outlineStyle !== "none",
+          statement: element.closest(".statement")?.getAttribute("data-source") ?? null,
         };
       }, id);
       expect(landed).toMatchObject({ tag: "data", target: true, highlighted: true });
+      // The figure sits in the statement of the source whose row the cell is in.
+      const row = await link.evaluate((a) => a.closest("tr")!.querySelector("th a")!.getAttribute("href"));
+      expect(`#fn-${landed.statement}`).toBe(row);
       // In view, and not under the top edge: the scroll margin leaves room above it.
       expect(landed.top).toBeGreaterThan(16);
       expect(landed.bottom).toBeLessThan(landed.height);
@@ -97,7 +101,7 @@ describe("the comparison table in a browser", () => {
       );
     });
     expect(sequence).toEqual([
-      { statement: "The rail operator said trains were running", source: "rail-operator" },
+      { statement: "The rail operator said 3 passengers were injured", source: "rail-operator" },
       { reference: 3, href: "#fn-rail-operator", inStatement: false },
       { statement: "the education ministry said schools were closed.", source: "education-ministry" },
       { reference: 4, href: "#fn-education-ministry", inStatement: false },
