@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayName, SourceResolver } from "../src/nlp/resolve.ts";
-import { normaliseName, personalName } from "../src/nlp/sources.ts";
+import { isVagueSource, normaliseName, personalName } from "../src/nlp/sources.ts";
 
 describe("normaliseName", () => {
   it("should give one key to the ways prose names one body", () => {
@@ -292,5 +292,30 @@ describe("an office then its holder", () => {
     s.resolve("the Health Minister");
     s.resolve("the Interior Minister");
     expect(s.resolve("Minister Ana Costa")).not.toBe(s.resolve("the Health Minister"));
+  });
+});
+
+describe("vague sources", () => {
+  const cases: Array<[string, boolean, string]> = [
+    ["Officials", true, "officials"],
+    ["The party", true, "the party"],
+    ["incoming reports", true, "incoming reports"],
+    ["Local residents", true, "local residents"],
+    ["Some analysts", true, "some analysts"],
+    ["Fire officials", false, "Fire officials"],
+    ["Ethiopian hospital sources", false, "Ethiopian hospital sources"],
+    ["the opposition party", false, "Opposition party"],
+    ["The Labour Party", false, "Labour Party"],
+  ];
+  it.each(cases)("should tell whether %s names its speaker only by kind (%s), and show it as %s", (mention, vague, shown) => {
+    expect(isVagueSource(mention)).toBe(vague);
+    expect(displayName(mention)).toBe(shown);
+  });
+
+  it("should show a vague source as the text writes it, and still resolve its later mentions to it", () => {
+    const resolver = new SourceResolver();
+    const id = resolver.resolve("Officials");
+    expect(resolver.resolve("officials")).toBe(id);
+    expect(resolver.sources().map((s) => s.name)).toEqual(["officials"]);
   });
 });

@@ -8,6 +8,7 @@ import {
   headNoun,
   isDocumentName,
   isPlural,
+  isVagueSource,
   normaliseName,
   personalName,
   stems,
@@ -107,8 +108,14 @@ export function sourceId(name: string): string {
   );
 }
 
-/** Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. */
+/**
+ * Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. A source named
+ * only by its kind ("Officials", "The party") is no proper name: it is shown as written, a capital that only opens
+ * the sentence lowered ("officials", "the party").
+ */
 export function displayName(mention: string): string {
+  const written = mention.replace(/\s+/g, " ").trim();
+  if (isVagueSource(written)) return written.charAt(0).toLowerCase() + written.slice(1);
   // "the Disaster and Emergency Management Authority (Afad)": the name, without its acronym (a key of its own).
   let name = stripDocument(mention.replace(/\s+/g, " ").trim()).replace(PARENTHESISED_ACRONYM, "$1");
   // "The protest organizer, United for Peace and Justice": a description then the body's own name.

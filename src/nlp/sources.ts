@@ -3,6 +3,8 @@
  * "Russia's defense ministry" and "The Russian defense ministry" resolve to one source.
  */
 
+import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts";
+
 /** Countries whose possessive form reads as the adjective ("Russia's" = "Russian"). */
 const DEMONYMS: Record<string, string> = {
   russia: "russian", syria: "syrian", america: "american", britain: "british", france: "french",
@@ -228,6 +230,17 @@ export function headNoun(name: string): string {
 export function isPlural(name: string): boolean {
   const last = headNoun(name);
   return PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last) || /\band\b/.test(name);
+}
+
+/**
+ * Whether a mention names a speaker only by its kind: a vague head with nothing before it but determiners and
+ * words that name nobody ("Officials", "The party", "incoming reports", "local residents"). "Fire officials",
+ * "Ethiopian hospital sources" and "a party official (Berhane Mewa)" say whose.
+ */
+export function isVagueSource(mention: string): boolean {
+  const words = mention.trim().toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  return VAGUE_HEADS.has(head) && words.slice(0, -1).every((w) => VAGUE_SOURCE_MODIFIERS.has(w));
 }
 
 /** Expand an adjective or name into the word stems used to match descriptions ("Syrian" -> "syria"). */
