@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayName, SourceResolver } from "../src/nlp/resolve.ts";
-import { isVagueSource, normaliseName, personalName } from "../src/nlp/sources.ts";
+import { coordinatesTwoHeads, isPlural, isVagueSource, normaliseName, personalName } from "../src/nlp/sources.ts";
 
 describe("normaliseName", () => {
   it("should give one key to the ways prose names one body", () => {
@@ -317,5 +317,33 @@ describe("vague sources", () => {
     const id = resolver.resolve("Officials");
     expect(resolver.resolve("officials")).toBe(id);
     expect(resolver.sources().map((s) => s.name)).toEqual(["officials"]);
+  });
+});
+
+describe("isPlural and coordinated sources", () => {
+  const cases: Array<[string, boolean, boolean]> = [
+    // name, two heads joined by "and", plural
+    ["police and rescue officials", true, true],
+    ["Police and medics", true, true],
+    ["a witness and a local politician", true, true],
+    ["the navy and the coast guard", true, true],
+    ["Amina Yusuf and Peter Odhiambo", true, true],
+    ["the Disaster and Emergency Management Authority", false, false],
+    ["United for Peace and Justice", false, false],
+    ["Ministry of Agriculture and the Environment", false, false],
+    ["the search and rescue team", false, false],
+    ["Police and Fire Department", false, false],
+    ["the coast guard", false, false],
+    ["rescue workers", false, true],
+  ];
+  it.each(cases)("should read %s as two heads: %s, plural: %s", (name, two, plural) => {
+    expect(coordinatesTwoHeads(name)).toBe(two);
+    expect(isPlural(name)).toBe(plural);
+  });
+
+  it("should let “it” take up a body with “and” in its name", () => {
+    const resolver = new SourceResolver();
+    const body = resolver.resolve("the Disaster and Emergency Management Authority");
+    expect(resolver.resolve("It", true)).toBe(body);
   });
 });

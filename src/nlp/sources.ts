@@ -3,6 +3,8 @@
  * "Russia's defense ministry" and "The Russian defense ministry" resolve to one source.
  */
 
+import { DETERMINERS } from "./lexicon/function-words.ts";
+import { GROUP_SOURCES, SPEAKER_HEADS } from "./lexicon/roles.ts";
 import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts";
 
 /** Countries whose possessive form reads as the adjective ("Russia's" = "Russian"). */
@@ -226,10 +228,47 @@ export function headNoun(name: string): string {
   return words(normalised).pop() ?? "";
 }
 
-/** Whether "they" may refer to this name. */
+/** Whether "they" may refer to this name: a plural head, or two noun phrases coordinated ("police and rescue officials"). */
 export function isPlural(name: string): boolean {
   const last = headNoun(name);
-  return PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last) || /\band\b/.test(name);
+  return (PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last)) || coordinatesTwoHeads(name);
+}
+
+/** Prepositions whose object an "and" may coordinate inside one name: "Ministry of Agriculture and the Environment". */
+const NAME_PREPOSITIONS = new Set(["of", "for", "on", "to", "in", "at", "from", "with", "against"]);
+
+/**
+ * Whether a name is two noun phrases joined by "and", each a speaker, rather than one name with "and" inside it.
+ * "and" joins two heads when a new noun phrase opens after it ("a witness and a politician", "Police and the Red
+ * Cross"), when the word before it is a lowercase speaker noun ("police and rescue officials", "officials and
+ * witnesses"), or when both sides are personal names ("Jane Doe and John Smith"). "The Disaster and Emergency
+ * Management Authority", "United for Peace and Justice", "Police and Fire Department" and "the search and rescue
+ * team" are one name each.
+ */
+export function coordinatesTwoHeads(name: string): boolean {
+  const tokens = name.replace(/[(),]/g, " ").split(/\s+/).filter(Boolean);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.toLowerCase() !== "and") continue;
+    const left = tokens.slice(0, k);
+    const right = tokens.slice(k + 1);
+    // "Ministry of Agriculture and the Environment": the "and" is inside the object of a preposition.
+    if (left.some((t) => NAME_PREPOSITIONS.has(t.toLowerCase()))) continue;
+    if (DETERMINERS.has(right[0]!.toLowerCase())) return true;
+    // The first word's capital may only open the sentence: "Police and rescue officials said" is lowercase
+    // "police"; before a capital it is a name's ("Police and Fire Department").
+    const before = k === 1 && /^\p{Ll}/u.test(right[0]!) ? left[0]!.toLowerCase() : left[k - 1]!;
+    if (/^\p{Ll}/u.test(before) && isSpeakerNoun(before)) return true;
+    const leftName = personalName(left.join(" "));
+    const rightName = personalName(right.join(" "));
+    if (leftName?.includes(" ") && rightName?.includes(" ") && left.join(" ").endsWith(leftName)) return true;
+  }
+  return false;
+}
+
+/** A noun that names a speaker by itself: "police", "witnesses", "ministry", "spokesman". */
+function isSpeakerNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z-]/g, "");
+  return GROUP_SOURCES.has(w) || SPEAKER_HEADS.has(w) || ORG_WORDS.has(w) || ROLE_NOUNS.has(w);
 }
 
 /**
