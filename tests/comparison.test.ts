@@ -460,3 +460,16 @@ describe("rival counts through the pipeline", () => {
     expect(killed.differences.map((d) => d.unmatched)).toEqual([["revision"]]);
   });
 });
+
+describe("the day of each count in a sentence of two statements", () => {
+  it("should give a count the day of its own statement, not the day of a count quoted inside it", async () => {
+    const markdown =
+      "The health ministry said on Thursday that the death toll from the cholera outbreak in the northern provinces had risen to 140, compared with a count of 96 released Wednesday by the regional governor's office.";
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-03-05" } }).process(markdown);
+    expect(file.data.sourced!.figures.map((f) => [f.value, f.scope.time])).toEqual([
+      [140, "on Thursday"],
+      [96, "Wednesday"],
+    ]);
+    expect(String(file)).toContain("revised: Regional governor's office (96, Wednesday) → Health ministry (140, Thursday)");
+  });
+});
