@@ -427,9 +427,13 @@ function revisionText(comparison: Comparison, difference: ComparisonDifference):
   return `${saysText(comparison, first)} → ${saysText(comparison, second)}`;
 }
 
-/** Whether a difference is a revision: a later count, or the same count on another day. */
+/**
+ * Whether a difference is a revision: a later count, or the same count on another day, of the same group, place
+ * and incident. A town's nine dead against a later toll of the province is no revision: their places differ.
+ */
 export function isRevision(difference: ComparisonDifference): boolean {
-  return difference.unmatched.includes("revision") || (difference.unmatched.length === 1 && difference.unmatched[0] === "time");
+  const { unmatched } = difference;
+  return unmatched.every((what) => what === "revision" || what === "time") && (unmatched.includes("revision") || unmatched.length === 1);
 }
 
 /** What a metric's figures say together, after its range: one source only, who cannot both be right, revisions, what differs, or what they all allow. */
@@ -445,7 +449,7 @@ export function verdictText(comparison: Comparison, summary: MetricSummary): str
   const differ = summary.differences.filter((d) => !isRevision(d));
   if (differ.length > 0) {
     parts.push(
-      `differ: ${differ.map((d) => `${saysText(comparison, d.a)} and ${saysText(comparison, d.b)} (could not match ${d.unmatched.join(", ")})`).join("; ")}`,
+      `differ: ${differ.map((d) => `${saysText(comparison, d.a)} and ${saysText(comparison, d.b)} (could not match ${d.unmatched.filter((what) => what !== "revision").join(", ")})`).join("; ")}`,
     );
   }
   if (parts.length > 0) return parts.join("; ");

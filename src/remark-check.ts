@@ -8,7 +8,7 @@ import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { Point } from "unist";
 import { visit } from "unist-util-visit";
-import { METRIC_NAMES } from "./comparison.ts";
+import { isRevision, METRIC_NAMES } from "./comparison.ts";
 import { isVagueSource } from "./nlp/sources.ts";
 import type { Figure, RegistryEntry, Source } from "./types.ts";
 import "./mdast.ts";
@@ -89,12 +89,12 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
         warnAt(figure, `Figure \`${figure.text}\` (${METRIC_NAMES[figure.metric].noun || figure.metric}) is not compared: ${why}${of}`, "figure-set-aside");
       }
       for (const difference of metric.differences) {
-        if (difference.unmatched.includes("revision")) continue;
+        if (isRevision(difference)) continue;
         const a = byId.get(difference.a)!;
         const b = byId.get(difference.b)!;
         warnAt(
           b,
-          `Figures \`${a.text}\` (line ${a.line}) and \`${b.text}\` differ, but their ${difference.unmatched.join(", ")} could not be matched: if one counts something else, scope it with \`:figure[...]{scope="..."}\``,
+          `Figures \`${a.text}\` (line ${a.line}) and \`${b.text}\` differ, but their ${difference.unmatched.filter((what) => what !== "revision").join(", ")} could not be matched: if one counts something else, scope it with \`:figure[...]{scope="..."}\``,
           "unscoped-figure",
         );
       }

@@ -4,6 +4,7 @@ import {
   compareFigures,
   figuresConflict,
   formatFigure,
+  isRevision,
   notComparedText,
   summaryText,
   UNATTRIBUTED_NAME,
@@ -471,5 +472,26 @@ describe("the day of each count in a sentence of two statements", () => {
       [96, "Wednesday"],
     ]);
     expect(String(file)).toContain("revised: Regional governor's office (96, Wednesday) → Health ministry (140, Thursday)");
+  });
+});
+
+describe("revisions and what differs", () => {
+  it.each([
+    [["revision"], true],
+    [["time"], true],
+    [["time", "revision"], true],
+    [["place", "revision"], false],
+    [["group", "time"], false],
+    [["event"], false],
+  ] as const)("should call a difference in %j a revision: %s", (unmatched, expected) => {
+    expect(isRevision({ a: "f1", b: "f2", unmatched: [...unmatched] })).toBe(expected);
+  });
+
+  it("should show a town's toll against a later toll of the province as differing in place, not as a revision", async () => {
+    const markdown = ["The provincial disaster agency said the toll from the floods had risen to 80.", "The mayor of Kelso said on Tuesday that 11 people had died there."].join("\n\n");
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-03-05" } }).process(markdown);
+    const html = String(file);
+    expect(html).toContain("differ: Provincial disaster agency (80) and Mayor of Kelso (11, Tuesday) (could not match place)");
+    expect(html).not.toContain("revised:");
   });
 });
