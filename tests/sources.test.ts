@@ -347,3 +347,21 @@ describe("isPlural and coordinated sources", () => {
     expect(resolver.resolve("It", true)).toBe(body);
   });
 });
+
+describe("a role of a body before a name", () => {
+  it.each([
+    ["deputy head of mission Clara Weiss", "Clara Weiss"],
+    ["the director of operations Tomas Berg", "Tomas Berg"],
+    ["director of the Red Cross", null],
+    ["officials of the ministry", null],
+  ])("should find the person in %s: %s", (mention, name) => {
+    expect(personalName(mention)).toBe(name);
+  });
+
+  it("should resolve the surname after a role of a body and a name to that person: one source, one row", () => {
+    const resolver = new SourceResolver();
+    const id = resolver.resolve("deputy head of mission Clara Weiss");
+    expect(resolver.resolve("Weiss")).toBe(id);
+    expect(resolver.sources().map((s) => s.name)).toEqual(["Clara Weiss"]);
+  });
+});

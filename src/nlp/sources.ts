@@ -177,7 +177,9 @@ function personalNameUncached(mention: string): string | null {
     // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
     const bodyWord = i > 1 ? tokens[i - 2]! : "";
     const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
-    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive) && !afterBody;
+    // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
+    const roleOf = i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || ROLE_NOUNS.has(bare(tokens[i - 3]!)));
+    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive || roleOf) && !afterBody;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
     // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
     const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
