@@ -365,3 +365,27 @@ describe("a role of a body before a name", () => {
     expect(resolver.sources().map((s) => s.name)).toEqual(["Clara Weiss"]);
   });
 });
+
+describe("a body introduced by an indefinite description", () => {
+  it("should merge “an aid agency” into the body the next statement names", () => {
+    const resolver = new SourceResolver();
+    const described = resolver.resolve("an aid agency");
+    expect(resolver.resolve("the Norwegian Aid Committee")).toBe(described);
+    expect(resolver.sources().map((s) => s.name)).toEqual(["Norwegian Aid Committee"]);
+  });
+
+  it("should keep them apart when another source speaks in between", () => {
+    const resolver = new SourceResolver();
+    const described = resolver.resolve("an aid agency");
+    resolver.resolve("the coast guard");
+    expect(resolver.resolve("the Norwegian Aid Committee")).not.toBe(described);
+  });
+
+  it("should never rename a body already named", () => {
+    const resolver = new SourceResolver();
+    const first = resolver.resolve("the country's disaster agency")!;
+    expect(resolver.resolve("the Disaster Relief Authority")).toBe(first);
+    expect(resolver.resolve("the Disaster Response Authority")).not.toBe(first);
+    expect(resolver.nameOf(first)).toBe("Disaster Relief Authority");
+  });
+});
