@@ -27,12 +27,24 @@ function joinsClauses(token: Token | undefined): boolean {
   return CLAUSE_COORDINATORS.has(token.lower) || SUBORDINATORS.has(token.lower) || CONTRASTS.has(token.lower);
 }
 
+/** The index of the first token that starts at or after `offset` (binary search: tokens are in order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The token index of the one clause boundary between offsets `from` and `to`, outside quotations; null for none or several. */
 function oneBoundary(tokens: readonly Token[], quoted: readonly boolean[], from: number, to: number): number | null {
   let at: number | null = null;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++) {
     const t = tokens[k]!;
-    if (t.start < from || t.end > to || quoted[k] === true) continue;
+    if (quoted[k] === true) continue;
     if (t.text === ";" || (t.text === "," && joinsClauses(tokens[k + 1]))) {
       if (at !== null) return null;
       at = k;
@@ -72,17 +84,17 @@ export function separateClauses(sentence: string, tokens: readonly Token[], quot
  */
 function openWithRelative(tokens: readonly Token[], a: FoundAttribution, b: FoundAttribution): void {
   if (a.span[1] !== b.span[0]) return;
-  const first = tokens.findIndex((t) => t.start >= b.span[0]);
+  const first = tokenAt(tokens, b.span[0]);
   const relative = tokens[first - 1];
-  if (first < 2 || !relative || !DOCUMENT_RELATIVES.has(relative.lower) || tokens[first - 2]!.text !== ",") return;
+  if (first < 2 || first >= tokens.length || !relative || !DOCUMENT_RELATIVES.has(relative.lower) || tokens[first - 2]!.text !== ",") return;
   a.span = [a.span[0], relative.start];
   b.span = [relative.start, b.span[1]];
 }
 
 /** A clause without the white space, commas and joining word around it: ", while the ministry said 15." -> "the ministry said 15.". */
 function trimClause(sentence: string, tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
-  let k = tokens.findIndex((t) => t.start >= from);
-  if (k < 0) return [from, to];
+  let k = tokenAt(tokens, from);
+  if (k >= tokens.length) return [from, to];
   // Leading punctuation of the joint, the word that joins and a comma after it: ", while", "; but", ", and, ".
   while (k < tokens.length && tokens[k]!.start < to && (tokens[k]!.text === "," || tokens[k]!.text === ";" || (joinsClauses(tokens[k]) && tokens[k - 1]?.text !== undefined && /^[,;]$/.test(tokens[k - 1]!.text)))) k++;
   const start = k < tokens.length && tokens[k]!.start < to ? tokens[k]!.start : from;
