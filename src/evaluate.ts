@@ -56,6 +56,8 @@ export interface Score {
   attributions: { tp: number; fp: number; fn: number };
   figures: { tp: number; fp: number; fn: number };
   findings: Finding[];
+  /** Per rule (`attribution:<rule>`, `figure:<rule>`): how many of its hits matched a label (`tp`) or none (`fp`). */
+  rules?: Record<string, { tp: number; fp: number }>;
   /**
    * Scope of the figures matched to a label: `marked` labels with scope/subset_of/same_event:false that the
    * tagger found, `scoped` of those given a scope, `falseScopes` scoped figures on labels not so marked.
@@ -144,8 +146,18 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
     if (labelPairs.some((l) => sentenceKey(l.sentence) === sentenceKey(label.sentence) && l.source === label.source)) continue;
     labelPairs.push({ ...label, matched: false });
   }
-  const predictedPairs = new Map<string, { sentence: string; source: string }>();
-  for (const a of data.attributions) predictedPairs.set(`${sentenceKey(a.sentence)}\u0000${a.source}`, { sentence: a.sentence, source: a.source });
+  const rules: Record<string, { tp: number; fp: number }> = {};
+  const count = (rule: string, correct: boolean) => {
+    const entry = (rules[rule] ??= { tp: 0, fp: 0 });
+    if (correct) entry.tp++;
+    else entry.fp++;
+  };
+  // One pair per (sentence, source), credited to the rule of its first attribution.
+  const predictedPairs = new Map<string, { sentence: string; source: string; rule: string }>();
+  for (const a of data.attributions) {
+    const key = `${sentenceKey(a.sentence)}\u0000${a.source}`;
+    if (!predictedPairs.has(key)) predictedPairs.set(key, { sentence: a.sentence, source: a.source, rule: a.rule ?? "unknown" });
+  }
 
   for (const predicted of predictedPairs.values()) {
     const label = labelPairs.find(
@@ -153,10 +165,14 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
     );
     if (label) {
       label.matched = true;
-      if (!label.borderline) attributions.tp++;
+      if (!label.borderline) {
+        attributions.tp++;
+        count(`attribution:${predicted.rule}`, true);
+      }
       continue;
     }
     attributions.fp++;
+    count(`attribution:${predicted.rule}`, false);
     const name = data.sources.find((s) => s.id === predicted.source)?.name ?? predicted.source;
     findings.push({ type: "false-attribution", sentence: predicted.sentence, detail: `credited to ${name}` });
   }
@@ -181,6 +197,7 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
         (l.source === null ? figure.source === null : sourceMatches(l.source, figure.source, data)),
     );
     const name = figure.source ? data.sources.find((s) => s.id === figure.source)?.name ?? figure.source : "the article";
+    count(`figure:${figure.rule ?? "unknown"}`, Boolean(label));
     if (label) {
       label.matched = true;
       figures.tp++;
@@ -205,7 +222,7 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
       detail: `expected ${label.metric} ${label.qualifier} ${label.value} from ${label.source ?? "the article"}`,
     });
   }
-  return { attributions, figures, findings, scopes };
+  return { attributions, figures, findings, scopes, rules };
 }
 
 /** A labelled article: its Markdown (front matter included) and its labels. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ADVERSARIAL_PATTERNS } from "../src/adversarial.ts";
 import { processArticle } from "../src/index.ts";
 
 // 1 MB of text built to make a backtracking or quadratic tagger hang: the whole pipeline must come back.
@@ -34,4 +35,18 @@ describe("the tagger on 1 MB of adversarial text", () => {
     expect(result.data.attributions.length).toBeGreaterThan(20_000);
     expect(new Set(result.data.attributions.map((a) => a.source))).toEqual(new Set(["tom-reyes"]));
   });
+});
+
+// The benchmark's patterns (`linearityAdversarial` compares their times at these two sizes): each must come
+// back at both, with the whole text kept.
+describe("the benchmark's adversarial patterns at 100 KB and 1 MB", () => {
+  for (const pattern of ADVERSARIAL_PATTERNS) {
+    for (const size of [100_000, 1_000_000]) {
+      it(`should finish on ${pattern.name} at ${size / 1000} KB`, { timeout: 60_000 }, async () => {
+        const result = await processArticle(`---\ntitle: Stress\n---\n\n${pattern.body(size)}\n`, "stress.md");
+        expect(result.failed).toBe(false);
+        expect(result.html.length).toBeGreaterThan(size / 4);
+      });
+    }
+  }
 });

@@ -473,3 +473,47 @@ describe("findAttributions", () => {
     expect(sources("The family said the boy had been missing since Monday.")).toEqual(["The family"]);
   });
 });
+
+describe("questions as statements", () => {
+  it("should credit a quoted question to its asker", () => {
+    expect(sources("“Who will pay for the new bridge?” the mayor asked.")).toEqual(["the mayor"]);
+    expect(sources("Councillor Ada Brenner asked, “Where did the money go?”")).toEqual(["Councillor Ada Brenner"]);
+    expect(sources("“Is the school safe?” a parent asked the board.")).toEqual(["a parent"]);
+  });
+
+  it("should not read a request or a topic as words said", () => {
+    expect(sources("The family asked for privacy.")).toEqual([]);
+    expect(sources("The minister asked about the delays at the port.")).toEqual([]);
+  });
+});
+
+describe("the main clause's speaker of a participle", () => {
+  it("should credit “, telling …” to the main clause's subject", () => {
+    expect(sources("The governor toured the flooded town, telling residents that help was on the way.")).toEqual(["The governor"]);
+  });
+
+  it("should end the subject at an irregular past tense", () => {
+    expect(sources("The fire chief began by thanking the crews, saying the blaze was under control.")).toEqual(["The fire chief"]);
+    expect(sources("The senator sought to calm the crowd, saying the vote would go ahead.")).toEqual(["The senator"]);
+  });
+});
+
+describe("names and appositions", () => {
+  it("should keep a name suffix with the name", () => {
+    expect(sources("Mayor Lionel Hart Jr. said the curfew would end on Sunday.")).toEqual(["Mayor Lionel Hart Jr."]);
+    expect(sources("The crowd cheered for Lionel Hart Jr. He said he was grateful.")).toEqual(["He"]);
+  });
+
+  it("should read an adjective in -ed inside an apposition", () => {
+    expect(sources("Dana Price, another unaffiliated Ohio Democratic organiser, said the rally was cancelled.")).toEqual([
+      "Dana Price, another unaffiliated Ohio Democratic organiser",
+    ]);
+  });
+});
+
+describe("relative clauses", () => {
+  it("should not credit a restrictive relative clause to anyone", () => {
+    expect(sources("Residents who said they saw the blast were interviewed.")).toEqual([]);
+    expect(sources("Officials, who said nothing, left.")).toEqual([]);
+  });
+});

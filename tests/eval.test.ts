@@ -82,4 +82,15 @@ describe("the tagger on the labelled corpus", () => {
     expect(results.seed.attributions).toEqual({ tp: 18, fp: 0, fn: 0 });
     expect(results.seed.figures).toEqual({ tp: 4, fp: 0, fn: 0 });
   });
+
+  it("should credit every scored hit to a named rule", () => {
+    const seed = results.seed.rules ?? {};
+    const count = (prefix: string) =>
+      Object.entries(seed)
+        .filter(([rule]) => rule.startsWith(prefix))
+        .reduce((sum, [, c]) => sum + c.tp + c.fp, 0);
+    expect(Object.keys(seed).some((rule) => /unknown/.test(rule))).toBe(false);
+    expect(count("attribution:")).toBe(results.seed.attributions.tp + results.seed.attributions.fp);
+    expect(count("figure:")).toBe(results.seed.figures.tp + results.seed.figures.fp);
+  });
 });

@@ -36,6 +36,10 @@ const RULES: Record<string, Row[]> = {
     ["A fatalities count of 281 issued Monday by the government was disputed.", "the government", null],
     ["A report issued by the Observatory earlier this week put the toll at 45,000.", "the Observatory", null],
   ],
+  "relative-speaker": [
+    ["The mayor thanked Chief Ana Ruiz, who said the fire was out by noon.", "Chief Ana Ruiz", null],
+    ["No one mentioned Karl Beck, who later announced that he would resign.", "Karl Beck", null],
+  ],
   "closing-speaker": [["The survivor told rescuers he had been at sea for days, the captain said.", "the captain", "The survivor"]],
   "speaker-verb": [
     ["The health ministry said 40 people were killed in the attack.", "The health ministry", null],

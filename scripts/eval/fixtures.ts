@@ -172,6 +172,29 @@ const scopeLine = (articles: ArticleResult[]): string => {
   return `scopes: ${c.scoped}/${c.marked} labelled scope/subset/other-event figures found got a scope; false scopes ${c.falseScopes}`;
 };
 
+/**
+ * Precision per rule over every labelled article (corpus, seed and held-out sets): of each rule's
+ * attributions (one per sentence and source) and outcome figures, how many match a label. A miss has no
+ * rule, so recall is per set, above.
+ */
+export function ruleReport(articles: ArticleResult[]): string {
+  const totals = new Map<string, { tp: number; fp: number }>();
+  for (const article of articles) {
+    for (const [rule, counts] of Object.entries(article.score.rules ?? {})) {
+      const total = totals.get(rule) ?? { tp: 0, fp: 0 };
+      total.tp += counts.tp;
+      total.fp += counts.fp;
+      totals.set(rule, total);
+    }
+  }
+  const rows = [["rule (all labelled articles)", "precision", "correct/found"]];
+  for (const [rule, { tp, fp }] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
+    rows.push([rule, pct(prf({ tp, fp, fn: 0 }).precision), `${tp}/${tp + fp}`]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ")).join("\n") + "\n";
+}
+
 /** Score the fixtures and print the report (or, with `--json`, the scores as JSON). */
 export async function runFixtures(args: string[]): Promise<number> {
   const results = await evaluateFixtures();
@@ -190,6 +213,7 @@ export async function runFixtures(args: string[]): Promise<number> {
     return [line, scopeLine(blocks[block++]!)];
   });
   process.stdout.write(lines.join("\n"));
+  process.stdout.write(`\n${ruleReport([...results.articles, ...results.heldout.flatMap((h) => h.articles)])}`);
   for (const block of pairs) process.stdout.write(`\n${block.title}\n${block.lines.join("\n")}\n`);
   return 0;
 }

@@ -8,6 +8,7 @@
  */
 import type { ArticleData } from "../../src/types.ts";
 import { parseBrat } from "../../src/polnear/brat.ts";
+import { ANTECEDENT_WINDOW } from "../../src/polnear/match.ts";
 import { convertArticle } from "../../src/polnear/convert.ts";
 import { scoreArticle, type AnnotationResult, type ArticleScore, type PredictionResult } from "../../src/polnear/score.ts";
 import { readPolnear, type PolnearArticle } from "./polnear-corpus.ts";
@@ -34,6 +35,8 @@ export interface PolnearSummary {
   precision: Ratio;
   recall: Ratio;
   byKind: Record<string, { precision: Ratio; recall: Ratio }>;
+  /** Pronoun sources credited as written whose resolved source is one of the nearest annotated antecedents. */
+  pronounsResolved: Ratio;
   byRule: Record<string, { precision: Ratio; found: number }>;
   falseReasons: Record<string, number>;
   outOfScope: Record<string, number>;
@@ -76,6 +79,7 @@ export function summarize(split: string, results: PolnearArticleResult[], ms: nu
     precision: ratio(),
     recall: ratio(),
     byKind: {},
+    pronounsResolved: ratio(),
     byRule: {},
     falseReasons: {},
     outOfScope: {},
@@ -90,6 +94,7 @@ export function summarize(split: string, results: PolnearArticleResult[], ms: nu
       add(kind(p.kind).precision, p.correct);
       add(rule(p.rule).precision, p.correct);
       if (p.reason) count(s.falseReasons, p.reason);
+      if (p.resolved !== null) add(s.pronounsResolved, p.resolved);
     }
     for (const a of score.annotations) {
       if (!a.scored) {
@@ -119,6 +124,7 @@ export function formatSummary(s: PolnearSummary): string {
   out += `attribution precision ${cell(s.precision)}   speech recall ${cell(s.recall)}\n\n`;
   const kinds = ["direct quote", "named source", "pronoun source", "according-to"].filter((k) => s.byKind[k]);
   out += table([["kind", "precision", "recall"], ...kinds.map((k) => [k, cell(s.byKind[k]!.precision), cell(s.byKind[k]!.recall)])]);
+  out += `pronoun sources resolved to one of the ${ANTECEDENT_WINDOW} nearest annotated antecedents: ${cell(s.pronounsResolved)}\n`;
   out += "\n";
   const rules = Object.keys(s.byRule).sort();
   out += table([["rule", "precision", "found"], ...rules.map((r) => [r, cell(s.byRule[r]!.precision), String(s.byRule[r]!.found)])]);

@@ -10,7 +10,7 @@
  */
 import { isAdverbial, textOf } from "./phrases.ts";
 import { type Token, tokenize } from "./tokens.ts";
-import { BE_AUX } from "./lexicon/function-words.ts";
+import { BE_AUX, SUBJECT_OPENERS } from "./lexicon/function-words.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import { NARRATION_VERBS } from "./lexicon/roles.ts";
 
@@ -26,6 +26,7 @@ const MAX_NARRATION_SUBJECT = 25;
 /**
  * The noun phrase a sentence of narration opens with, up to its verb, or null: "Maria Delgado, 67," in
  * "Maria Delgado, 67, spent the night in her car." A caller can note a person named there for pronouns.
+ * A subordinator before it is no part of it: "Trump" in "When Trump announced his candidacy, he ...".
  */
 export function narrationSubject(sentence: string, tokens: Token[] = tokenize(sentence)): string | null {
   let from = 0;
@@ -35,6 +36,7 @@ export function narrationSubject(sentence: string, tokens: Token[] = tokenize(se
       break;
     }
   }
+  if (SUBJECT_OPENERS.has(tokens[from]?.lower ?? "")) from++;
   for (let k = from + 1; k < Math.min(tokens.length, from + MAX_NARRATION_SUBJECT); k++) {
     const t = tokens[k]!;
     if (!t.word || t.capital) continue;

@@ -73,6 +73,9 @@ export function hasComplement(tokens: Token[], i: number): boolean {
     if (!tokens[nextIndex]) return false;
   }
   const next = tokens[nextIndex]!;
+  // "asked, “Where did the money go?”": a quotation opened after a comma is the complement.
+  const afterComma = tokens[nextIndex + 1]?.text ?? "";
+  if (next.text === "," && (OPEN_QUOTES.has(afterComma) || afterComma === '"')) return true;
   // Skip a time or setting phrase: "announced on Saturday that ...".
   for (let k = nextIndex; k < tokens.length && k - nextIndex < MAX_SETTING_TOKENS; k++) {
     const t = tokens[k]!;

@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -13,9 +13,10 @@ import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import {
-  ADJECTIVE_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
+  ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
+import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
 
 /** Tokens of a speaker's noun phrase walked back from its verb: "the head of relief operations of the ... office" fits. */
 const MAX_SPEAKER_TOKENS = 18;
@@ -54,8 +55,12 @@ export function isStateModifier(word: string): boolean {
 
 /** Whether the token at `i` is the full stop of a title before a name ("Col. Krishna"). */
 export function isTitleDot(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital || tokens[i + 1]?.capital !== true) return false;
+  if (tokens[i]?.text !== "." || !tokens[i - 1]?.capital) return false;
   const before = tokens[i - 1]!;
+  // A suffix closing a name before the rest of its clause: "Joseph R. Biden Jr. said" (before a capital, as
+  // in "King Jr. He said", the full stop may end a sentence).
+  if (DOTTED_NAME_SUFFIXES.has(before.lower) && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true) return tokens[i + 1]?.capital !== true;
+  if (tokens[i + 1]?.capital !== true) return false;
   if (DOTTED_TITLES.has(before.lower)) return true;
   // A middle initial between a first name and a surname: "Jo-Ann F. Burdian", "John Q. Public".
   return before.text.length === 1 && before.end === tokens[i]!.start && tokens[i - 2]?.capital === true && tokens[i - 2]!.word && tokens[i + 1]!.word;
@@ -71,6 +76,8 @@ export function isNounish(token: Token): boolean {
   if (CUE_FORMS.has(w) || FIGURE_VERBS.has(w)) return false;
   if (/ly$/.test(w) && !LY_NOUNS.has(w)) return false;
   if (/ed$/.test(w) && !ED_NOUNS.has(w) && !w.includes("-")) return false;
+  // "The billionaire businessman began by ...": an irregular past tense ends the phrase like "-ed" does.
+  if (IRREGULAR_PAST.has(w)) return false;
   return true;
 }
 
@@ -138,6 +145,13 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
       // head noun, since no verb is followed by "said".
       if (start === end && i === end - 1 && reportNounAt(tokens, i)) {
+        start = i;
+        i--;
+        continue;
+      }
+      // "another unaligned Iowa strategist", "a retired teacher": an adjective in "-ed" between a determiner
+      // and the noun already taken.
+      if (start < end && /ed$/.test(w) && !token.capital && ADJECTIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
         start = i;
         i--;
         continue;

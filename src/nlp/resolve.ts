@@ -15,6 +15,8 @@ import {
   stripDocument,
   TITLES,
 } from "./sources.ts";
+import { genderOf, type Gender } from "./gender.ts";
+import { PRONOUN_GENDER } from "./lexicon/pronouns.ts";
 
 type SourceType = "person" | "organisation" | "group";
 
@@ -30,6 +32,8 @@ interface Entry extends Source {
   fromRegistry: boolean;
   /** Named by the narration only (`noteSubject`), a candidate for pronouns. */
   noted?: boolean;
+  /** A person's gender as a title or given name in a mention gave it, for "he" and "she"; null if none did. */
+  gender: Gender | null;
 }
 
 const PRONOUN_TYPES: Record<string, SourceType[]> = {
@@ -265,6 +269,7 @@ export class SourceResolver {
     const found = this.find(name);
     if (found) {
       if (found.type !== "organisation") found.lastSeen = this.clock++;
+      found.gender ??= genderOf(name);
       return;
     }
     const person = personalName(name);
@@ -277,6 +282,7 @@ export class SourceResolver {
     this.addKey(entry, normaliseName(name));
     if (person) this.addKey(entry, normaliseName(person));
     entry.noted = true;
+    entry.gender = person ? genderOf(name) : null;
     entry.lastSeen = this.clock++;
   }
 
@@ -293,7 +299,10 @@ export class SourceResolver {
       const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
       // "The military said ... , it said": a collective noun is plural for "they" and singular for "it".
       const collective = text.toLowerCase() === "it";
-      return candidates.find((e) => types.includes(e.type) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name))))?.id ?? null;
+      // "she said" after "Tad Devine ... Jennifer Palmieri": the pronoun takes the latest person of its gender.
+      const gender = PRONOUN_GENDER.get(text.toLowerCase());
+      const agrees = (e: Entry) => gender === undefined || e.gender === null || e.gender === gender;
+      return candidates.find((e) => (types.includes(e.type) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name))))?.id ?? null;
     }
     return this.find(text)?.id ?? null;
   }
@@ -516,6 +525,7 @@ export class SourceResolver {
       lastSeen: -1,
       firstSeen: -1,
       fromRegistry,
+      gender: null,
     };
     this.entries.push(entry);
     this.byId.set(id, entry);
@@ -527,6 +537,7 @@ export class SourceResolver {
     entry.lastSeen = this.clock++;
     if (entry.firstSeen < 0) entry.firstSeen = entry.lastSeen;
     if (!entry.mentions.includes(mention)) entry.mentions.push(mention);
+    entry.gender ??= genderOf(mention);
     if (entry.type === "organisation" && !entry.fromRegistry) {
       // A person's name seen later makes the source a person: "the minister ... Lassegue".
       const person = personalName(mention);

@@ -6,12 +6,14 @@
  * text marked `Discard`, and predictions in discarded text. Recall counts only annotations with a source
  * span and a reporting cue (`isSpeechCue`); beliefs, intentions and sourceless attributions are out of scope.
  */
-import type { ArticleData, Attribution } from "../types.ts";
+import type { ArticleData, Attribution, Source } from "../types.ts";
 import type { BratAttribution, BratDocument, BratSpan, Range } from "./brat.ts";
 import { locateSentence, type ConvertedArticle } from "./convert.ts";
 import {
   annotationKind,
+  ANTECEDENT_WINDOW,
   antecedentsBefore,
+  isPronoun,
   isRelative,
   isSpeechCue,
   predictionHeads,
@@ -19,6 +21,7 @@ import {
   relativeAntecedent,
   sentenceOnAnnotation,
   sourceAgrees,
+  sourceHeads,
   type PolnearKind,
 } from "./match.ts";
 
@@ -38,6 +41,12 @@ export interface PredictionResult {
   cue: string;
   /** What the annotations on this sentence say, for findings ("said ← Caddell"). */
   annotated: string[];
+  /**
+   * For a pronoun source credited as written ("he said" on an annotated "he"): whether the source the
+   * tagger resolved it to is one of the nearest named sources annotated before it (its name or a named
+   * mention, not the pronoun). Null for any other prediction.
+   */
+  resolved: boolean | null;
 }
 
 /** One annotated attribution, judged. */
@@ -132,7 +141,9 @@ export function scoreArticle(text: string, converted: ConvertedArticle, annotati
           : on.every((a) => a.source === null)
             ? "annotated without source"
             : "wrong source";
+    const pronounHit = on.find((a) => a.source !== null && isPronoun(a.source.text) && agrees(a, p));
     predictions.push({
+      resolved: pronounHit && isPronoun(p.attribution.sourceText) ? resolvedToAntecedent(sources.get(p.attribution.source), antecedentsOf(pronounHit.source!)) : null,
       kind: predictionKind(p.attribution),
       rule: p.rule,
       correct,
@@ -166,4 +177,12 @@ export function scoreArticle(text: string, converted: ConvertedArticle, annotati
     };
   });
   return { predictions, annotations: results };
+}
+
+/** Whether a resolved source's name or named mentions share a head with one of the nearest antecedents. */
+function resolvedToAntecedent(source: Source | undefined, antecedents: BratSpan[]): boolean {
+  if (!source) return false;
+  const heads = new Set<string>();
+  for (const phrase of [source.name, ...source.mentions.filter((m) => !isPronoun(m))]) for (const h of sourceHeads(phrase)) heads.add(h);
+  return antecedents.slice(0, ANTECEDENT_WINDOW).some((span) => [...sourceHeads(span.text)].some((h) => heads.has(h)));
 }

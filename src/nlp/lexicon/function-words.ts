@@ -55,6 +55,8 @@ export const DETERMINERS = wordSet(`
 `);
 /** Articles. */
 export const ARTICLES = wordSet("a an the");
+/** Determiners before an adjective in "-ed" inside a speaker's phrase: "another unaligned strategist", "a retired nurse". */
+export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
 export const INDEFINITE_ARTICLES = wordSet("a an");
 /** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
@@ -71,6 +73,8 @@ export const VERB_COORDINATORS = wordSet("and but");
 export const CLAUSE_COORDINATORS = wordSet("and but while whereas");
 /** Subordinators whose clause ends at its comma: "While unofficial sources said ..., Singh said". */
 export const SUBORDINATORS = wordSet("while although though whereas");
+/** Words that open a sentence before its subject, which are no part of it: "When Trump announced ...", "As Smith left". */
+export const SUBJECT_OPENERS = wordSet("when as after before while although though whereas if because since once until unless plus so then still");
 /** Words that start a new statement after an earlier one: "however", "but", "while". */
 export const CONTRASTS = wordSet("however but while whereas");
 /** What was said, after a verb, which is not a speaker: "Police, however, said nothing". */

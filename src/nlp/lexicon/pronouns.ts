@@ -11,3 +11,5 @@ export const OBJECT_PRONOUN_SUBJECTS = wordMap({ him: "he", her: "she", them: "t
 export const OBJECT_PRONOUNS = wordSet("him them me you itself themselves himself herself us");
 /** Pronouns a conduit's speaker may be: "AFP quoted him as saying". */
 export const CONDUIT_PRONOUNS = wordSet("him her them it he she they");
+/** The gender a pronoun gives its antecedent, where it gives one: "she" is never the man named before. */
+export const PRONOUN_GENDER = wordMap<"female" | "male">({ he: "male", him: "male", his: "male", she: "female", her: "female", hers: "female" });

@@ -48,7 +48,7 @@ export interface ReportingVerb {
 /** Every reporting verb the attribution rules know, by lemma. */
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "say", forms: ["said", "says", "say", "saying"], participle: "saying", conduitAs: "saying", absolute: "saying", inverted: ["say", "says", "said"] },
-  { lemma: "tell", forms: ["told", "tells", "tell"], conduitAs: "telling", hearerObject: true },
+  { lemma: "tell", forms: ["told", "tells", "tell"], participle: "telling", conduitAs: "telling", hearerObject: true },
   { lemma: "add", forms: ["added", "adds", "adding"], participle: "adding", conduitAs: "adding" },
   { lemma: "claim", forms: ["claimed", "claims", "claim", "claiming"], participle: "claiming", conduitAs: "claiming", absolute: "claiming", idiomOfLives: true },
   { lemma: "accuse", forms: ["accused", "accuses", "accusing"], participle: "accusing" },
@@ -86,6 +86,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "concede", forms: ["conceded", "concedes"] },
   { lemma: "respond", forms: ["responded"] },
   { lemma: "reply", forms: ["replied"] },
+  // A question is a statement of its asker only with its words after it or before it: "“Why?” she asked",
+  // "he asked, “Why?”"; "asked for asylum", "asked about the plan" report nothing said.
+  { lemma: "ask", forms: ["asked", "asks"], needsClause: "all", hearerObject: true },
+  { lemma: "answer", forms: ["answered", "answers"], needsClause: "all", hearerObject: true },
   { lemma: "recall", forms: ["recalled"], needsClause: "all" },
   { lemma: "disclose", forms: ["disclosed"] },
   { lemma: "mention", forms: ["mentioned"], needsClause: "all" },

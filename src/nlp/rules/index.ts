@@ -11,6 +11,7 @@ import { figureVerb } from "./figure-verb.ts";
 import { participle } from "./participle.ts";
 import { passiveAgent } from "./passive-agent.ts";
 import { passiveConduit } from "./passive-conduit.ts";
+import { relativeSpeaker } from "./relative-speaker.ts";
 import { secondVerb } from "./second-verb.ts";
 import { speakerVerb } from "./speaker-verb.ts";
 import { verbSpeaker } from "./verb-speaker.ts";
@@ -21,4 +22,4 @@ export const CONSTRUCTION_RULES: readonly AttributionRule[] = [
 ];
 
 /** Rules for a reporting verb that `isSpeechCue` accepts: the speaker before it, then after it. */
-export const CUE_RULES: readonly AttributionRule[] = [closingSpeaker, speakerVerb, secondVerb, verbSpeaker];
+export const CUE_RULES: readonly AttributionRule[] = [closingSpeaker, relativeSpeaker, speakerVerb, secondVerb, verbSpeaker];
