@@ -68,7 +68,7 @@ function statementItem(link: Element, attribution: Attribution): Element {
   const cue = attribution.cue.trim().replace(/^\((.*)\)$/, "$1");
   // Keep only the arrow: the line's number comes from the list itself.
   link.children = [{ type: "text", value: "↩" }];
-  return h("li", link, " ", cue ? [h("span", { className: ["note-cue"] }, cue), ": "] : null, h("q", shortQuote(attribution.sentence)));
+  return h("li", link, " ", cue ? [h("span", { className: ["note-cue"] }, cue), ": "] : null, h("q", shortQuote(attribution.sentence.slice(...attribution.clause))));
 }
 
 /** Keep in "Named in the text as" only the mentions that are names; drop the line when none is left. */

@@ -76,7 +76,7 @@ function describedBy(card: Element): string[] {
 
 /** The cue as the text words it ("put the death toll at"), labelled, then the statement, quoted short. */
 export function saidParts(statement: Attribution): Array<ElementContent | string> {
-  const quote = h("q", shortQuote(statement.sentence));
+  const quote = h("q", shortQuote(statement.sentence.slice(...statement.clause)));
   const cue = statement.cue.trim().replace(/^\((.*)\)$/, "$1");
   if (cue === "") return [quote];
   return [h("span", { className: ["card-cue"] }, h("span", { className: ["card-label"] }, "Cue:"), " ", cue), " ", quote];
