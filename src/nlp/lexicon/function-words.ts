@@ -38,6 +38,8 @@ export const STOP_PREPOSITIONS = wordSet(`
   by to with on into onto over under about against through during without within than as like via upon toward
   towards across despite among amid behind near outside inside per
 `);
+/** Prepositions that also open a clause with its own subject: "as Cruz said", "than officials said", "like he said". */
+export const CLAUSE_PREPOSITIONS = wordSet("as than like");
 /** Prepositions that may sit inside a speaker's name: "head of relief operations", "office in Geneva". */
 export const NP_PREPOSITIONS = wordSet("of for in at from");
 /** Prepositions inside a capitalised name: "Committee to Protect Journalists", "Commission on Human Rights". */
@@ -59,6 +61,8 @@ export const ARTICLES = wordSet("a an the");
 export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
 export const INDEFINITE_ARTICLES = wordSet("a an");
+/** Words after "a" that make a plural subject: "a few say", "a majority said", "a number of them say". */
+export const PLURAL_AFTER_A = wordSet("few lot number handful majority minority couple dozen third quarter half plurality");
 /** Words that open a role phrase: "a volunteer with the Red Cross", "one official with the ministry". */
 export const ROLE_OPENERS = wordSet("a an the one another");
 /** Words that open the object of a characterising verb: "described it as", "called the incident". */
@@ -94,8 +98,12 @@ export const PROGRESSIVE_BE = wordSet("is are was were am");
 export const ADVERBIAL_HEADS = wordSet(`
   yesterday today meanwhile however earlier later separately also on in at last this after before following
   overnight moreover still but and then monday tuesday wednesday thursday friday saturday sunday since by during
-  nonetheless nevertheless instead previously finally again now so thus
+  nonetheless nevertheless instead previously finally again now so thus there therefore unlike amid despite
 `);
+/** Last words of a time phrase that opens a sentence without a comma: "A few minutes later they said". */
+export const TIME_PHRASE_ENDS = wordSet("later earlier ago afterwards afterward");
+/** Prepositions that open a setting phrase before the clause's subject: "In an interview with ..., Trump said". */
+export const OPENING_PREPOSITIONS = wordSet("in on at after before during following since amid despite");
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
 export const SETTING_WORDS = wordSet(`
   on in at late early last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
