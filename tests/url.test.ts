@@ -26,7 +26,7 @@ const CASES: Array<[string, boolean]> = [
 const data = (url: string): ArticleData => ({
   article: { title: "T", slug: "t", date: null },
   sources: [{ id: "s", name: "S", mentions: ["S"], description: null, url }],
-  attributions: [{ id: "a1", sentence: "S said so.", source: "s", sourceText: "S", cue: "said", kind: "indirect", via: null, line: 1, origin: "rule" }],
+  attributions: [{ id: "a1", sentence: "S said so.", source: "s", clause: [0, 10], sourceText: "S", cue: "said", kind: "indirect", via: null, line: 1, origin: "rule" }],
   figures: [],
   numbers: [],
   comparison: [],
