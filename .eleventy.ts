@@ -13,18 +13,15 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { VFile } from "vfile";
-import { hasErrors, parseArticle } from "./src/index.ts";
-import { readArticle } from "./src/read-article.ts";
 import { escapeControls, formatMessages } from "./src/report.ts";
-import { formatDate, loadSite, type SiteArticle } from "./src/site.ts";
+import { ArticleMemo, formatDate, loadSite, sortArticles, type SiteArticle } from "./src/site.ts";
 import { sourceHueCss } from "./src/source-hues.ts";
 import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
 import { disputedMetrics } from "./src/disputes.ts";
+import { isSafeUrl } from "./src/url.ts";
 
 /**
  * The site's name, one-line description and, as global data `site`:
@@ -40,16 +37,11 @@ const SITE = {
   pdf: process.env.SOURCED_PDF === "1",
 };
 
-/** An http(s) base URL ending in `/`, or null. */
+/** An http(s) base URL ending in `/` (src/url.ts's rule for front-matter URLs), or null. */
 function siteUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    return url.href.endsWith("/") ? url.href : `${url.href}/`;
-  } catch {
-    return null;
-  }
+  if (!value || !isSafeUrl(value, "front-matter")) return null;
+  const url = new URL(value.trim());
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
 /** An article the preview cannot show, as global data `problems` and, when it has a slug, `problemPages` (both empty outside the preview). */
@@ -74,10 +66,11 @@ export default function (eleventyConfig: UserConfig) {
     if (mode === "serve" || mode === "watch") {
       // One load per rebuild, shared by both data keys.
       let current: Promise<{ articles: SiteArticle[]; problems: Problem[] }> | null = null;
+      const state: PreviewState = { memo: new ArticleMemo(), lastSlugs: new Map() };
       eleventyConfig.on("eleventy.before", () => {
         current = null;
       });
-      const load = () => (current ??= loadForPreview(articlesDir));
+      const load = () => (current ??= loadForPreview(articlesDir, state));
       eleventyConfig.addGlobalData("articles", async () => (await load()).articles);
       eleventyConfig.addGlobalData("problems", async () => (await load()).problems);
       eleventyConfig.addGlobalData("problemPages", async () => (await load()).problems.filter((problem) => problem.slug !== null));
@@ -126,62 +119,43 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("utcDate", (iso: string | null) => new Date(`${iso ?? "1970-01-01"}T00:00:00Z`));
 }
 
-/** The slug each article file had when it last loaded, so that its error page replaces that very page. */
-const lastSlugs = new Map<string, string>();
+/** What the preview keeps between rebuilds: processed articles by file stamp, and each file's last good slug. */
+interface PreviewState {
+  /** Articles whose files did not change are neither read nor processed again. */
+  memo: ArticleMemo;
+  /** The slug each article file had when it last loaded, so that its error page replaces that very page. */
+  lastSlugs: Map<string, string>;
+}
 
 /** Load the articles for the preview: the good ones as pages, the broken ones as problems; never throw. */
-async function loadForPreview(dir: string): Promise<{ articles: SiteArticle[]; problems: Problem[] }> {
+async function loadForPreview(dir: string, state: PreviewState): Promise<{ articles: SiteArticle[]; problems: Problem[] }> {
   let site;
   try {
-    site = await loadSite(dir);
+    site = await loadSite(dir, { memo: state.memo });
   } catch (error) {
     const reason = (error as Error).message;
     process.stderr.write(`sourced preview: ${reason}\n`);
     return { articles: [], problems: [{ file: dir, slug: null, messages: [{ place: dir, severity: "error", reason, ruleId: null }] }] };
   }
   if (site.files.some((file) => file.messages.length > 0)) process.stderr.write(formatMessages(site.files, { quiet: true }) + "\n");
-  let articles = site.articles;
-  const broken = site.files.filter((file) => hasErrors(file));
-  if (site.failed) {
-    // `loadSite` drops every article when one fails; the preview still shows the others.
-    articles = await loadSome(site.files.filter((file) => !hasErrors(file)));
+  // Unlike a build, the preview shows the good articles even when others have errors.
+  const articles = sortArticles(site.outcomes.flatMap((outcome) => (outcome.article ? [outcome.article] : [])));
+  const broken = site.outcomes.filter((outcome) => outcome.article === null);
+  if (broken.length > 0) {
     process.stderr.write(`sourced preview: ${broken.length} article${broken.length === 1 ? "" : "s"} not shown: fix the errors above and save; the preview keeps running\n`);
   }
-  for (const article of articles) lastSlugs.set(article.path, article.slug);
+  for (const article of articles) state.lastSlugs.set(article.path, article.slug);
 
   const taken = new Set(articles.map((article) => article.slug));
   const problems: Problem[] = [];
-  for (const file of broken) {
-    const path = file.path;
-    // Read as the build reads: a FIFO or a huge file in the folder is never opened here either.
-    const text = lastSlugs.has(path) ? "" : ((await readArticle(path, { root: dir }).catch(() => null))?.text ?? "");
-    let slug = lastSlugs.get(path) ?? parseArticle(text, path).frontMatter.meta.slug;
+  for (const { path, slug: own, file } of broken) {
+    let slug = state.lastSlugs.get(path) ?? own;
     // A slug another article has (a duplicate) gets no error page of its own: the banner lists it.
     if (taken.has(slug)) slug = "";
     taken.add(slug);
     problems.push({ file: relative(".", path), slug: slug || null, messages: file.messages.map((message) => describe(file, message)) });
   }
   return { articles, problems };
-}
-
-/** Load only some of the article files, through a temporary folder holding copies of them. */
-async function loadSome(files: VFile[]): Promise<SiteArticle[]> {
-  if (files.length === 0) return [];
-  const temp = await mkdtemp(join(tmpdir(), "sourced-preview-"));
-  try {
-    const originals = new Map<string, string>();
-    for (const file of files) {
-      const copy = join(temp, basename(file.path));
-      originals.set(copy, file.path);
-      await copyFile(file.path, copy);
-    }
-    const site = await loadSite(temp);
-    return site.articles.map((article) => ({ ...article, path: originals.get(article.path) ?? article.path }));
-  } catch {
-    return [];
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
 }
 
 /** A message as the error page shows it: `file:line:column`, severity, reason. */

@@ -4,13 +4,15 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { randomBytes } from "node:crypto";
-import { access, readdir, rename, rm, stat } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_CACHE_DIR } from "./cache.ts";
+import { keepPages, manifestPath, planPages, readManifest, recordPages, renderKey, writeManifest, type PageInput } from "./build-pages.ts";
+import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
-import { loadSite } from "./site.ts";
+import { loadSite, type SiteArticle } from "./site.ts";
 
 /** Options of `buildSite`. */
 export interface BuildOptions {
@@ -45,8 +47,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   }
 
   let site;
+  let cache: ArticleCache | null = null;
   try {
-    site = await loadSite(options.input, { threads: options.threads, cache: options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache });
+    const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
+    cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
+    site = await loadSite(options.input, { threads: options.threads, cache });
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -67,14 +72,24 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const leftovers = siblingNames(output);
   const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
   await rm(temp, { recursive: true, force: true });
+  const pathPrefix = options.pathPrefix || "/";
+  // Which articles' pages to render: all of them, unless the cache's manifest shows the previous build's
+  // pages of an article were made from the same input (src/build-pages.ts).
+  const inputs: PageInput[] = site.outcomes.map((outcome) => ({ slug: outcome.slug, key: outcome.key }));
+  const render = await renderKey(ROOT, pathPrefix);
+  const manifestFile = cache ? manifestPath(cache.dir, output) : null;
+  const plan = planPages(inputs, manifestFile ? readManifest(manifestFile) : null, render, output);
   try {
+    await mkdir(temp, { recursive: true });
+    keepPages(plan, output, temp);
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
       configPath: join(ROOT, ".eleventy.ts"),
-      pathPrefix: options.pathPrefix || "/",
+      pathPrefix,
       quietMode: true,
       // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
-      config: (eleventyConfig: { addGlobalData: (name: string, data: unknown) => unknown }) => {
+      config: (eleventyConfig: EleventyConfig) => {
         eleventyConfig.addGlobalData("articles", site.articles);
+        if (plan.keep.size > 0) renderOnly(eleventyConfig, plan.render);
       },
     });
     // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
@@ -85,6 +100,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     // Eleventy has printed the whole error already.
     return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
   }
+  const pages = recordPages(temp, inputs, plan);
 
   crashPoint("rendered");
   try {
@@ -93,7 +109,35 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await rm(temp, { recursive: true, force: true });
     return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
   }
+  if (manifestFile) await writeManifest(manifestFile, { render, pages });
+  if (options.verbose && plan.keep.size > 0) process.stderr.write(`sourced build: rendered the pages of ${plan.render.size} of ${plan.render.size + plan.keep.size} articles, kept the others from the previous build\n`);
   return 0;
+}
+
+/** What `renderOnly` needs of Eleventy's configuration API. */
+interface EleventyConfig {
+  addGlobalData: (name: string, data: unknown) => unknown;
+  addPreprocessor: (name: string, extensions: string, callback: (data: Record<string, unknown>, content: string) => unknown) => unknown;
+}
+
+/**
+ * Render each per-article template (paginated over `articles`, one article a page) only for the slugs in
+ * `slugs`, through pagination's `before` filter; templates that list the articles still see them all.
+ */
+function renderOnly(eleventyConfig: EleventyConfig, slugs: Set<string>): void {
+  eleventyConfig.addPreprocessor("sourced-changed-pages", "njk", (data) => {
+    const pagination = data.pagination as { data?: unknown; size?: unknown; before?: unknown } | undefined;
+    if (pagination?.data !== "articles" || pagination.size !== 1) return undefined;
+    const before = typeof pagination.before === "function" ? (pagination.before as (items: unknown[], data: unknown) => unknown[]) : null;
+    data.pagination = {
+      ...pagination,
+      before(this: unknown, items: SiteArticle[], all: unknown) {
+        const mine = items.filter((article) => slugs.has(article.slug));
+        return before ? before.call(this, mine, all) : mine;
+      },
+    };
+    return undefined;
+  });
 }
 
 /**
@@ -169,7 +213,8 @@ async function swap(temp: string, output: string, names: { prefix: string; run: 
     throw error;
   }
   crashPoint("swapped");
-  if (hadOutput) await rm(old, { recursive: true, force: true });
+  // Synchronous: thousands of small files, each a round trip through the thread pool otherwise.
+  if (hadOutput) rmSync(old, { recursive: true, force: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The build cache: what processing an article gave (its HTML, data and messages), kept on disk so that
- * a build only tags the articles that changed.
+ * The build cache: what processing an article gave (its data and messages, and its HTML in a file beside
+ * them), kept on disk so that a build only tags the articles that changed.
  *
  * An entry's key is a hash of the article's path and bytes (front matter included); entries live in a
  * folder named for a fingerprint of the tool itself (its version, its dependencies' lockfile and every
@@ -81,13 +81,32 @@ export class ArticleCache {
 
   /** Store `value` (plain JSON data) under `key`; written whole or not at all, never half. */
   async set(key: string, value: unknown): Promise<void> {
-    const path = join(this.dir, `${key}.json`);
+    await this.#write(join(this.dir, `${key}.json`), JSON.stringify(value));
+  }
+
+  /**
+   * The file of the HTML stored beside `key`'s entry (`setHtml`): kept apart, as most of an entry's bytes,
+   * so that a build reads it only for the pages it renders.
+   */
+  htmlPath(key: string): string {
+    return join(this.dir, `${key}.html`);
+  }
+
+  /** Store `html` beside `key`'s entry; store it before the entry, so that an entry found has its HTML. */
+  async setHtml(key: string, html: string): Promise<boolean> {
+    return this.#write(this.htmlPath(key), html);
+  }
+
+  /** Write a file whole or not at all; resolve to whether it was written. */
+  async #write(path: string, text: string): Promise<boolean> {
     const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      await writeFile(temp, JSON.stringify(value));
+      await writeFile(temp, text);
       await rename(temp, path);
+      return true;
     } catch {
       await rm(temp, { force: true }).catch(() => undefined);
+      return false;
     }
   }
 }

@@ -196,6 +196,11 @@ export interface CompareOptions {
    * counts ("killed 17 inmates"). Default: the first line with a figure.
    */
   leadLine?: number;
+  /**
+   * Figures whose sentence sets them against the others ("gave a lower figure, saying 27 had died"): such a count
+   * is a rival of an update, not the earlier count it revised. Default: none.
+   */
+  rivals?: ReadonlySet<string>;
 }
 
 /** The counted groups and the incident the lead names: a toll with no group or incident of its own counts those. */
@@ -245,9 +250,16 @@ function fallsBack(earlier: Figure, later: Figure): boolean {
  * What cannot be matched between two figures of one metric: their groups (two different groups, or a group
  * against a toll of everyone when that group is not the one the sources count), places, incidents, days;
  * `revision` when one is a later count ("has risen to") or both come from one source. A later count lower
- * than an earlier one of a toll that only grows is no revision.
+ * than an earlier one of a toll that only grows is no revision, nor is an update against a count the text calls
+ * a rival ("gave a lower figure").
  */
-export function unmatched(a: Figure, b: Figure, shared: ReadonlySet<string>, leadEvent: string | null = null): ComparisonDifference["unmatched"] {
+export function unmatched(
+  a: Figure,
+  b: Figure,
+  shared: ReadonlySet<string>,
+  leadEvent: string | null = null,
+  rivals: ReadonlySet<string> = new Set(),
+): ComparisonDifference["unmatched"] {
   const out: ComparisonDifference["unmatched"] = [];
   const ga = groupClass(a.scope.group);
   const gb = groupClass(b.scope.group);
@@ -265,7 +277,8 @@ export function unmatched(a: Figure, b: Figure, shared: ReadonlySet<string>, lea
   if (a.source === b.source) out.push("revision");
   else if (a.scope.update !== b.scope.update) {
     const [earlier, later] = a.scope.update ? [b, a] : [a, b];
-    if (!fallsBack(earlier, later)) out.push("revision");
+    // "gave a lower figure, saying 27 had died": a count the text sets against the others is no earlier count.
+    if (!fallsBack(earlier, later) && !rivals.has(earlier.id)) out.push("revision");
   }
   return out;
 }
@@ -310,7 +323,7 @@ export function compareFigures(figures: readonly Figure[], options: CompareOptio
         const a = standing[i]!;
         const b = standing[j]!;
         if (intervalsOverlap(comparedInterval(a), comparedInterval(b))) continue;
-        const missing = unmatched(a, b, shared, lead.event);
+        const missing = unmatched(a, b, shared, lead.event, options.rivals);
         if (missing.length > 0) differences.push({ a: a.id, b: b.id, unmatched: missing });
         else conflicts.push({ a: a.id, b: b.id, reason: `${formatFigure(a)} and ${formatFigure(b)} count the same ${METRIC_NAMES[metric].noun || metric} (same group, place and day) and cannot both be true` });
       }
@@ -414,9 +427,13 @@ function revisionText(comparison: Comparison, difference: ComparisonDifference):
   return `${saysText(comparison, first)} → ${saysText(comparison, second)}`;
 }
 
-/** Whether a difference is a revision: a later count, or the same count on another day. */
+/**
+ * Whether a difference is a revision: a later count, or the same count on another day, of the same group, place
+ * and incident. A town's nine dead against a later toll of the province is no revision: their places differ.
+ */
 export function isRevision(difference: ComparisonDifference): boolean {
-  return difference.unmatched.includes("revision") || (difference.unmatched.length === 1 && difference.unmatched[0] === "time");
+  const { unmatched } = difference;
+  return unmatched.every((what) => what === "revision" || what === "time") && (unmatched.includes("revision") || unmatched.length === 1);
 }
 
 /** What a metric's figures say together, after its range: one source only, who cannot both be right, revisions, what differs, or what they all allow. */
@@ -432,7 +449,7 @@ export function verdictText(comparison: Comparison, summary: MetricSummary): str
   const differ = summary.differences.filter((d) => !isRevision(d));
   if (differ.length > 0) {
     parts.push(
-      `differ: ${differ.map((d) => `${saysText(comparison, d.a)} and ${saysText(comparison, d.b)} (could not match ${d.unmatched.join(", ")})`).join("; ")}`,
+      `differ: ${differ.map((d) => `${saysText(comparison, d.a)} and ${saysText(comparison, d.b)} (could not match ${d.unmatched.filter((what) => what !== "revision").join(", ")})`).join("; ")}`,
     );
   }
   if (parts.length > 0) return parts.join("; ");

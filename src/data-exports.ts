@@ -5,6 +5,7 @@
  * each authored by its source and appearing in the page). Pure functions: the templates call them.
  */
 import type { ArticleData, Figure } from "./types.ts";
+import { isSafeUrl } from "./url.ts";
 
 /** The article's tagged data as JSON, two-space indented, keys in a fixed order: the same bytes for the same input. */
 export function claimsJson(data: ArticleData): string {
@@ -77,7 +78,7 @@ export function articleJsonLd(page: JsonLdPage): Record<string, unknown> {
       "@id": `${base}#fn-${id}`,
       name: source?.name ?? id,
       ...(source?.description ? { description: source.description } : {}),
-      ...(source?.url && /^https?:\/\//i.test(source.url) ? { url: source.url } : {}),
+      ...(source?.url && isSafeUrl(source.url, "front-matter") ? { url: source.url } : {}),
     };
   };
   return {

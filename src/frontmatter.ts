@@ -9,39 +9,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { VFile } from "vfile";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 import { encodeUrlForPage, isSafeUrl } from "./url.ts";
-
-/** Front-matter keys the tool reads; anything else is kept but warned about (it may be a typo). */
-export const KNOWN_KEYS: Record<string, string> = {
-  title: "string (required): the headline",
-  date: "YYYY-MM-DD: the date of the report; years of dates in the text default to it",
-  slug: "string: the page's URL segment (default: the file name)",
-  byline: "string: who wrote the article",
-  author: "string: same as byline",
-  publisher: "string: who published the original",
-  source_url: "URL: where the original was published",
-  retrieved_from: "URL: where this copy was taken from",
-  license: "string: the licence and credit line",
-  event: "string: the event the article reports",
-  excerpt: "string: a note on what part of the original is reproduced",
-  description: "string: a one-line summary for the index page",
-  lang: "string: the BCP 47 language tag (default `en`)",
-  sources: "list of {id, name, aliases, description, url}: the canonical sources",
-};
-
-const STRING_KEYS = [
-  "title",
-  "slug",
-  "byline",
-  "author",
-  "publisher",
-  "license",
-  "event",
-  "excerpt",
-  "description",
-  "lang",
-];
-const URL_KEYS = ["source_url", "retrieved_from"];
-const SOURCE_KEYS = ["id", "name", "aliases", "description", "url"];
+import { FIELD_BY_KEY, knownKeyList, SOURCE_FIELDS, type FrontMatterField } from "./frontmatter-schema.ts";
 
 /** The front matter, validated. */
 export interface FrontMatter {
@@ -75,6 +43,12 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
+}
+
+/** The slug of an article without a `slug` key: its file name's, else `article`. */
+export function defaultSlug(path: string | undefined): string {
+  const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
+  return slugify(baseName) || "article";
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
@@ -112,9 +86,8 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
     file.message(reason, { place: at(place), ruleId, source: "sourced" });
   };
 
-  const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
   const empty: FrontMatter = {
-    meta: { title: "", slug: slugify(baseName) || "article", date: null },
+    meta: { title: "", slug: defaultSlug(path), date: null },
     registry: [],
     fields: {},
     registryLines: {},
@@ -215,88 +188,33 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
       continue;
     }
     // Own keys only: `toString:` or `constructor:` is an unknown key like any other.
-    if (!Object.hasOwn(KNOWN_KEYS, key)) {
-      warn(`Unknown front-matter key \`${key}\`: kept, but not used (known keys: ${Object.keys(KNOWN_KEYS).join(", ")})`, line, "unknown-key");
+    const field = FIELD_BY_KEY.get(key);
+    if (field === undefined) {
+      warn(`Unknown front-matter key \`${key}\`: kept, but not used (known keys: ${knownKeyList()})`, line, "unknown-key");
       if (typeof value === "string") setOwn(fields, key, value);
       continue;
     }
     if (value === null || value === undefined) {
-      if (key === "title") error("Expected `title` to be a non-empty string, found nothing", line, "front-matter-type");
+      if (field.required) error(`Expected \`${key}\` to be a non-empty string, found nothing`, line, "front-matter-type");
       continue;
     }
-    if (STRING_KEYS.includes(key) || URL_KEYS.includes(key)) {
-      if (typeof value !== "string" && typeof value !== "number") {
-        error(`Expected \`${key}\` to be a string, found ${describe(value)}${via}`, line, "front-matter-type");
-        continue;
-      }
-      const text = String(value).trim();
-      if (URL_KEYS.includes(key) && !isSafeUrl(text, "front-matter")) {
-        error(`Expected \`${key}\` to be an http(s) URL, found \`${text}\``, line, "front-matter-url");
-        continue;
-      }
-      if (URL_KEYS.includes(key)) {
-        fields[key] = encodeUrlForPage(text);
-        continue;
-      }
-      if (key === "lang" && !/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(text)) {
-        error(`Expected \`lang\` to be a BCP 47 language tag such as \`en\` or \`pt-BR\`, found \`${text}\``, line, "front-matter-type");
-        continue;
-      }
-      fields[key] = text;
-      if (key === "title") {
-        if (text === "") error("Expected `title` to be a non-empty string", line, "front-matter-type");
-        meta.title = text;
-        titleSeen = true;
-      }
-      if (key === "slug") {
-        const slug = slugify(text);
-        if (!slug) error(`Expected \`slug\` to contain letters or digits, found \`${text}\``, line, "front-matter-type");
-        else meta.slug = slug;
-      }
-      continue;
-    }
-    if (key === "date") {
-      const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-      if (typeof value !== "string" && !(value instanceof Date)) {
-        error(`Expected \`date\` to be a date written YYYY-MM-DD, found ${describe(value)}${via}`, line, "front-matter-type");
-      } else if (!isIsoDate(text)) {
-        error(`Expected \`date\` to be a date written YYYY-MM-DD, found \`${text}\``, line, "front-matter-type");
-      } else {
-        meta.date = text;
-      }
-      continue;
-    }
-    if (key === "sources") {
+    if (field.type === "sources") {
       if (!isSeq(node)) {
         error(`Expected \`sources\` to be a list of sources, found ${describe(value)}${via}`, line, "front-matter-type");
         continue;
       }
-      const seen = new Map<string, number>();
-      for (const written of node.items) {
-        const itemLine = lineOf(written as Node);
-        const item = resolved(written);
-        if (!isMap(item)) {
-          error("Expected each entry of `sources` to be a mapping with `id` and `name`", itemLine, "front-matter-type");
-          continue;
-        }
-        // Messages about one key of the entry point at that key.
-        const keyPlace = (name: string): Place => {
-          const pair = item.items.find((p) => isScalar(p.key) && p.key.value === name);
-          const range = pair && isScalar(pair.key) ? pair.key.range : null;
-          return range ? placeOf(range[0]) : itemLine;
-        };
-        const entry = readSource(toJS(item) as Record<string, unknown>, keyPlace, error, warn);
-        if (!entry) continue;
-        const previous = seen.get(entry.id);
-        if (previous !== undefined) {
-          error(`Duplicate source id \`${entry.id}\` in \`sources\`: first defined on line ${previous}`, keyPlace("id"), "duplicate-source");
-          continue;
-        }
-        seen.set(entry.id, itemLine);
-        registryLines[entry.id] = itemLine;
-        registry.push(entry);
-      }
+      readSources(node.items, { lineOf, placeOf, resolved, toJS, error, warn }, registry, registryLines);
+      continue;
     }
+    const text = readScalar(field, value, via, (reason, ruleId) => error(reason, line, ruleId));
+    if (text === null) continue;
+    if (field.type !== "date") fields[key] = text;
+    if (key === "title") {
+      meta.title = text;
+      titleSeen = true;
+    }
+    if (field.type === "slug") meta.slug = slugify(text);
+    if (field.type === "date") meta.date = text;
   }
 
   if (!titleSeen && !failed) {
@@ -310,6 +228,86 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
   }
 
   return { file, frontMatter: { meta, registry, fields, registryLines, keyLines }, body, failed };
+}
+
+/**
+ * Check a scalar key's value by its field type (src/frontmatter-schema.ts); return the text to keep, or
+ * null after reporting why it cannot be used.
+ */
+function readScalar(field: FrontMatterField, value: unknown, via: string, error: (reason: string, ruleId: string) => void): string | null {
+  const { key } = field;
+  if (field.type === "date") {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    if (typeof value !== "string" && !(value instanceof Date)) error(`Expected \`date\` to be a date written YYYY-MM-DD, found ${describe(value)}${via}`, "front-matter-type");
+    else if (!isIsoDate(text)) error(`Expected \`date\` to be a date written YYYY-MM-DD, found \`${text}\``, "front-matter-type");
+    else return text;
+    return null;
+  }
+  if (typeof value !== "string" && typeof value !== "number") {
+    error(`Expected \`${key}\` to be a string, found ${describe(value)}${via}`, "front-matter-type");
+    return null;
+  }
+  const text = String(value).trim();
+  if (field.required && text === "") {
+    error(`Expected \`${key}\` to be a non-empty string`, "front-matter-type");
+    return null;
+  }
+  switch (field.type) {
+    case "url":
+      if (isSafeUrl(text, "front-matter")) return encodeUrlForPage(text);
+      error(`Expected \`${key}\` to be an http(s) URL, found \`${text}\``, "front-matter-url");
+      return null;
+    case "language":
+      if (/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(text)) return text;
+      error(`Expected \`${key}\` to be a BCP 47 language tag such as \`en\` or \`pt-BR\`, found \`${text}\``, "front-matter-type");
+      return null;
+    case "slug":
+      if (slugify(text)) return text;
+      error(`Expected \`${key}\` to contain letters or digits, found \`${text}\``, "front-matter-type");
+      return null;
+    default:
+      return text;
+  }
+}
+
+/** What reading the `sources` list needs from the document being read. */
+interface SourcesContext {
+  lineOf: (node: Node | Pair | null | undefined) => number;
+  placeOf: (offset: number) => { line: number; column: number };
+  resolved: (node: unknown) => Node | null;
+  toJS: (node: Node | null) => unknown;
+  error: (reason: string, place: Place, ruleId: string) => void;
+  warn: (reason: string, place: Place, ruleId: string) => void;
+}
+
+/** Read each entry of `sources` into `registry` (and its line into `registryLines`), reporting bad and duplicate entries. */
+function readSources(items: unknown[], context: SourcesContext, registry: RegistryEntry[], registryLines: Record<string, number>): void {
+  const { lineOf, placeOf, resolved, toJS, error, warn } = context;
+  const seen = new Map<string, number>();
+  for (const written of items) {
+    const itemLine = lineOf(written as Node);
+    const item = resolved(written);
+    if (!isMap(item)) {
+      error("Expected each entry of `sources` to be a mapping with `id` and `name`", itemLine, "front-matter-type");
+      continue;
+    }
+    // Messages about one key of the entry point at that key.
+    const keyPlace = (name: string): Place => {
+      const pair = item.items.find((p) => isScalar(p.key) && p.key.value === name);
+      const range = pair && isScalar(pair.key) ? pair.key.range : null;
+      return range ? placeOf(range[0]) : itemLine;
+    };
+    const entry = readSource(toJS(item) as Record<string, unknown>, keyPlace, error, warn);
+    if (!entry) continue;
+    const previous = seen.get(entry.id);
+    if (previous !== undefined) {
+      error(`Duplicate source id \`${entry.id}\` in \`sources\`: first defined on line ${previous}`, keyPlace("id"), "duplicate-source");
+      continue;
+    }
+    seen.set(entry.id, itemLine);
+    registryLines[entry.id] = itemLine;
+    registry.push(entry);
+  }
 }
 
 /** The most aliases (`*name`) one front matter may expand: far more than an article needs, far fewer than an attack. */
@@ -348,8 +346,8 @@ function readSource(
   warn: (reason: string, place: Place, ruleId: string) => void,
 ): RegistryEntry | null {
   for (const key of Object.keys(raw)) {
-    if (!SOURCE_KEYS.includes(key)) {
-      warn(`Unknown key \`${key}\` in a \`sources\` entry (known: ${SOURCE_KEYS.join(", ")})`, placeOf(key), "unknown-key");
+    if (!SOURCE_FIELDS.some((field) => field.key === key)) {
+      warn(`Unknown key \`${key}\` in a \`sources\` entry (known: ${knownKeyList(SOURCE_FIELDS)})`, placeOf(key), "unknown-key");
     }
   }
   const { id, name, aliases, description, url } = raw;

@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent, Parent, Root } from "hast";
 import type { ArticleData, Attribution, Source } from "./types.ts";
+import { isSafeUrl } from "./url.ts";
 
 /** A reference as rehype-sources writes it: `<sup><a data-footnote-ref href="#fn-<source>" id="fnref-<statement>">N</a></sup>`. */
 export interface Reference {
@@ -59,22 +60,59 @@ export function sourceName(data: ArticleData, attribution: Attribution): string 
  */
 export const QUOTE_WORDS = 18;
 
-/** The statement's sentence, cut to `QUOTE_WORDS` words with an ellipsis. */
+/** The statement's sentence, cut to `QUOTE_WORDS` words with an ellipsis; a parenthesis the cut leaves open is closed after it. */
 export function shortQuote(sentence: string, words = QUOTE_WORDS): string {
   const all = sentence.trim().split(/\s+/);
   if (all.length <= words) return all.join(" ");
-  return `${all.slice(0, words).join(" ").replace(/[,;:—–-]+$/, "")}…`;
+  const kept = all.slice(0, words).join(" ").replace(/[,;:—–-]+$/, "");
+  return `${kept}…${")".repeat(unnestParentheses(kept).depth)}`;
 }
 
-/** Whether a URL is one a reader can follow safely (`http:` or `https:`). */
-export function isWebUrl(value: string | null | undefined): value is string {
-  if (!value) return false;
-  try {
-    const protocol = new URL(value).protocol;
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
+/**
+ * Write parentheses inside parentheses as square brackets, as house styles do ("part of 62 (Police
+ * [Deir Ezzor])"), so that a note never prints "((…))". `depth` is how many parentheses are open
+ * before `text`; the result says how many are open after it. A stray ")" is left as it is.
+ */
+export function unnestParentheses(text: string, depth = 0): { text: string; depth: number } {
+  let out = "";
+  for (const char of text) {
+    if (char === "(") {
+      out += depth >= 1 ? "[" : "(";
+      depth++;
+    } else if (char === ")" && depth > 0) {
+      out += depth >= 2 ? "]" : ")";
+      depth--;
+    } else {
+      out += char;
+    }
   }
+  return { text: out, depth };
+}
+
+/**
+ * Rewrite the text of `node` so that no parenthesis opens inside another (`unnestParentheses`), across
+ * its text nodes and inline elements; each block inside it (a paragraph, a list item) starts afresh.
+ */
+export function unnestParenthesesIn(node: Element): void {
+  const walk = (parent: Element, depth: number): number => {
+    for (const child of parent.children) {
+      if (child.type === "text") {
+        const result = unnestParentheses(child.value, depth);
+        child.value = result.text;
+        depth = result.depth;
+      } else if (child.type === "element") {
+        if (BLOCKS.has(child.tagName) || child.tagName === "ul" || child.tagName === "ol") walk(child, 0);
+        else depth = walk(child, depth);
+      }
+    }
+    return depth;
+  };
+  walk(node, 0);
+}
+
+/** Whether a URL is one a reader can follow safely: src/url.ts's rule for front-matter URLs (absolute http(s)). */
+export function isWebUrl(value: string | null | undefined): value is string {
+  return typeof value === "string" && isSafeUrl(value, "front-matter");
 }
 
 /** The text content of a node. */

@@ -8,7 +8,8 @@ import type { ArticleData } from "./types.ts";
 import { addMessage } from "./message.ts";
 
 export { createProcessor, type ProcessorOptions } from "./processor.ts";
-export { parseArticle, slugify, KNOWN_KEYS, type FrontMatter, type ParsedArticle } from "./frontmatter.ts";
+export { parseArticle, slugify, type FrontMatter, type ParsedArticle } from "./frontmatter.ts";
+export { FRONT_MATTER_FIELDS, SOURCE_FIELDS, type FrontMatterField, type SourceField } from "./frontmatter-schema.ts";
 export type * from "./types.ts";
 
 /** One article, processed: its page HTML, its data and every message about it. */

@@ -1,8 +1,8 @@
 /**
  * Notes that inform: each note under "Sources" lists what the source said, one line per statement (a
  * link back to it, the cue as the text words it and a short quotation), instead of a row of bare "↩"
- * backlinks; and "Named in the text as" keeps only names, not pronouns ("It", "he") or descriptions
- * ("a spokesman", "the statement").
+ * backlinks; "Named in the text as" keeps only names, not pronouns ("It", "he") or descriptions
+ * ("a spokesman", "the statement"); and parentheses inside parentheses print as brackets.
  *
  * Works on the notes rehype-sources writes (`li#fn-<source>` holding `a[data-footnote-backref]`), after
  * rehype-reference-runs has pointed each backlink at its statement or reference.
@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
 import { SKIP, visit } from "unist-util-visit";
-import { shortQuote, textOf } from "./hast-references.ts";
+import { shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { Attribution } from "./types.ts";
 import "./mdast.ts";
 
@@ -56,6 +56,8 @@ export function rehypeNoteStatements() {
       });
       filterMentions(note);
       if (items.length > 0) note.children.push(h("ul", { className: ["note-statements"] }, items), { type: "text", value: "\n" });
+      // A name, mention or quotation with parentheses of its own never prints "((…))".
+      unnestParenthesesIn(note);
       return SKIP;
     });
   };
@@ -66,7 +68,7 @@ function statementItem(link: Element, attribution: Attribution): Element {
   const cue = attribution.cue.trim().replace(/^\((.*)\)$/, "$1");
   // Keep only the arrow: the line's number comes from the list itself.
   link.children = [{ type: "text", value: "↩" }];
-  return h("li", link, " ", cue ? [h("span", { className: ["note-cue"] }, cue), ": "] : null, h("q", shortQuote(attribution.sentence)));
+  return h("li", link, " ", cue ? [h("span", { className: ["note-cue"] }, cue), ": "] : null, h("q", shortQuote(attribution.sentence.slice(...attribution.clause))));
 }
 
 /** Keep in "Named in the text as" only the mentions that are names; drop the line when none is left. */

@@ -7,12 +7,12 @@
  * invokers the card stays hidden and the reference is what it always was, a link to the note.
  *
  * The reference's accessible name says whose note it is ("Source 4: Syrian Observatory for Human
- * Rights"), not only its number. Runs after rehype-sources and rehype-reference-runs.
+ * Rights"), not only its number, and its description is the card's: what the source is and what it said. Runs after rehype-sources and rehype-reference-runs.
  */
 import type { Element, ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { findReferences, isWebUrl, shortQuote, sourceName, sourceOf } from "./hast-references.ts";
+import { findReferences, isWebUrl, shortQuote, sourceName, sourceOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { ArticleData, Attribution } from "./types.ts";
 import "./mdast.ts";
 import "./rehype-reference-runs.ts";
@@ -28,14 +28,22 @@ export function rehypeSourceCards() {
       const run = (file.data.referenceRuns?.[attribution.id] ?? [attribution.id]).map((id: string) => byId.get(id)).filter((a): a is Attribution => a !== undefined);
       const cardId = `card-${attribution.id}`;
       const name = sourceName(data, attribution);
-      delete link.properties.ariaDescribedBy;
+      const card = renderCard(cardId, number, data, attribution, run);
       link.properties.ariaLabel = `Source ${number}: ${name}`;
+      // A screen reader hears on the reference what the card shows the eye: what the source is and what it said.
+      link.properties.ariaDescribedBy = describedBy(card);
       link.properties.interestfor = cardId;
       const at = reference.parent.children.indexOf(reference.sup);
-      reference.parent.children.splice(at + 1, 0, renderCard(cardId, number, data, attribution, run));
+      reference.parent.children.splice(at + 1, 0, card);
     }
   };
 }
+
+/**
+ * Statements a card lists at most: a run longer than this (a paragraph of one source's statements)
+ * shows the first ones and how many more the note lists, so that a card stays a card.
+ */
+export const CARD_STATEMENTS = 4;
 
 /** The card of one reference: who, what they are, what they said in the statements of its run. */
 function renderCard(id: string, number: string, data: ArticleData, attribution: Attribution, run: Attribution[]): Element {
@@ -43,23 +51,32 @@ function renderCard(id: string, number: string, data: ArticleData, attribution: 
   const name = sourceName(data, attribution);
   const description = source?.description?.trim();
   const url = isWebUrl(source?.url) ? source.url : null;
-  const said = run.map((statement) => h("span", { className: ["card-said"] }, ...saidParts(statement)));
+  const shown = run.length > CARD_STATEMENTS ? run.slice(0, CARD_STATEMENTS - 1) : run;
+  const said = shown.map((statement, index) => h("span", { id: `${id}-said-${index + 1}`, className: ["card-said"] }, ...saidParts(statement)));
+  if (shown.length < run.length) said.push(h("span", { id: `${id}-said-more`, className: ["card-said", "card-more"] }, `and ${run.length - shown.length} more statements here: see the note`));
   const links: Array<ElementContent | string> = [];
   if (url) links.push(h("a", { href: url, className: ["card-url"] }, new URL(url).hostname.replace(/^www\./, "")), " · ");
   links.push(h("a", { href: `#fn-${attribution.source}` }, `Note ${number}: all it said`));
-  return h(
+  const card = h(
     "span",
     { id, popover: "hint", className: ["source-card"], dataSource: attribution.source },
     h("span", { className: ["card-head"] }, h("span", { className: ["card-number"] }, number), " ", h("strong", { className: ["card-name"] }, name)),
-    description ? h("span", { className: ["card-description"] }, description) : null,
+    description ? h("span", { id: `${id}-description`, className: ["card-description"] }, description) : null,
     said,
     h("span", { className: ["card-links"] }, links),
   );
+  unnestParenthesesIn(card);
+  return card;
+}
+
+/** The ids of a card's description and statements, the parts that describe its reference. */
+function describedBy(card: Element): string[] {
+  return card.children.flatMap((child) => (child.type === "element" && typeof child.properties.id === "string" ? [child.properties.id] : []));
 }
 
 /** The cue as the text words it ("put the death toll at"), labelled, then the statement, quoted short. */
 export function saidParts(statement: Attribution): Array<ElementContent | string> {
-  const quote = h("q", shortQuote(statement.sentence));
+  const quote = h("q", shortQuote(statement.sentence.slice(...statement.clause)));
   const cue = statement.cue.trim().replace(/^\((.*)\)$/, "$1");
   if (cue === "") return [quote];
   return [h("span", { className: ["card-cue"] }, h("span", { className: ["card-label"] }, "Cue:"), " ", cue), " ", quote];

@@ -10,6 +10,7 @@ import type { VFile } from "vfile";
 import { buildComparison, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
+import { unnestParenthesesIn } from "./hast-references.ts";
 import "./mdast.ts";
 import { addMessage, lineStart } from "./message.ts";
 
@@ -316,17 +317,24 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     " Under the table: the lowest and highest number per outcome; which figures cannot both be right (the same group, place and day, and numbers that cannot overlap); revisions; and figures that differ where the tool could not match what they count.",
   ].join("");
 
+  // Source names with parentheses of their own inside the lists' parentheses ("part of 62 (Police (Deir
+  // Ezzor))"): the inner ones print as brackets.
+  unnestParenthesesIn(ranges);
+  for (const node of notCompared) unnestParenthesesIn(node);
+
   const table =
     columns.length > 0
       ? [
           h("p", { className: ["comparison-intro"] }, intro),
-          // The table scrolls sideways in its own box on a narrow screen, named by the caption. No
-          // tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
+          // The caption stands outside the scroll box, so it stays in view while the table scrolls
+          // sideways under it on a phone; it names the box and the table.
+          h("p", { className: ["table-caption"], id: "comparison-caption" }, "Outcome figures by source"),
+          // No tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
           // focusable content focusable), and tabbing to a figure's link scrolls it into view.
           h(
             "div",
             { className: ["table-scroll"], role: "region", ariaLabelledBy: "comparison-caption" },
-            h("table", lines([h("caption", { id: "comparison-caption" }, "Outcome figures by source"), head, body])),
+            h("table", { ariaLabelledBy: "comparison-caption" }, lines([head, body])),
           ),
           ranges,
         ]

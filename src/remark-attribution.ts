@@ -18,6 +18,7 @@ import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRan
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
 import { addMessage, lineStart } from "./message.ts";
+import { wrapClauses } from "./mdast-clauses.ts";
 
 
 /** Options of `remarkAttribution`. */
@@ -207,6 +208,7 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       attributions.push({
         id: `a${out.length + 1}`,
         sentence: node.data.text,
+        clause: [0, node.data.text.length],
         source: override,
         sourceText: name,
         cue: "(set by the author)",
@@ -231,10 +233,16 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     // "In a statement, the police said ...": a later "the statement" is theirs.
     if (!f.pronoun && mentionsAStatement(node.data.tokens)) resolver.noteDocument(source);
     const via = f.via ? resolver.resolve(f.via) : null;
-    if (attributions.some((a) => a.source === source)) continue;
+    // The same source named twice ("Police said ..., and the police added ..."): one statement over both clauses.
+    const same = attributions.findIndex((a) => a.source === source);
+    if (same >= 0) {
+      spans[same] = [Math.min(spans[same]![0], f.span[0]), Math.max(spans[same]![1], f.span[1])];
+      continue;
+    }
     attributions.push({
       id: `a${out.length + attributions.length + 1}`,
       sentence: node.data.text,
+      clause: [0, node.data.text.length],
       source,
       sourceText: f.sourceText,
       cue: f.cue,
@@ -258,7 +266,14 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
   node.data.spans = spans;
   out.push(...attributions);
   if (attributions.length === 0) return;
-  // The sentence is the statement element; a second source in the same sentence gets an element
+  // Two speakers in separate clauses: each clause is its own statement element, with its own reference after it.
+  const properties = (a: Attribution) => ({ id: a.id, className: ["statement"], dataSource: a.source });
+  if (attributions.length > 1 && wrapClauses(node, attributions.map((a, k) => ({ range: spans[k]!, properties: properties(a) })))) {
+    node.data.hProperties = { id: node.data.id };
+    attributions.forEach((a, k) => (a.clause = spans[k]!));
+    return;
+  }
+  // Otherwise the sentence is the statement element; a second source in the same sentence gets an element
   // nested inside it, so each statement has its own id and footnote reference.
   const [first, ...rest] = attributions;
   node.data.hProperties = { id: first!.id, className: ["statement"], dataSource: first!.source };

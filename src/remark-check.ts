@@ -8,13 +8,12 @@ import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { Point } from "unist";
 import { visit } from "unist-util-visit";
-import { METRIC_NAMES } from "./comparison.ts";
+import { isRevision, METRIC_NAMES } from "./comparison.ts";
+import { isVagueSource } from "./nlp/sources.ts";
 import type { Figure, RegistryEntry, Source } from "./types.ts";
 import "./mdast.ts";
 import "./remark-numbers.ts";
 
-/** Source names that say only what kind of speaker it is: "Officials", "Party", "Incoming reports". */
-const VAGUE_SOURCE = /^(?:the )?(?:(?:incoming|local|media|news|unconfirmed|initial) )?(?:officials?|sources?|reports?|party|authorities|witnesses|residents|analysts|experts|observers|media|spokesm[ae]n)$/i;
 
 /** Why the comparison set a figure aside, in words. */
 const SET_ASIDE_REASONS: Readonly<Record<string, string>> = {
@@ -90,20 +89,27 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
         warnAt(figure, `Figure \`${figure.text}\` (${METRIC_NAMES[figure.metric].noun || figure.metric}) is not compared: ${why}${of}`, "figure-set-aside");
       }
       for (const difference of metric.differences) {
-        if (difference.unmatched.includes("revision")) continue;
+        if (isRevision(difference)) continue;
         const a = byId.get(difference.a)!;
         const b = byId.get(difference.b)!;
         warnAt(
           b,
-          `Figures \`${a.text}\` (line ${a.line}) and \`${b.text}\` differ, but their ${difference.unmatched.join(", ")} could not be matched: if one counts something else, scope it with \`:figure[...]{scope="..."}\``,
+          `Figures \`${a.text}\` (line ${a.line}) and \`${b.text}\` differ, but their ${difference.unmatched.filter((what) => what !== "revision").join(", ")} could not be matched: if one counts something else, scope it with \`:figure[...]{scope="..."}\``,
           "unscoped-figure",
         );
       }
     }
     for (const source of data.sources) {
-      if (!VAGUE_SOURCE.test(source.name.trim())) continue;
-      const first = data.attributions.find((a) => a.source === source.id);
-      warn(`Source \`${source.name}\` is vague: say who they are in the text, or give it an alias in \`sources\``, first?.line ?? 1, "vague-source");
+      if (!isVagueSource(source.name)) continue;
+      // At the first statement that names it so, on the mention itself when the sentence has it on its first line.
+      const first = data.attributions.find((a) => a.source === source.id && isVagueSource(a.sourceText));
+      const mention = first?.sourceText ?? source.mentions[0] ?? source.name;
+      const at = first ? first.sentence.indexOf(mention) : -1;
+      const column = first?.column !== undefined && at >= 0 && !first.sentence.slice(0, at).includes("\n") ? first.column + at : 1;
+      addMessage(file, `Source \`${source.name}\` is vague: say who it is in the text, or name it in \`sources\` with \`aliases: ${JSON.stringify([mention])}\``, {
+        place: lineStart(first?.line ?? 1, column),
+        ruleId: "vague-source",
+      });
     }
     for (const [full, short] of splitPairs(data.sources)) {
       const first = data.attributions.find((a) => a.source === short.id);

@@ -1,17 +1,20 @@
 /**
  * Link each part of a count to the figure it is part of, and decide the article's comparison (which figures
  * are compared, set aside, in conflict or merely different), on `file.data.sourced.comparison`.
- * Runs after `remarkNumbers` and `remarkOverrides`, so that the author's exclusions and scopes count.
+ * Runs after `remarkNumbers` and `remarkOverrides`, so that the author's exclusions and scopes count. A count
+ * its sentence sets against the others ("gave a lower figure") is a rival, never the earlier count of an update.
  */
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import { compareFigures } from "./comparison.ts";
+import { visit } from "unist-util-visit";
 import { linkParts } from "./nlp/scope.ts";
-import "./mdast.ts";
+import { marksRivalCount } from "./nlp/rival-count.ts";
+import type { Sentence } from "./mdast.ts";
 
 /** Set `partOf` on parts of a count and `comparison` on the article's data. */
 export const remarkComparison: Plugin<[], Root> = function () {
-  return (_tree, file) => {
+  return (tree, file) => {
     const data = file.data.sourced;
     if (!data) return;
     const links = linkParts(data.figures);
@@ -22,6 +25,14 @@ export const remarkComparison: Plugin<[], Root> = function () {
     // The lead is the first line that has a number (figures and numbers alike): the article's first paragraph.
     let leadLine = Infinity;
     for (const item of [...data.numbers, ...data.figures]) leadLine = Math.min(leadLine, item.line);
-    data.comparison = compareFigures(data.figures, Number.isFinite(leadLine) ? { leadLine } : {});
+    // Figures of sentences that set their count against the others' ("gave a lower figure").
+    const rivalSentences = new Set<string>();
+    visit(tree, "sentence", (node: Sentence) => {
+      if (!marksRivalCount(node.data.tokens)) return;
+      rivalSentences.add(node.data.id);
+      for (const attribution of node.data.attributions) rivalSentences.add(attribution.id);
+    });
+    const rivals = new Set(data.figures.filter((figure) => rivalSentences.has(figure.sentenceId)).map((figure) => figure.id));
+    data.comparison = compareFigures(data.figures, { ...(Number.isFinite(leadLine) ? { leadLine } : {}), rivals });
   };
 };

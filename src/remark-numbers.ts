@@ -79,7 +79,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       }
       // Scopes of the sentence's figures (only figures: dates and counts have none), read in one pass over it.
       const isFigure = (m: NumberMatch) => m.kind === "figure" && typeof m.value === "number";
-      const scopes = readScopes(text, matches.filter(isFigure).map((m) => [m.start, m.end] as const), node.data.tokens);
+      const scopes = readScopes(text, matches.filter(isFigure).map((m) => [m.start, m.end] as const), node.data.spans, node.data.tokens);
       let nextScope = 0;
       const made = matches.map((match) => {
         const figure = isFigure(match) ? toFigure(match, node, figures.length, scopes[nextScope++]!) : null;

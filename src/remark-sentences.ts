@@ -31,12 +31,12 @@ export function inlineText(
 }
 
 /** The length of a node's flattened text. */
-function textLength(node: PhrasingContent): number {
+export function textLength(node: PhrasingContent): number {
   return inlineText([node]).text.length;
 }
 
 /** Split a text node at `offset`, keeping positions when the value matches the source. */
-function splitText(node: Text, offset: number): [Text, Text] {
+export function splitText(node: Text, offset: number): [Text, Text] {
   const before: Text = { type: "text", value: node.value.slice(0, offset) };
   const after: Text = { type: "text", value: node.value.slice(offset) };
   const start = node.position?.start;

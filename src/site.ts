@@ -5,7 +5,7 @@
  * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
-import { lstatSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -20,6 +20,7 @@ import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "
 import type { ArticleData } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 import { addMessage, lineStart } from "./message.ts";
+import { defaultSlug } from "./frontmatter.ts";
 
 /** One article, as the templates see it. */
 export interface SiteArticle {
@@ -51,17 +52,36 @@ export interface SiteArticle {
   summary: string;
 }
 
+/** What became of one article file: its page, or the messages saying why it has none. */
+export interface ArticleOutcome {
+  /** The Markdown file. */
+  path: string;
+  /**
+   * The page's URL segment: from the front matter's `slug`, else the file name; for an article with errors,
+   * the page it would have (the file name's for a file that could not be read as text).
+   */
+  slug: string;
+  /** The file, carrying every message about the article; `fatal` ones are errors. */
+  file: VFile;
+  /** The article as the templates see it, or null when it has an error (its own, or a duplicate slug). */
+  article: SiteArticle | null;
+  /** A hash of the file's path and bytes (the build cache's key), or null when no cache was used. */
+  key: string | null;
+}
+
 /** Every article of a folder, with every message about them. */
 export interface LoadedSite {
-  /** The articles, newest first (date descending, then slug); empty when `failed`. */
+  /** The articles, newest first (date descending, then slug); empty when `failed`: a build is all or nothing. */
   articles: SiteArticle[];
-  /** One file per article, in file-name order, carrying its messages. */
+  /** Every article file's outcome, good or failed, in file-name order. */
+  outcomes: ArticleOutcome[];
+  /** One file per article, in file-name order, carrying its messages (the outcomes' files). */
   files: VFile[];
   /** True when any article has an error: the site must not be built. */
   failed: boolean;
   /** The names of the folder's entries that are not articles (not `*.md` or `*.markdown`, or hidden). */
   ignored: string[];
-  /** How many articles came from the cache instead of being processed again. */
+  /** How many articles came from the cache (or the memo) instead of being read and processed again. */
   reused: number;
 }
 
@@ -75,15 +95,58 @@ export interface LoadOptions {
   /** The size limit of one article in bytes. Default: `MAX_ARTICLE_BYTES` (src/read-article.ts). */
   maxBytes?: number;
   /**
-   * The folder of the build cache (see src/cache.ts): articles whose bytes and tool are unchanged are not
+   * The build cache, or its folder (see src/cache.ts): articles whose bytes and tool are unchanged are not
    * processed again. Default: none, every article is processed.
    */
-  cache?: string | null;
+  cache?: string | ArticleCache | null;
+  /**
+   * Outcomes kept in memory from earlier loads (the preview's): a file whose inode, size and times are
+   * unchanged is neither read nor processed again. Default: none.
+   */
+  memo?: ArticleMemo | null;
+}
+
+/**
+ * Outcomes kept in memory between loads of a folder, by path and file stamp (inode, size, modification and
+ * change times in nanoseconds): the preview reloads the folder on every save, and only the saved file changed.
+ */
+export class ArticleMemo {
+  #entries = new Map<string, { stamp: string; key: string | null; wire: WireOutcome }>();
+
+  /** The outcome kept for `path` when its stamp is still `stamp`. */
+  get(path: string, stamp: string): { key: string | null; outcome: Outcome } | null {
+    const entry = this.#entries.get(path);
+    if (entry?.stamp !== stamp || "error" in entry.wire) return null;
+    // Rebuilt from its wire form each time: a load adds messages (a duplicate slug) to its own copy only.
+    return { key: entry.key, outcome: fromWire(entry.wire) };
+  }
+
+  /** Keep `outcome` for `path` as of `stamp`. */
+  set(path: string, stamp: string, key: string | null, outcome: Outcome): void {
+    this.#entries.set(path, { stamp, key, wire: toWire(outcome) });
+  }
+
+  /** Forget every path not in `paths` (deleted or renamed articles). */
+  keepOnly(paths: string[]): void {
+    const keep = new Set(paths);
+    for (const path of this.#entries.keys()) if (!keep.has(path)) this.#entries.delete(path);
+  }
+}
+
+/** A file's stamp for `ArticleMemo`: inode, size, modification and change times; null when it is not a regular file. */
+function stampOf(path: string): string | null {
+  try {
+    const stats = lstatSync(path, { bigint: true });
+    return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Read and process every article (`*.md` or `*.markdown`, see `listArticles`) in `dir`; throw when the
- * folder cannot be read or holds no articles.
+ * folder cannot be read or holds no articles. Every article's outcome is returned, good or failed; the
+ * site's `articles` only when all of them are good.
  */
 export async function loadSite(dir: string, options: LoadOptions = {}): Promise<LoadedSite> {
   const { paths, ignored } = await listArticles(dir);
@@ -91,45 +154,42 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const { outcomes, reused } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
-  const files: VFile[] = [];
-  const articles: SiteArticle[] = [];
+  const { outcomes: processed, keys, reused } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const outcomes: ArticleOutcome[] = [];
   const slugs = new Map<string, string>();
-  let failed = false;
   for (const [index, path] of paths.entries()) {
-    const outcome = outcomes[index]!;
+    const outcome = processed[index]!;
+    const key = keys[index] ?? null;
     if (outcome.unreadable) {
-      files.push(outcome.unreadable);
-      failed = true;
+      outcomes.push({ path, slug: defaultSlug(path), file: outcome.unreadable, article: null, key });
       continue;
     }
-    const { processed } = outcome;
-    const { file, frontMatter } = processed;
-    files.push(file);
-
+    const { file, frontMatter } = outcome.processed;
     const slug = frontMatter.meta.slug;
     const other = slugs.get(slug);
-    if (other === undefined) {
-      slugs.set(slug, path);
-    } else {
+    if (other !== undefined) {
       addMessage(
         file,
         `Duplicate slug \`${slug}\`: \`${other}\` and \`${path}\` would both be \`/${slug}/\`; give one a different \`slug\` in its front matter`,
         { place: lineStart(frontMatter.keyLines.slug ?? 1), ruleId: "duplicate-slug", fatal: true },
       );
-      failed = true;
+      outcomes.push({ path, slug, file, article: null, key });
       continue;
     }
-    if (processed.failed) {
-      failed = true;
-      continue;
-    }
-    articles.push(toSiteArticle(path, processed.html, processed.data, frontMatter.fields, frontMatter.meta));
+    slugs.set(slug, path);
+    const article = outcome.processed.failed ? null : toSiteArticle(path, outcome.processed, frontMatter.fields, frontMatter.meta);
+    outcomes.push({ path, slug, file, article, key });
   }
 
-  if (failed) return { articles: [], files, failed, ignored, reused };
-  articles.sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { articles, files, failed, ignored, reused };
+  const failed = outcomes.some((outcome) => outcome.article === null);
+  const files = outcomes.map((outcome) => outcome.file);
+  const articles = failed ? [] : sortArticles(outcomes.flatMap((outcome) => (outcome.article ? [outcome.article] : [])));
+  return { articles, outcomes, files, failed, ignored, reused };
+}
+
+/** Order articles as the site lists them: newest first (date descending), then by slug. */
+export function sortArticles(articles: SiteArticle[]): SiteArticle[] {
+  return [...articles].sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 /** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
@@ -145,14 +205,33 @@ function threadsFor(count: number, threads: number | undefined): number {
   return threads ?? (count >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
 }
 
-/** Process every article, taking from the cache (when there is one) those it holds and storing the others. */
-async function processCached(paths: string[], options: LoadOptions, readOptions: ReadOptions): Promise<{ outcomes: Outcome[]; reused: number }> {
-  if (!options.cache) return { outcomes: await processAll(paths, threadsFor(paths.length, options.threads), readOptions), reused: 0 };
-  const cache = await ArticleCache.open(options.cache);
+/**
+ * Process every article, taking from the memo (files unchanged since the last load) and the cache (bytes
+ * unchanged) those they hold, and storing the others in both.
+ */
+async function processCached(
+  paths: string[],
+  options: LoadOptions,
+  readOptions: ReadOptions,
+): Promise<{ outcomes: Outcome[]; keys: Array<string | null>; reused: number }> {
+  const { memo } = options;
+  const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   const read: Array<Buffer | null> = new Array(paths.length).fill(null);
+  const stamps: Array<string | null> = new Array(paths.length).fill(null);
   const outcomes: Array<Outcome | undefined> = new Array(paths.length);
+  memo?.keepOnly(paths);
   for (const [index, path] of paths.entries()) {
+    if (memo) {
+      const stamp = (stamps[index] = stampOf(path));
+      const kept = stamp === null ? null : memo.get(path, stamp);
+      if (kept) {
+        outcomes[index] = kept.outcome;
+        keys[index] = kept.key;
+        continue;
+      }
+    }
+    if (!cache) continue;
     // Only a regular file within the size limit is looked up; anything else (a link, a FIFO, a folder, an
     // unreadable or too large file) is read as usual below, by `readArticle`, which reports why.
     // Synchronous, as the cache's reads (see `ArticleCache.get`).
@@ -168,10 +247,15 @@ async function processCached(paths: string[], options: LoadOptions, readOptions:
     keys[index] = key;
     read[index] = bytes;
     const hit = cache.get<CachedOutcome>(key);
-    if (hit?.path !== path) continue;
+    const htmlPath = cache.htmlPath(key);
+    if (hit?.path !== path || !existsSync(htmlPath)) continue;
     // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
     const text = new TextDecoder().decode(bytes);
-    outcomes[index] = { text, processed: { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }) } };
+    let html: string | null = null;
+    const processed = { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }), html: "" };
+    // The HTML is read when a page needs it: a build renders the pages of changed articles only.
+    Object.defineProperty(processed, "html", { enumerable: true, get: () => (html ??= readCachedHtml(htmlPath, path)) });
+    outcomes[index] = { text, processed };
   }
   const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
   const processed = await processAll(
@@ -186,19 +270,32 @@ async function processCached(paths: string[], options: LoadOptions, readOptions:
       const key = keys[index];
       // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
       // when the text processed is the text hashed (the file may have been saved in between).
-      if (key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
-        const entry: CachedOutcome = { path: paths[index]!, processed: { ...outcome.processed, file: { ...toWireFile(outcome.processed.file), value: "" } } };
-        await cache.set(key, entry);
+      if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
+        const { html, ...rest } = outcome.processed;
+        const entry: CachedOutcome = { path: paths[index]!, processed: { ...rest, file: { ...toWireFile(outcome.processed.file), value: "" } } };
+        if (await cache.setHtml(key, html)) await cache.set(key, entry);
       }
     }),
   );
-  return { outcomes: outcomes as Outcome[], reused: paths.length - missing.length };
+  // Kept in the memo under the stamp taken before reading: a file saved since then has a newer stamp, and
+  // is read again at the next load.
+  if (memo) for (const index of missing) if (stamps[index]) memo.set(paths[index]!, stamps[index]!, keys[index] ?? null, outcomes[index]!);
+  return { outcomes: outcomes as Outcome[], keys, reused: paths.length - missing.length };
 }
 
-/** An article's outcome as the cache keeps it (JSON). */
+/** An article's outcome as the cache keeps it (JSON; the HTML is in a file beside it, see `ArticleCache.setHtml`). */
 interface CachedOutcome {
   path: string;
-  processed: Omit<ProcessedArticle, "file"> & { file: WireFile };
+  processed: Omit<ProcessedArticle, "file" | "html"> & { file: WireFile };
+}
+
+/** The HTML the cache holds for the article at `path`; an error naming both when it is gone. */
+function readCachedHtml(htmlPath: string, path: string): string {
+  try {
+    return readFileSync(htmlPath, "utf8");
+  } catch (cause) {
+    throw new Error(`Cannot read the cached HTML of \`${path}\` (\`${htmlPath}\`, removed during the build?): build again`, { cause });
+  }
 }
 
 /** Read and process one article. */
@@ -267,6 +364,20 @@ type WireOutcome =
   | { unreadable: WireFile }
   | { error: string };
 
+/** An outcome as it crosses between threads (or waits in the memo). */
+function toWire(outcome: Outcome): WireOutcome {
+  return outcome.unreadable
+    ? { unreadable: toWireFile(outcome.unreadable) }
+    : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+}
+
+/** An outcome back from its wire form (not an error). */
+function fromWire(wire: Exclude<WireOutcome, { error: string }>): Outcome {
+  return "unreadable" in wire
+    ? { unreadable: fromWireFile(wire.unreadable) }
+    : { text: wire.text, processed: { ...wire.processed, file: fromWireFile(wire.processed.file) } };
+}
+
 function toWireFile(file: VFile): WireFile {
   return {
     path: file.path,
@@ -323,8 +434,7 @@ class SiteWorker {
       this.#pending.delete(id);
       if (!pending) return;
       if ("error" in wire) pending.reject(new ArticleReadError(wire.error));
-      else if ("unreadable" in wire) pending.resolve({ unreadable: fromWireFile(wire.unreadable) });
-      else pending.resolve({ text: wire.text, processed: { ...wire.processed, file: fromWireFile(wire.processed.file) } });
+      else pending.resolve(fromWire(wire));
     });
     const fail = (error: Error) => {
       this.#failure = error;
@@ -358,10 +468,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
     queue = queue.then(async () => {
       let wire: WireOutcome;
       try {
-        const outcome = await processPath(path, readOptions);
-        wire = outcome.unreadable
-          ? { unreadable: toWireFile(outcome.unreadable) }
-          : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+        wire = toWire(await processPath(path, readOptions));
       } catch (error) {
         wire = { error: (error as Error).message };
       }
@@ -400,10 +507,10 @@ export function summarize(counts: { statements: number; figures: number }): stri
   return `${plural(counts.statements, "attributed statement")}, ${plural(counts.figures, "figure")}`;
 }
 
+/** The article as the templates see it; its `html` is read from `processed` when a template first asks for it. */
 function toSiteArticle(
   path: string,
-  html: string,
-  data: ArticleData,
+  processed: Pick<ProcessedArticle, "html" | "data">,
   fields: Record<string, string>,
   meta: { title: string; slug: string; date: string | null },
 ): SiteArticle {
@@ -413,6 +520,7 @@ function toSiteArticle(
     const url = field(key);
     return url && isSafeUrl(url, "front-matter") ? url : null;
   };
+  const { data } = processed;
   const counts = { statements: data.attributions.length, figures: data.figures.length, sources: data.sources.length };
   const summary = summarize(counts);
   return {
@@ -428,7 +536,9 @@ function toSiteArticle(
     excerpt: field("excerpt"),
     sourceUrl: httpUrl("source_url"),
     retrievedFrom: httpUrl("retrieved_from"),
-    html,
+    get html() {
+      return processed.html;
+    },
     data,
     counts,
     summary,

@@ -77,6 +77,11 @@ export interface Attribution {
   sentence: string;
   /** A source id. */
   source: string;
+  /**
+   * The part of `sentence` the statement's element wraps (offsets, end exclusive): its own clause when the
+   * sentence reports two speakers ("Police said 12 died" in "Police said 12 died, while ..."), else the whole sentence.
+   */
+  clause: [number, number];
   /** The source as written in this sentence, e.g. "It". */
   sourceText: string;
   cue: string;

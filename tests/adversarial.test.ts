@@ -3,8 +3,8 @@ import { ADVERSARIAL_PATTERNS } from "../src/adversarial.ts";
 import { processArticle } from "../src/index.ts";
 
 // 1 MB of text built to make a backtracking or quadratic tagger hang: the whole pipeline must come back.
-// Nothing here measures time (that is the benchmark's job, `linearity` and `linearityAdversarial`): a
-// regression shows as a test timeout.
+// Nothing here measures time (that is the benchmark's job, `linearity` and `linearityAdversarial`): the
+// timeouts only catch a hang, with room for a loaded machine, where 1 MB takes up to a minute.
 const MB = 1 << 20;
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 
@@ -23,14 +23,14 @@ const inputs: Record<string, string> = {
 
 describe("the tagger on 1 MB of adversarial text", () => {
   for (const [name, text] of Object.entries(inputs)) {
-    it(`should finish on ${name}`, { timeout: 60_000 }, async () => {
+    it(`should finish on ${name}`, { timeout: 180_000 }, async () => {
       const result = await processArticle(`---\ntitle: Stress\n---\n\n${text}\n`, "stress.md");
       expect(result.failed).toBe(false);
       expect(result.html.length).toBeGreaterThan(MB / 2);
     });
   }
 
-  it("should tag each of many attributed sentences", { timeout: 60_000 }, async () => {
+  it("should tag each of many attributed sentences", { timeout: 180_000 }, async () => {
     const result = await processArticle(`---\ntitle: Stress\n---\n\n${inputs["many attributed sentences"]}\n`, "stress.md");
     expect(result.data.attributions.length).toBeGreaterThan(20_000);
     expect(new Set(result.data.attributions.map((a) => a.source))).toEqual(new Set(["tom-reyes"]));
@@ -42,7 +42,7 @@ describe("the tagger on 1 MB of adversarial text", () => {
 describe("the benchmark's adversarial patterns at 100 KB and 1 MB", () => {
   for (const pattern of ADVERSARIAL_PATTERNS) {
     for (const size of [100_000, 1_000_000]) {
-      it(`should finish on ${pattern.name} at ${size / 1000} KB`, { timeout: 60_000 }, async () => {
+      it(`should finish on ${pattern.name} at ${size / 1000} KB`, { timeout: 180_000 }, async () => {
         const result = await processArticle(`---\ntitle: Stress\n---\n\n${pattern.body(size)}\n`, "stress.md");
         expect(result.failed).toBe(false);
         expect(result.html.length).toBeGreaterThan(size / 4);

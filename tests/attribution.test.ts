@@ -551,3 +551,41 @@ describe("report nouns at the head of a speaker", () => {
     expect(sources("A few say the plant will close.")).toEqual(["A few"]);
   });
 });
+
+describe("a long opening phrase before the subject", () => {
+  it("should skip a prepositional phrase up to its comma to find the speaker of a second verb", () => {
+    expect(sources("In a long interview with the regional public broadcaster, the mayor praised the crews and said the river had crested.")).toEqual([
+      "the mayor",
+    ]);
+  });
+});
+
+describe("a time phrase opening the sentence without a comma", () => {
+  it("should not be the speaker of a second verb", () => {
+    expect(sources("A few hours later they changed course and said the vote would go ahead.")).toEqual(["they"]);
+  });
+});
+
+describe("opening participial phrases", () => {
+  it("should skip a participle's phrase up to its comma to find the speaker", () => {
+    expect(sources("Speaking to reporters outside the court on Friday, the lawyer thanked the jury and said the verdict was fair.")).toEqual([
+      "the lawyer",
+    ]);
+    expect(sources("Asked whether she would resign, the minister smiled and said no.")).toEqual(["the minister"]);
+  });
+
+  it("should keep a name after “Even” with its apposition", () => {
+    const [source] = sources("Even Norway, the fund's largest backer, said it was opposed to the plan.");
+    expect(source).toMatch(/Norway, the fund's largest backer$/);
+  });
+});
+
+describe("a phrase right after a preposition", () => {
+  it("should not be the speaker: it is the tail of a longer subject", () => {
+    expect(sources("Most of the families moving into the shelters on Sunday say they lost everything.")).toEqual([]);
+  });
+
+  it("should still credit “as X said” and a name after a preposition", () => {
+    expect(sources("The bridge was unsafe, as the engineer said on Monday.")).toEqual(["the engineer"]);
+  });
+});

@@ -303,6 +303,6 @@ sources:
   });
 
   it("should scroll the table in its own focusable box, named by its caption", () => {
-    expect(page).toMatch(/<div class="table-scroll" role="region" aria-labelledby="comparison-caption"><table>\s*<caption id="comparison-caption">Outcome figures by source<\/caption>/);
+    expect(page).toMatch(/<p class="table-caption" id="comparison-caption">Outcome figures by source<\/p>\s*<div class="table-scroll" role="region" aria-labelledby="comparison-caption"><table aria-labelledby="comparison-caption">/);
   });
 });

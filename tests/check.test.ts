@@ -22,9 +22,19 @@ describe("sourced check: the comparison's warnings", () => {
     ]);
   });
 
-  it("should warn about a vague source and suggest an alias", async () => {
+  it("should warn about a vague source, at its mention, and suggest an alias", async () => {
     expect(await warnings("Officials said the road was closed.", "vague-source")).toEqual([
-      "a.md:5:1: Source `Officials` is vague: say who they are in the text, or give it an alias in `sources`",
+      'a.md:5:1: Source `officials` is vague: say who it is in the text, or name it in `sources` with `aliases: ["Officials"]`',
     ]);
+    expect(await warnings("Turnout was low. The party said 30 of its members were arrested.", "vague-source")).toEqual([
+      'a.md:5:18: Source `the party` is vague: say who it is in the text, or name it in `sources` with `aliases: ["The party"]`',
+    ]);
+  });
+
+  it("should not warn about a vague mention the registry names", async () => {
+    const body = "---\ntitle: T\nsources:\n  - id: cud\n    name: Coalition for Unity and Democracy\n    aliases: [\"The party\"]\n---\n\nThe party said 30 of its members were arrested.\n";
+    const { file, data } = await processArticle(body, "a.md");
+    expect(file.messages.filter((m) => m.ruleId === "vague-source")).toEqual([]);
+    expect(data.sources.map((s) => s.name)).toEqual(["Coalition for Unity and Democracy"]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The comparison in a real browser (the machine's Chromium, through playwright-core): each table cell lands on
- * the figure's own `<data>` element, highlighted and clear of the top edge; two speakers of one sentence have
- * their references in reading order, after the sentence.
+ * the figure's own `<data>` element, highlighted and clear of the top edge; two speakers of one sentence have a
+ * statement each, each with its own reference after it, in reading order.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -23,7 +23,7 @@ Police said 42 people were killed in the floods.
 
 The provincial health office said 55 people had died.
 
-The rail operator said trains were running, and the education ministry said schools were closed.
+The rail operator said 3 passengers were injured, and the education ministry said schools were closed.
 `;
 
 let root: string;
@@ -60,8 +60,8 @@ describe("the comparison table in a browser", () => {
   it("should land each cell's link on the figure's <data>, highlighted and clear of the top edge", async () => {
     const page = await open("/rival-tolls/");
     const links = page.locator('section.comparison td a[href^="#"]');
-    expect(await links.count()).toBe(2);
-    for (let i = 0; i < 2; i++) {
+    expect(await links.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
       const link = links.nth(i);
       const id = (await link.getAttribute("href"))!.slice(1);
       await link.click();
@@ -75,9 +75,13 @@ describe("the comparison table in a browser", () => {
           bottom: box.bottom,
           height: window.innerHeight,
           highlighted: getComputedStyle(element).outlineStyle !== "none",
+          statement: element.closest(".statement")?.getAttribute("data-source") ?? null,
         };
       }, id);
       expect(landed).toMatchObject({ tag: "data", target: true, highlighted: true });
+      // The figure sits in the statement of the source whose row the cell is in.
+      const row = await link.evaluate((a) => a.closest("tr")!.querySelector("th a")!.getAttribute("href"));
+      expect(`#fn-${landed.statement}`).toBe(row);
       // In view, and not under the top edge: the scroll margin leaves room above it.
       expect(landed.top).toBeGreaterThan(16);
       expect(landed.bottom).toBeLessThan(landed.height);
@@ -86,15 +90,27 @@ describe("the comparison table in a browser", () => {
     await page.context().close();
   });
 
-  it("should put the references of two speakers in one sentence in reading order, after the sentence", async () => {
+  it("should give two speakers of one sentence a statement each, with its own reference after it, in reading order", async () => {
     const page = await open("/rival-tolls/");
-    const refs = await page.evaluate(() => {
+    const sequence = await page.evaluate(() => {
       const paragraph = Array.from(document.querySelectorAll("p")).find((p) => p.textContent?.includes("rail operator"))!;
-      return Array.from(paragraph.querySelectorAll("a[data-footnote-ref]")).map((a) => ({ n: Number(a.textContent), inStatement: a.closest(".statement") !== null }));
+      return Array.from(paragraph.querySelectorAll(".statement, a[data-footnote-ref]")).map((element) =>
+        element.matches(".statement")
+          ? { statement: element.textContent, source: element.getAttribute("data-source") }
+          : { reference: Number(element.textContent), href: element.getAttribute("href"), inStatement: element.closest(".statement") !== null },
+      );
     });
-    expect(refs.length).toBe(2);
-    expect(refs[0]!.n).toBeLessThan(refs[1]!.n);
-    expect(refs.every((r) => !r.inStatement)).toBe(true);
+    expect(sequence).toEqual([
+      { statement: "The rail operator said 3 passengers were injured", source: "rail-operator" },
+      { reference: 3, href: "#fn-rail-operator", inStatement: false },
+      { statement: "the education ministry said schools were closed.", source: "education-ministry" },
+      { reference: 4, href: "#fn-education-ministry", inStatement: false },
+    ]);
+    // Each reference leads to its own source's note.
+    for (const source of ["rail-operator", "education-ministry"]) {
+      await page.locator(`a[data-footnote-ref][href="#fn-${source}"]`).click();
+      expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe(`fn-${source}`);
+    }
     await page.context().close();
   });
 });

@@ -4,6 +4,7 @@ import {
   compareFigures,
   figuresConflict,
   formatFigure,
+  isRevision,
   notComparedText,
   summaryText,
   UNATTRIBUTED_NAME,
@@ -11,6 +12,7 @@ import {
 } from "../src/comparison.ts";
 import { figureScope, INCREMENT_SCOPE, PART_OF_COUNT_SCOPE, wholeScope } from "../src/nlp/scope.ts";
 import type { ArticleData, Figure, FigureScope, Source } from "../src/types.ts";
+import { createProcessor } from "../src/processor.ts";
 
 function source(id: string, name: string): Source {
   return { id, name, mentions: [name], description: null, url: null };
@@ -385,6 +387,16 @@ describe("compareFigures", () => {
     expect(result.conflicts).toEqual([["f1", "f2"]]);
   });
 
+  it("should set an update against a count the text calls a rival, not read it as a revision", () => {
+    const figures = [killed("f1", 52, "coastguard", { update: true }), killed("f2", 30, "ministry")];
+    expect(compareFigures(figures)[0]!.differences.map((d) => d.unmatched)).toEqual([["revision"]]);
+    const [entry] = compareFigures(figures, { rivals: new Set(["f2"]) });
+    expect(entry!.conflicts.map((c) => [c.a, c.b])).toEqual([["f1", "f2"]]);
+    // A rival on another day is still a count of another time, and an update that calls itself the rival stays a revision.
+    expect(compareFigures([killed("f1", 52, "coastguard", { update: true, time: "Tuesday" }), killed("f2", 30, "ministry", { time: "Monday" })], { rivals: new Set(["f2"]) })[0]!.conflicts).toEqual([]);
+    expect(compareFigures(figures, { rivals: new Set(["f1"]) })[0]!.conflicts).toEqual([]);
+  });
+
   it("should compare a group against a toll of everyone only when the lead or two sources count that group", () => {
     const soldiers = [killed("f1", 62, "coalition", { group: "Syrian troops" }, "at-least"), killed("f2", 62, "russia", { group: "Syrian soldiers" }), killed("f3", 83, "sohr")];
     expect(verdicts(soldiers).conflicts).toEqual([["f2", "f3"]]);
@@ -421,5 +433,65 @@ describe("compareFigures", () => {
   it("should say figures differ, and what it could not match, instead of a conflict", () => {
     const comparison = build({ ...seed(), figures: [killed("f1", 112, "coalition"), killed("f2", 9, "russia", { place: "there" })] });
     expect(summaryText(comparison, comparison.summaries[0]!)).toBe("Killed: 9–112; differ: US-led coalition (112) and Russian military (9) (could not match place)");
+  });
+});
+
+describe("rival counts through the pipeline", () => {
+  it("should find the conflict between an update and a count its source calls lower", async () => {
+    const markdown = [
+      "A flooded coal mine has killed at least 43 people, the coastguard said.",
+      "Rescuers pulled nine more bodies from the mine on Thursday, bringing the toll to 52, the coastguard said.",
+      "The mines ministry gave a lower figure, saying 30 people had died.",
+    ].join("\n\n");
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-03-05" } }).process(markdown);
+    const killed = file.data.sourced!.comparison.find((c) => c.metric === "killed")!;
+    const text = (id: string) => file.data.sourced!.figures.find((f) => f.id === id)!.text;
+    expect(killed.conflicts.map((c) => [text(c.a), text(c.b)])).toEqual([["52", "30"]]);
+  });
+
+  it("should keep reading an update against a count given without a rival's words as a revision", async () => {
+    const markdown = [
+      "A flooded coal mine has killed at least 43 people, the coastguard said.",
+      "Rescuers pulled nine more bodies from the mine on Thursday, bringing the toll to 52, the coastguard said.",
+      "The mines ministry said 30 people had died.",
+    ].join("\n\n");
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-03-05" } }).process(markdown);
+    const killed = file.data.sourced!.comparison.find((c) => c.metric === "killed")!;
+    expect(killed.conflicts).toEqual([]);
+    expect(killed.differences.map((d) => d.unmatched)).toEqual([["revision"]]);
+  });
+});
+
+describe("the day of each count in a sentence of two statements", () => {
+  it("should give a count the day of its own statement, not the day of a count quoted inside it", async () => {
+    const markdown =
+      "The health ministry said on Thursday that the death toll from the cholera outbreak in the northern provinces had risen to 140, compared with a count of 96 released Wednesday by the regional governor's office.";
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-03-05" } }).process(markdown);
+    expect(file.data.sourced!.figures.map((f) => [f.value, f.scope.time])).toEqual([
+      [140, "on Thursday"],
+      [96, "Wednesday"],
+    ]);
+    expect(String(file)).toContain("revised: Regional governor's office (96, Wednesday) → Health ministry (140, Thursday)");
+  });
+});
+
+describe("revisions and what differs", () => {
+  it.each([
+    [["revision"], true],
+    [["time"], true],
+    [["time", "revision"], true],
+    [["place", "revision"], false],
+    [["group", "time"], false],
+    [["event"], false],
+  ] as const)("should call a difference in %j a revision: %s", (unmatched, expected) => {
+    expect(isRevision({ a: "f1", b: "f2", unmatched: [...unmatched] })).toBe(expected);
+  });
+
+  it("should show a town's toll against a later toll of the province as differing in place, not as a revision", async () => {
+    const markdown = ["The provincial disaster agency said the toll from the floods had risen to 80.", "The mayor of Kelso said on Tuesday that 11 people had died there."].join("\n\n");
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-03-05" } }).process(markdown);
+    const html = String(file);
+    expect(html).toContain("differ: Provincial disaster agency (80) and Mayor of Kelso (11, Tuesday) (could not match place)");
+    expect(html).not.toContain("revised:");
   });
 });

@@ -161,3 +161,15 @@ describe("Open Graph, canonical link and feed", () => {
     expect(feed).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#\d+;|#39;)/);
   });
 });
+
+describe("the home page", () => {
+  it("should show each article's disputed outcomes at a glance, as the article's comparison gives them", async () => {
+    const home = await readFile(join(site, "index.html"), "utf8");
+    const item = /<li>\s*<h2><a href="\/deir-ez-zor-airstrike\/">[\s\S]*?<\/li>/.exec(home)?.[0];
+    expect(item, "the seed's entry on the home page").toBeTruthy();
+    // On the article: each outcome whose figures cannot both be right, its heading and range.
+    const disputed = [...page.matchAll(/<li data-metric="[a-z]+" class="disagree"><strong>([^<]+)<\/strong>: ([^;]+);/g)].map((m) => `${m[1]}: ${m[2]}`);
+    expect(disputed).toEqual(["Killed: 62–83"]);
+    expect(item).toContain(`<p class="disputed"><strong>Figures in dispute</strong> — ${disputed.join("; ")}</p>`);
+  });
+});

@@ -4,12 +4,14 @@
  * Page 1 is rendered to `test-results/pdf/` for a person to look at.
  */
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { findChromium } from "../src/pdf.ts";
 
 const exec = promisify(execFile);
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -122,6 +124,17 @@ describe("npm run pdf", () => {
     expect(text).toContain("The tags are made by rules, not by people");
   });
 
+  it("should print the chart of each compared outcome, its caption and every source's label", () => {
+    const charts = [...html.matchAll(/<figure class="figure-chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(text).toContain(flat(decode(/<figcaption>([\s\S]*?)<\/figcaption>/.exec(chart)![1]!)));
+      const labels = [...chart.matchAll(/<text [^>]*class="chart-(?:name|label)"[^>]*>([^<]*)<\/text>/g)].map((m) => flat(decode(m[1]!)));
+      expect(labels.length).toBeGreaterThan(1);
+      for (const label of labels) expect(text, label).toContain(label);
+    }
+  });
+
   it("should print each statement in its note: the cue and a short quotation", () => {
     expect(text).toContain("put the death toll at: “The UK-based Syrian Observatory for Human Rights put the death toll at 83");
   });
@@ -215,5 +228,126 @@ describe("npm run pdf", () => {
     const paper = await pdf(["--paper=a5", `--output=${output}`], {}, true);
     expect(paper.code).toBe(2);
     expect(paper.stderr).toContain("Unknown paper size `a5`: expected `a4` or `letter`");
+  });
+});
+
+/**
+ * What the Pages workflow runs, run here: every `run:` step of its build job after `npm ci`, with the
+ * step's environment and its `${{ }}` expressions filled in as GitHub would, in a working copy of the
+ * repository, with the machine's Chromium in place of the runner's Chrome. The PDFs it publishes keep
+ * every heading on the page of what it heads, and no page holds only the credit.
+ */
+describe("the Pages workflow's PDF", () => {
+  interface Step {
+    name?: string;
+    run?: string;
+    env?: Record<string, string>;
+  }
+  const REPOSITORY = "my-repo";
+  const BASE_URL = `https://owner.github.io/${REPOSITORY}`;
+  /** The values GitHub puts in the expressions the build job uses. */
+  const EXPRESSIONS: Record<string, string> = {
+    "github.event.repository.name": REPOSITORY,
+    "steps.pages.outputs.base_url": BASE_URL,
+  };
+  const fill = (value: string) =>
+    value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, name: string) => {
+      const known = EXPRESSIONS[name];
+      if (known === undefined) throw new Error(`The workflow uses \`\${{ ${name} }}\`: give it a value in this test`);
+      return known;
+    });
+
+  let work: string;
+  let slugs: string[];
+  /** The text of each page of each article's PDF, by slug. */
+  const printed = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), "sourced-workflow-"));
+    // A working copy as the checkout gives it: the repository's files (node_modules stands for `npm ci`), no
+    // dist/. Its articles, and the labelled corpus's, which carry a credit (publisher, licence, excerpt).
+    for (const entry of ["bin", "node_modules", "package.json"]) await symlink(join(REPO, entry), join(work, entry));
+    await mkdir(join(work, "articles"));
+    for (const dir of ["articles", "tests/fixtures/corpus"]) {
+      for (const name of await readdir(join(REPO, dir))) if (name.endsWith(".md") && name !== "README.md") await copyFile(join(REPO, dir, name), join(work, "articles", name));
+    }
+    const workflow = parse(await readFile(join(REPO, ".github/workflows/pages.yml"), "utf8")) as { jobs: { build: { steps: Step[] } } };
+    const steps = workflow.jobs.build.steps.filter((step) => step.run !== undefined && !/^npm ci\b/.test(step.run));
+    expect(steps.map((step) => step.run)).toEqual(expect.arrayContaining([expect.stringMatching(/^npm run build\b/), expect.stringMatching(/^npm run pdf\b/)]));
+    const chromium = await findChromium({});
+    if (!chromium) throw new Error("Cannot find Chromium: install it (`apt-get install chromium`); the PDF tests need it");
+    for (const step of steps) {
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, fill(String(value))]));
+      // The runner's Chrome is this machine's Chromium.
+      if (env.CHROME_PATH !== undefined) env.CHROME_PATH = chromium;
+      try {
+        // GitHub runs a step as `bash --noprofile --norc -eo pipefail`.
+        await exec("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", fill(step.run!)], { cwd: work, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout: string; stderr: string };
+        throw new Error(`The workflow step \`${step.name ?? step.run}\` failed:\n${stdout}\n${stderr}`);
+      }
+    }
+    const dist = join(work, "dist");
+    slugs = (await readdir(dist, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    for (const slug of slugs) {
+      const file = join(dist, slug, `${slug}.pdf`);
+      const pages = Number(/Pages: +(\d+)/.exec(await poppler("pdfinfo", [file]))?.[1]);
+      const texts: string[] = [];
+      for (let n = 1; n <= pages; n++) texts.push(flat(await poppler("pdftotext", ["-f", String(n), "-l", String(n), "-enc", "UTF-8", file, "-"])).replace(new RegExp(` ?${n} ?/ ?${pages}$`), ""));
+      printed.set(slug, texts);
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it("should print every article to dist/<slug>/<slug>.pdf, linked from its page under the repository's path, with absolute canonical and Open Graph URLs", async () => {
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const page = await readFile(join(work, "dist", slug, "index.html"), "utf8");
+      expect(page).toContain(`<a href="/${REPOSITORY}/${slug}/${slug}.pdf" type="application/pdf">`);
+      expect(page).toContain(`<meta property="og:url" content="${BASE_URL}/${slug}/">`);
+      expect(page).toContain(`<link rel="canonical" href="${BASE_URL}/${slug}/">`);
+      expect(printed.get(slug)!.length, slug).toBeGreaterThan(1);
+    }
+  });
+
+  it("should keep each heading on the page of what it heads: never the last line of a page, and the comparison's with its table", async () => {
+    for (const slug of slugs) {
+      const page = await readFile(join(work, "dist", slug, "index.html"), "utf8");
+      const main = /<main[\s\S]*?<\/main>/.exec(page)![0];
+      // The headings print leaves in: not the legend's, not the take-away's.
+      const headings = [...main.matchAll(/<(h[1-3])( [^>]*)?>([\s\S]*?)<\/\1>/g)]
+        .filter((m) => !/id="(legend-title|take-away-title)"/.test(m[2] ?? ""))
+        .map((m) => flat(decode(m[3]!.replace(/<[^>]+>/g, ""))));
+      const comparison = /<section class="comparison"[\s\S]*?<\/section>/.exec(main)?.[0];
+      if (comparison) headings.push("Outcome figures by source");
+      const pages = printed.get(slug)!;
+      expect(headings.length, slug).toBeGreaterThan(2);
+      for (const heading of headings) {
+        const at = pages.findIndex((text) => text.includes(heading));
+        expect(at, `${slug}: "${heading}" printed`).toBeGreaterThanOrEqual(0);
+        // Something it heads follows it on its page.
+        const after = pages[at]!.slice(pages[at]!.lastIndexOf(heading) + heading.length).trim();
+        expect(after.length, `${slug}: "${heading}" ends page ${at + 1}`).toBeGreaterThan(20);
+      }
+      if (comparison) {
+        const rows = [...comparison.matchAll(/<tr>\s*<th scope="row">([\s\S]*?)<\/th>/g)].map((m) => flat(decode(m[1]!.replace(/<[^>]+>/g, ""))));
+        const heading = pages.findIndex((text) => text.includes("Figures compared"));
+        for (const text of ["Outcome figures by source", rows[0]!, rows.at(-1)!]) expect(pages[heading], `${slug}: "${text}" with its heading`).toContain(text);
+      }
+    }
+  });
+
+  it("should leave no page holding only the credit and the notice", () => {
+    expect(slugs.filter((slug) => printed.get(slug)!.some((text) => text.includes("Credit "))).length, "articles with a credit").toBeGreaterThan(3);
+    for (const slug of slugs) {
+      for (const [index, text] of printed.get(slug)!.entries()) {
+        const rest = text.replace(/Credit [\s\S]*$/, "").replace(/Annotated by [\s\S]*$/, "").trim();
+        expect(rest.length, `${slug}, page ${index + 1}: ${text}`).toBeGreaterThan(40);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { h } from "hastscript";
+import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -9,6 +10,7 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import "../src/mdast.ts";
 import { rehypeSources } from "../src/rehype-sources.ts";
+import { createProcessor } from "../src/processor.ts";
 import { formatFigure } from "../src/comparison.ts";
 import { wholeScope } from "../src/nlp/scope.ts";
 import type { ArticleData, Attribution, Figure, FigureScope, Source } from "../src/types.ts";
@@ -18,7 +20,7 @@ function source(id: string, name: string, fields: Partial<Source> = {}): Source 
 }
 
 function attribution(id: string, sourceId: string, line: number, via: string | null = null): Attribution {
-  return { id, sentence: "", source: sourceId, sourceText: sourceId, cue: "said", kind: "indirect", via, line, origin: "rule" };
+  return { id, sentence: "", clause: [0, 0], source: sourceId, sourceText: sourceId, cue: "said", kind: "indirect", via, line, origin: "rule" };
 }
 
 function figure(
@@ -278,7 +280,8 @@ describe("rehypeSources: comparison table", () => {
   it("should give the table a caption, column headers and a row per source linking to its note", async () => {
     const { tree } = await render(seed());
     const table = one(tree, tag("table"));
-    expect(text(one(table, tag("caption")))).toBe("Outcome figures by source");
+    expect(text(one(tree, hasClass("table-caption")))).toBe("Outcome figures by source");
+    expect(table.properties.ariaLabelledBy).toEqual(["comparison-caption"]);
     const columns = all(one(table, tag("thead")), tag("th"));
     expect(columns.map((th) => [th.properties.scope, text(th)])).toEqual([
       ["col", "Source"],
@@ -370,7 +373,9 @@ describe("rehypeSources: comparison table", () => {
     const box = one(tree, hasClass("table-scroll"));
     expect([box.tagName, box.properties.role, box.properties.tabIndex, box.properties.ariaLabelledBy]).toEqual(["div", "region", undefined, ["comparison-caption"]]);
     expect(elements(box).map((e) => e.tagName)).toEqual(["table"]);
-    expect(one(tree, tag("caption")).properties.id).toBe("comparison-caption");
+    // The caption is outside the box, so it stays in view while the table scrolls; it names the box and the table.
+    expect(one(tree, hasClass("table-caption")).properties.id).toBe("comparison-caption");
+    expect(one(box, tag("table")).properties.ariaLabelledBy).toEqual(["comparison-caption"]);
     // The explanation is outside the box, so it wraps to the screen instead of scrolling away.
     expect(all(box, hasClass("comparison-intro"))).toHaveLength(0);
   });
@@ -447,5 +452,74 @@ describe("references in reading order, outside quotations", () => {
       { type: "text", value: "” More followed." },
     ]);
     expect(html.replace(/<sup>.*?>(\d)<\/a><\/sup>/g, "[$1]")).toBe('<p><span id="a1" class="statement">Russia said “the strikes were an accident.</span>”[1] More followed.</p>');
+  });
+});
+
+describe("two speakers in one sentence, through the whole pipeline", () => {
+  /** The first paragraph of an article's page body, as a hast element. */
+  async function firstParagraph(markdown: string) {
+    const file = await createProcessor({ meta: { title: "t", slug: "t", date: "2026-02-01" } }).process(markdown);
+    const paragraph = all(fromHtml(String(file), { fragment: true }), (e) => e.tagName === "p")[0]!;
+    return { paragraph, data: file.data.sourced! };
+  }
+  /** The statements and references of a paragraph in reading order: "[a1] text" for a statement, "^1 #fn-x" for a reference. */
+  function sequence(paragraph: Element): string[] {
+    return all(paragraph, (e) => e.properties.className?.toString() === "statement" || e.properties.dataFootnoteRef !== undefined).map((e) =>
+      e.tagName === "a" ? `^${text(e)} ${String(e.properties.href)}` : `[${String(e.properties.id)}] ${text(e)}`,
+    );
+  }
+
+  it("should wrap each speaker's clause in its own statement, with its own reference after it, in reading order", async () => {
+    const { paragraph, data } = await firstParagraph("Coastguard officials said 14 fishermen drowned, while the port authority said the toll was 19.");
+    expect(sequence(paragraph)).toEqual([
+      "[a1] Coastguard officials said 14 fishermen drowned",
+      "^1 #fn-coastguard-officials",
+      "[a2] the port authority said the toll was 19.",
+      "^2 #fn-port-authority",
+    ]);
+    expect(data.attributions.map((a) => a.sentence.slice(...a.clause))).toEqual([
+      "Coastguard officials said 14 fishermen drowned",
+      "the port authority said the toll was 19.",
+    ]);
+    // Each figure stays with the clause that states it.
+    expect(data.figures.map((f) => [f.value, f.source, f.attribution])).toEqual([
+      [14, "coastguard-officials", "a1"],
+      [19, "port-authority", "a2"],
+    ]);
+  });
+
+  it("should put a clause's reference after its closing quotation mark", async () => {
+    const { paragraph } = await firstParagraph("The governor said “at least 30 are dead”, but the Red Cross said 41 people had died.");
+    const html = toHtml(paragraph);
+    expect(html).toMatch(/at least 30<\/data> are dead”<\/span><sup><a href="#fn-governor"/);
+    expect(sequence(paragraph).filter((s) => s.startsWith("^"))).toEqual(["^1 #fn-governor", "^2 #fn-red-cross"]);
+  });
+
+  it("should credit the figure of a second clause to the speaker named after it", async () => {
+    const { data } = await firstParagraph("Nine climbers died, the park service said, but 3 are still missing, according to the mountaineering federation.");
+    expect(data.figures.map((f) => [f.value, f.metric, f.source])).toEqual([
+      [9, "killed", "park-service"],
+      [3, "missing", "mountaineering-federation"],
+    ]);
+  });
+
+  it("should nest the statements, references after the sentence, when emphasis crosses the joint of the clauses", async () => {
+    const { paragraph, data } = await firstParagraph("Police said *12 people died, while the* ministry said 15 had died.");
+    expect(sequence(paragraph).map((s) => s.replace(/\] .*/, "]"))).toEqual(["[a1]", "[a2]", "^1 #fn-police", "^2 #fn-ministry"]);
+    const whole = data.attributions[0]!.sentence.length;
+    expect(data.attributions.map((a) => a.clause)).toEqual([
+      [0, whole],
+      [0, whole],
+    ]);
+    expect(data.figures.map((f) => f.source)).toEqual(["police", "ministry"]);
+  });
+
+  it("should keep one statement element around the other when two sources share one clause, references after it in reading order", async () => {
+    const { paragraph, data } = await firstParagraph("The UN said the toll had risen to 366, compared with a count of 281 issued by the government.");
+    expect(data.attributions.map((a) => a.clause)).toEqual([
+      [0, 93],
+      [0, 93],
+    ]);
+    expect(sequence(paragraph).map((s) => s.replace(/\] .*/, "]"))).toEqual(["[a1]", "[a2]", "^1 #fn-un", "^2 #fn-government"]);
   });
 });

@@ -6,7 +6,7 @@ import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { processArticle } from "../src/index.ts";
 import { all, text } from "./helpers/hast.ts";
-import { shortQuote } from "../src/hast-references.ts";
+import { shortQuote, unnestParentheses } from "../src/hast-references.ts";
 import { sourceHueCss } from "../src/source-hues.ts";
 import { isName } from "../src/rehype-note-statements.ts";
 
@@ -37,11 +37,31 @@ describe("source cards", () => {
     const tree = fromHtml(html, { fragment: true });
     const [reference] = all(tree, (element) => element.properties.dataFootnoteRef !== undefined);
     expect(reference!.properties.ariaLabel).toBe("Source 1: City police");
-    expect(reference!.properties.ariaDescribedBy).toBeUndefined();
     const card = all(tree, (element) => element.properties.id === reference!.properties.interestfor)[0]!;
+    // Described by the card's description and statements, not by its name or links.
+    const described = (reference!.properties.ariaDescribedBy as string[]).map((id) => text(all(card, (element) => element.properties.id === id)[0]!));
+    expect(described).toEqual(["The city's police force.", "Cue: said Police said 12 people were killed.", "Cue: added Police added that the road was closed."]);
     expect(card.properties.popover).toBe("hint");
     expect(text(card)).toBe("1 City policeThe city's police force.Cue: said Police said 12 people were killed.Cue: added Police added that the road was closed.example.org · Note 1: all it said");
     expect(all(card, (element) => element.tagName === "a").map((link) => link.properties.href)).toEqual(["https://www.example.org/police", "#fn-police"]);
+  });
+
+  it("should list at most four statements on a card, the rest counted and left to the note", async () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Police said road ${i + 1} was closed.`).join(" ");
+    const { html } = await processArticle(article(body));
+    const tree = fromHtml(html, { fragment: true });
+    const references = all(tree, (element) => element.properties.dataFootnoteRef !== undefined);
+    expect(references).toHaveLength(1);
+    const card = all(tree, (element) => element.properties.id === references[0]!.properties.interestfor)[0]!;
+    const said = all(card, (element) => String(element.properties.className).includes("card-said")).map(text);
+    expect(said).toEqual([
+      "Cue: said Police said road 1 was closed.",
+      "Cue: said Police said road 2 was closed.",
+      "Cue: said Police said road 3 was closed.",
+      "and 3 more statements here: see the note",
+    ]);
+    // The note lists all six.
+    expect(all(all(tree, (element) => element.properties.id === "fn-police")[0]!, (element) => element.tagName === "li")).toHaveLength(6);
   });
 
   it("should put a sidenote, hidden from assistive technology and without links, after each card", async () => {
@@ -77,6 +97,55 @@ describe("notes that inform", () => {
     const lines = all(note, (element) => element.tagName === "li").map(text);
     expect(lines).toEqual(["↩ said: Police said 12 people were killed.", "↩ added: Police added that the road was closed."]);
     expect(all(note, (element) => element.properties.dataFootnoteBackref !== undefined).map((link) => link.properties.href)).toEqual(["#fnref-a1", "#fnref-a3"]);
+  });
+
+  it("should never print parentheses inside parentheses in a note, a card or the comparison's lists", async () => {
+    const front = [
+      "title: Test",
+      "sources:",
+      "  - id: sohr",
+      "    name: Syrian Observatory for Human Rights (SOHR)",
+      "    aliases: [the Observatory (SOHR)]",
+      "    description: A monitor (based in Britain (London)) that counts deaths.",
+      "  - id: police",
+      "    name: Police (Deir Ezzor)",
+    ].join("\n");
+    const body = [
+      "The Observatory (SOHR) said (in its third statement (of the day)) that 90 people were killed.",
+      "Police (Deir Ezzor) said 62 people were killed, 12 of them in the village of Thardah (near the airport of the city, which the army holds (since May)).",
+      "The Syrian Observatory for Human Rights (SOHR) said 30 of the dead were soldiers, part of the 90 killed.",
+    ].join("\n\n");
+    const { html } = await processArticle(article(body, front));
+    const tree = fromHtml(html, { fragment: true });
+    const nested = (value: string) => {
+      let depth = 0;
+      for (const char of value) {
+        if (char === "(" && ++depth > 1) return true;
+        if (char === ")") depth = Math.max(0, depth - 1);
+      }
+      return false;
+    };
+    const notes = all(tree, (element) => typeof element.properties.id === "string" && element.properties.id.startsWith("fn-"));
+    const cards = all(tree, (element) => element.properties.popover !== undefined);
+    const lists = all(tree, (element) => element.tagName === "ul" && ["ranges", "not-compared-list"].some((name) => String(element.properties.className).includes(name)));
+    expect(notes.length).toBe(2);
+    expect(cards.length).toBeGreaterThan(1);
+    const lines = [...notes, ...cards, ...lists].flatMap((element) => all(element, (inner) => ["p", "li", "span"].includes(inner.tagName)).map(text));
+    expect(lines.filter(nested)).toEqual([]);
+    // The inner pair is written as brackets, and a quotation cut inside a parenthesis closes it.
+    const sohr = text(notes.find((note) => note.properties.id === "fn-sohr")!);
+    expect(sohr).toContain("A monitor (based in Britain [London]) that counts deaths.");
+    expect(sohr).toContain("said (in its third statement [of the day]) that 90 people were killed.");
+    expect(text(notes.find((note) => note.properties.id === "fn-police")!)).toMatch(/\(near the[^()]*…\)/);
+  });
+
+  it("should write a parenthesis inside a parenthesis as a bracket, whatever text nodes it spans", () => {
+    expect(unnestParentheses("part of 62 (Police (Deir Ezzor))")).toEqual({ text: "part of 62 (Police [Deir Ezzor])", depth: 0 });
+    expect(unnestParentheses("Police (Deir Ezzor) (62) and SOHR (83)")).toEqual({ text: "Police (Deir Ezzor) (62) and SOHR (83)", depth: 0 });
+    expect(unnestParentheses("(a (b")).toEqual({ text: "(a [b", depth: 2 });
+    expect(unnestParentheses("c) d)", 2)).toEqual({ text: "c] d)", depth: 0 });
+    expect(unnestParentheses("a stray ) stays")).toEqual({ text: "a stray ) stays", depth: 0 });
+    expect(shortQuote("one (two three four", 2)).toBe("one (two…)");
   });
 
   it("should list names, never pronouns or descriptions, as what the text calls a source", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayName, SourceResolver } from "../src/nlp/resolve.ts";
-import { normaliseName, personalName } from "../src/nlp/sources.ts";
+import { coordinatesTwoHeads, isPlural, isVagueSource, normaliseName, personalName } from "../src/nlp/sources.ts";
 
 describe("normaliseName", () => {
   it("should give one key to the ways prose names one body", () => {
@@ -292,5 +292,100 @@ describe("an office then its holder", () => {
     s.resolve("the Health Minister");
     s.resolve("the Interior Minister");
     expect(s.resolve("Minister Ana Costa")).not.toBe(s.resolve("the Health Minister"));
+  });
+});
+
+describe("vague sources", () => {
+  const cases: Array<[string, boolean, string]> = [
+    ["Officials", true, "officials"],
+    ["The party", true, "the party"],
+    ["incoming reports", true, "incoming reports"],
+    ["Local residents", true, "local residents"],
+    ["Some analysts", true, "some analysts"],
+    ["Fire officials", false, "Fire officials"],
+    ["Ethiopian hospital sources", false, "Ethiopian hospital sources"],
+    ["the opposition party", false, "Opposition party"],
+    ["The Labour Party", false, "Labour Party"],
+  ];
+  it.each(cases)("should tell whether %s names its speaker only by kind (%s), and show it as %s", (mention, vague, shown) => {
+    expect(isVagueSource(mention)).toBe(vague);
+    expect(displayName(mention)).toBe(shown);
+  });
+
+  it("should show a vague source as the text writes it, and still resolve its later mentions to it", () => {
+    const resolver = new SourceResolver();
+    const id = resolver.resolve("Officials");
+    expect(resolver.resolve("officials")).toBe(id);
+    expect(resolver.sources().map((s) => s.name)).toEqual(["officials"]);
+  });
+});
+
+describe("isPlural and coordinated sources", () => {
+  const cases: Array<[string, boolean, boolean]> = [
+    // name, two heads joined by "and", plural
+    ["police and rescue officials", true, true],
+    ["Police and medics", true, true],
+    ["a witness and a local politician", true, true],
+    ["the navy and the coast guard", true, true],
+    ["Amina Yusuf and Peter Odhiambo", true, true],
+    ["the Disaster and Emergency Management Authority", false, false],
+    ["United for Peace and Justice", false, false],
+    ["Ministry of Agriculture and the Environment", false, false],
+    ["the search and rescue team", false, false],
+    ["Police and Fire Department", false, false],
+    ["the coast guard", false, false],
+    ["rescue workers", false, true],
+  ];
+  it.each(cases)("should read %s as two heads: %s, plural: %s", (name, two, plural) => {
+    expect(coordinatesTwoHeads(name)).toBe(two);
+    expect(isPlural(name)).toBe(plural);
+  });
+
+  it("should let “it” take up a body with “and” in its name", () => {
+    const resolver = new SourceResolver();
+    const body = resolver.resolve("the Disaster and Emergency Management Authority");
+    expect(resolver.resolve("It", true)).toBe(body);
+  });
+});
+
+describe("a role of a body before a name", () => {
+  it.each([
+    ["deputy head of mission Clara Weiss", "Clara Weiss"],
+    ["the director of operations Tomas Berg", "Tomas Berg"],
+    ["director of the Red Cross", null],
+    ["officials of the ministry", null],
+  ])("should find the person in %s: %s", (mention, name) => {
+    expect(personalName(mention)).toBe(name);
+  });
+
+  it("should resolve the surname after a role of a body and a name to that person: one source, one row", () => {
+    const resolver = new SourceResolver();
+    const id = resolver.resolve("deputy head of mission Clara Weiss");
+    expect(resolver.resolve("Weiss")).toBe(id);
+    expect(resolver.sources().map((s) => s.name)).toEqual(["Clara Weiss"]);
+  });
+});
+
+describe("a body introduced by an indefinite description", () => {
+  it("should merge “an aid agency” into the body the next statement names", () => {
+    const resolver = new SourceResolver();
+    const described = resolver.resolve("an aid agency");
+    expect(resolver.resolve("the Norwegian Aid Committee")).toBe(described);
+    expect(resolver.sources().map((s) => s.name)).toEqual(["Norwegian Aid Committee"]);
+  });
+
+  it("should keep them apart when another source speaks in between", () => {
+    const resolver = new SourceResolver();
+    const described = resolver.resolve("an aid agency");
+    resolver.resolve("the coast guard");
+    expect(resolver.resolve("the Norwegian Aid Committee")).not.toBe(described);
+  });
+
+  it("should never rename a body already named", () => {
+    const resolver = new SourceResolver();
+    const first = resolver.resolve("the country's disaster agency")!;
+    expect(resolver.resolve("the Disaster Relief Authority")).toBe(first);
+    expect(resolver.resolve("the Disaster Response Authority")).not.toBe(first);
+    expect(resolver.nameOf(first)).toBe("Disaster Relief Authority");
   });
 });

@@ -8,7 +8,7 @@
  * passive agent ("a count of 281 issued by the government"). Pronouns are reported as such; the caller
  * resolves them. The word lists are data in src/nlp/lexicon.
  */
-import { isAdverbial, textOf } from "./phrases.ts";
+import { afterOpeningAdverbial, textOf } from "./phrases.ts";
 import { type Token, tokenize } from "./tokens.ts";
 import { BE_AUX, SUBJECT_OPENERS } from "./lexicon/function-words.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
@@ -18,8 +18,6 @@ export { findAttributions } from "./engine.ts";
 export type { FoundAttribution } from "./rules/context.ts";
 export { endsInsideOf, endsInsideQuote, quoteMarks, quotedRanges, quotedRangesOf, type QuoteMark } from "./quotes.ts";
 
-/** Tokens of an opening adverbial before its comma: "On Monday morning,". */
-const MAX_OPENING_ADVERBIAL = 6;
 /** How far into a sentence of narration its verb is looked for. */
 const MAX_NARRATION_SUBJECT = 25;
 
@@ -29,13 +27,7 @@ const MAX_NARRATION_SUBJECT = 25;
  * A subordinator before it is no part of it: "Trump" in "When Trump announced his candidacy, he ...".
  */
 export function narrationSubject(sentence: string, tokens: Token[] = tokenize(sentence)): string | null {
-  let from = 0;
-  for (let k = 0; k < Math.min(tokens.length, MAX_OPENING_ADVERBIAL); k++) {
-    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {
-      from = k + 1;
-      break;
-    }
-  }
+  let from = afterOpeningAdverbial(tokens);
   if (SUBJECT_OPENERS.has(tokens[from]?.lower ?? "")) from++;
   for (let k = from + 1; k < Math.min(tokens.length, from + MAX_NARRATION_SUBJECT); k++) {
     const t = tokens[k]!;

@@ -6,6 +6,7 @@ import { quotedRanges } from "./quotes.ts";
 import { type FoundAttribution, createContext } from "./rules/context.ts";
 import { CONSTRUCTION_RULES, CUE_RULES } from "./rules/index.ts";
 import { isSpeechCue } from "./rules/speech-cue.ts";
+import { separateClauses } from "./statement-clauses.ts";
 import { type Token, tokenize } from "./tokens.ts";
 
 /** Find the attributions of one sentence. `quoted` gives the ranges inside quotation marks; `tokens` its token stream if made already. */
@@ -22,7 +23,9 @@ export function findAttributions(
     if (CONSTRUCTION_RULES.some((rule) => rule.apply(ctx, i))) continue;
     if (isSpeechCue(ctx, i)) CUE_RULES.some((rule) => rule.apply(ctx, i));
   }
-  return dedupe(ctx.found);
+  const found = dedupe(ctx.found);
+  separateClauses(sentence, tokens, ctx.quotedToken, found);
+  return found;
 }
 
 /** Keep one attribution per speaker text: "said ... saying" is one statement. */

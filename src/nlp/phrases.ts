@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, PLURAL_AFTER_A, PROGRESSIVE_BE, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, TIME_PHRASE_ENDS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -34,6 +34,8 @@ const MIN_MANNER_ADVERB = 6;
 const MAX_DOCUMENT_TOKENS = 4;
 /** Tokens of an opening adverbial before its comma: "On Monday morning,". */
 const MAX_OPENING_ADVERBIAL = 6;
+/** Tokens of an opening prepositional phrase before its comma: "In an interview with The Wall Street Journal,". */
+const MAX_OPENING_PREPOSITIONAL = 16;
 
 /** Whether a word names a day or a month, which a preposition before it leaves outside a name ("said X on Monday"). */
 export function isTimeName(word: string): boolean {
@@ -308,17 +310,31 @@ export function startsSubject(tokens: Token[], at: number, from: number): boolea
   return at === from || (at === from - 1 && DETERMINERS.has(tokens[at]!.lower));
 }
 
+/**
+ * Where a sentence's clause begins after an opening adverbial and its comma, or 0: "On Monday, the Herald
+ * ...", and, further, a phrase opened by a preposition: "In an interview with The Wall Street Journal, Trump ...".
+ */
+export function afterOpeningAdverbial(tokens: Token[]): number {
+  const first = tokens[0];
+  // "Speaking on CNBC on Monday, Mr. Ubben ...", "Asked whether ..., Mrs. Clinton ...": a participle opens a phrase too.
+  const participle = first !== undefined && first.capital && first.word && /..(ing|ed)$/.test(first.lower);
+  const long = participle || OPENING_PREPOSITIONS.has(first?.lower ?? "");
+  const limit = long ? MAX_OPENING_PREPOSITIONAL : MAX_OPENING_ADVERBIAL;
+  for (let k = 0; k < Math.min(tokens.length, limit); k++) {
+    if (tokens[k]!.text === "," && (participle || isAdverbial(tokens, 0, k))) return k + 1;
+  }
+  return 0;
+}
+
 /** The subject of the main clause: the noun phrase at the start, after any adverbial. */
 export function mainClauseSubject(tokens: Token[]): { from: number; to: number } | null {
-  let from = 0;
-  // Skip an opening adverbial up to its comma: "On Monday, the Herald ...".
-  for (let k = 0; k < Math.min(tokens.length, MAX_OPENING_ADVERBIAL); k++) {
-    if (tokens[k]!.text === "," && isAdverbial(tokens, 0, k)) {
-      from = k + 1;
-      break;
-    }
+  let from = afterOpeningAdverbial(tokens);
+  let to = walkForward(tokens, from, (t) => !t.word);
+  // "A few minutes later they reversed themselves and said": a time phrase without its comma is no subject.
+  if (to > from && TIME_PHRASE_ENDS.has(tokens[to - 1]!.lower)) {
+    from = to;
+    to = PRONOUNS.has(tokens[from]?.lower ?? "") ? from + 1 : walkForward(tokens, from, (t) => !t.word);
   }
-  const to = walkForward(tokens, from, (t) => !t.word);
   if (to <= from) return null;
   return { from, to };
 }

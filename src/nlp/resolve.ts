@@ -8,6 +8,7 @@ import {
   headNoun,
   isDocumentName,
   isPlural,
+  isVagueSource,
   normaliseName,
   personalName,
   stems,
@@ -111,8 +112,14 @@ export function sourceId(name: string): string {
   );
 }
 
-/** Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. */
+/**
+ * Tidy a mention into a display name: no leading article or descriptor, first letter capitalised. A source named
+ * only by its kind ("Officials", "The party") is no proper name: it is shown as written, a capital that only opens
+ * the sentence lowered ("officials", "the party").
+ */
 export function displayName(mention: string): string {
+  const written = mention.replace(/\s+/g, " ").trim();
+  if (isVagueSource(written)) return written.charAt(0).toLowerCase() + written.slice(1);
   // "the Disaster and Emergency Management Authority (Afad)": the name, without its acronym (a key of its own).
   let name = stripDocument(mention.replace(/\s+/g, " ").trim()).replace(PARENTHESISED_ACRONYM, "$1");
   // "The protest organizer, United for Peace and Justice": a description then the body's own name.
@@ -141,6 +148,21 @@ export function descriptionWords(mention: string): string[] | null {
   if (words.length < 3 || !/^(?:the|its|their)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   const head = words.at(-1)!.toLowerCase();
   if (!BODY_HEADS.has(head)) return null;
+  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_MODIFIERS.has(w));
+  return content.length > 0 ? content : null;
+}
+
+/** Generic heads of a body introduced by an indefinite description: "a rights group", "an aid agency". */
+const INDEFINITE_BODY_HEADS = new Set([...BODY_HEADS, "group", "organisation", "organization", "charity", "watchdog", "monitor"]);
+
+/**
+ * The words that identify a body an indefinite description introduces: "a rights group" gives ["rights"], "an
+ * aid agency" ["aid"]; null for anything else, or when nothing identifies it ("a local group").
+ */
+export function indefiniteDescriptionWords(mention: string): string[] | null {
+  const words = mention.trim().split(/\s+/);
+  if (words.length < 3 || !/^(?:a|an)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!INDEFINITE_BODY_HEADS.has(words.at(-1)!.toLowerCase())) return null;
   const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_MODIFIERS.has(w));
   return content.length > 0 ? content : null;
 }
@@ -306,10 +328,13 @@ export class SourceResolver {
     const name = personalName(text) ?? displayName(text);
     // "the Disaster and Emergency Management Authority (Afad)" after "the country's disaster agency": the body
     // described before is the one now named; it takes the name, and keeps its id.
-    const earlier = personalName(text) ? [] : this.entries.filter((e) => e.mentions.some((m) => {
-      const words = descriptionWords(m);
-      return words !== null && nameFits(name, words);
-    }));
+    // "The Kenya Human Rights Commission" right after "a rights group": a body introduced by an indefinite
+    // description and named in the next statement. A body already named keeps its name.
+    const previous = this.clock - 1;
+    const earlier = personalName(text) ? [] : this.entries.filter((e) => {
+      const described = e.mentions.map((m) => descriptionWords(m) ?? (e.lastSeen === previous ? indefiniteDescriptionWords(m) : null));
+      return described.every((words) => words !== null) && described.some((words) => nameFits(name, words!));
+    });
     const bare = text.trim().replace(PARENTHESISED_ACRONYM, "$1");
     if (earlier.length === 1 && classify(bare) !== "person") {
       const entry = earlier[0]!;

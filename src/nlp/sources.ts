@@ -3,6 +3,10 @@
  * "Russia's defense ministry" and "The Russian defense ministry" resolve to one source.
  */
 
+import { DETERMINERS } from "./lexicon/function-words.ts";
+import { GROUP_SOURCES, SPEAKER_HEADS } from "./lexicon/roles.ts";
+import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts";
+
 /** Countries whose possessive form reads as the adjective ("Russia's" = "Russian"). */
 const DEMONYMS: Record<string, string> = {
   russia: "russian", syria: "syrian", america: "american", britain: "british", france: "french",
@@ -173,7 +177,9 @@ function personalNameUncached(mention: string): string | null {
     // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
     const bodyWord = i > 1 ? tokens[i - 2]! : "";
     const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
-    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive) && !afterBody;
+    // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
+    const roleOf = i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || ROLE_NOUNS.has(bare(tokens[i - 3]!)));
+    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive || roleOf) && !afterBody;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
     // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
     const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
@@ -224,10 +230,58 @@ export function headNoun(name: string): string {
   return words(normalised).pop() ?? "";
 }
 
-/** Whether "they" may refer to this name. */
+/** Whether "they" may refer to this name: a plural head, or two noun phrases coordinated ("police and rescue officials"). */
 export function isPlural(name: string): boolean {
   const last = headNoun(name);
-  return PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last) || /\band\b/.test(name);
+  return (PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last)) || coordinatesTwoHeads(name);
+}
+
+/** Prepositions whose object an "and" may coordinate inside one name: "Ministry of Agriculture and the Environment". */
+const NAME_PREPOSITIONS = new Set(["of", "for", "on", "to", "in", "at", "from", "with", "against"]);
+
+/**
+ * Whether a name is two noun phrases joined by "and", each a speaker, rather than one name with "and" inside it.
+ * "and" joins two heads when a new noun phrase opens after it ("a witness and a politician", "Police and the Red
+ * Cross"), when the word before it is a lowercase speaker noun ("police and rescue officials", "officials and
+ * witnesses"), or when both sides are personal names ("Jane Doe and John Smith"). "The Disaster and Emergency
+ * Management Authority", "United for Peace and Justice", "Police and Fire Department" and "the search and rescue
+ * team" are one name each.
+ */
+export function coordinatesTwoHeads(name: string): boolean {
+  const tokens = name.replace(/[(),]/g, " ").split(/\s+/).filter(Boolean);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.toLowerCase() !== "and") continue;
+    const left = tokens.slice(0, k);
+    const right = tokens.slice(k + 1);
+    // "Ministry of Agriculture and the Environment": the "and" is inside the object of a preposition.
+    if (left.some((t) => NAME_PREPOSITIONS.has(t.toLowerCase()))) continue;
+    if (DETERMINERS.has(right[0]!.toLowerCase())) return true;
+    // The first word's capital may only open the sentence: "Police and rescue officials said" is lowercase
+    // "police"; before a capital it is a name's ("Police and Fire Department").
+    const before = k === 1 && /^\p{Ll}/u.test(right[0]!) ? left[0]!.toLowerCase() : left[k - 1]!;
+    if (/^\p{Ll}/u.test(before) && isSpeakerNoun(before)) return true;
+    const leftName = personalName(left.join(" "));
+    const rightName = personalName(right.join(" "));
+    if (leftName?.includes(" ") && rightName?.includes(" ") && left.join(" ").endsWith(leftName)) return true;
+  }
+  return false;
+}
+
+/** A noun that names a speaker by itself: "police", "witnesses", "ministry", "spokesman". */
+function isSpeakerNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z-]/g, "");
+  return GROUP_SOURCES.has(w) || SPEAKER_HEADS.has(w) || ORG_WORDS.has(w) || ROLE_NOUNS.has(w);
+}
+
+/**
+ * Whether a mention names a speaker only by its kind: a vague head with nothing before it but determiners and
+ * words that name nobody ("Officials", "The party", "incoming reports", "local residents"). "Fire officials",
+ * "Ethiopian hospital sources" and "a party official (Berhane Mewa)" say whose.
+ */
+export function isVagueSource(mention: string): boolean {
+  const words = mention.trim().toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  return VAGUE_HEADS.has(head) && words.slice(0, -1).every((w) => VAGUE_SOURCE_MODIFIERS.has(w));
 }
 
 /** Expand an adjective or name into the word stems used to match descriptions ("Syrian" -> "syria"). */

@@ -38,6 +38,8 @@ export const STOP_PREPOSITIONS = wordSet(`
   by to with on into onto over under about against through during without within than as like via upon toward
   towards across despite among amid behind near outside inside per
 `);
+/** Prepositions that also open a clause with its own subject: "as Cruz said", "than officials said", "like he said". */
+export const CLAUSE_PREPOSITIONS = wordSet("as than like");
 /** Prepositions that may sit inside a speaker's name: "head of relief operations", "office in Geneva". */
 export const NP_PREPOSITIONS = wordSet("of for in at from");
 /** Prepositions inside a capitalised name: "Committee to Protect Journalists", "Commission on Human Rights". */
@@ -96,8 +98,12 @@ export const PROGRESSIVE_BE = wordSet("is are was were am");
 export const ADVERBIAL_HEADS = wordSet(`
   yesterday today meanwhile however earlier later separately also on in at last this after before following
   overnight moreover still but and then monday tuesday wednesday thursday friday saturday sunday since by during
-  nonetheless nevertheless instead previously finally again now so thus
+  nonetheless nevertheless instead previously finally again now so thus there therefore unlike amid despite
 `);
+/** Last words of a time phrase that opens a sentence without a comma: "A few minutes later they said". */
+export const TIME_PHRASE_ENDS = wordSet("later earlier ago afterwards afterward");
+/** Prepositions that open a setting phrase before the clause's subject: "In an interview with ..., Trump said". */
+export const OPENING_PREPOSITIONS = wordSet("in on at after before during following since amid despite");
 /** Words of a time or setting phrase between a cue and its clause: "announced on Saturday that". */
 export const SETTING_WORDS = wordSet(`
   on in at late early last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday

@@ -89,7 +89,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // A question is a statement of its asker only with its words after it or before it: "“Why?” she asked",
   // "he asked, “Why?”"; "asked for asylum", "asked about the plan" report nothing said.
   { lemma: "ask", forms: ["asked", "asks"], needsClause: "all", hearerObject: true },
-  { lemma: "answer", forms: ["answered", "answers"], needsClause: "all", hearerObject: true },
+  // "Questions and answers have been edited": only the past tense is a cue.
+  { lemma: "answer", forms: ["answered"], needsClause: "all", hearerObject: true },
   { lemma: "recall", forms: ["recalled"], needsClause: "all" },
   { lemma: "disclose", forms: ["disclosed"] },
   { lemma: "mention", forms: ["mentioned"], needsClause: "all" },

@@ -13,7 +13,7 @@
 import { citing, insideEarlierComplement, isSentenceEnd, spanStartFor } from "../clauses.ts";
 import { type AttributionRule, makeFound } from "./context.ts";
 import { cueSubject } from "./speech-cue.ts";
-import { FREE_RELATIVES } from "../lexicon/function-words.ts";
+import { CLAUSE_PREPOSITIONS, FREE_RELATIVES, NP_PREPOSITIONS, STOP_PREPOSITIONS } from "../lexicon/function-words.ts";
 import { QUOTED_BY_FORMS } from "../lexicon/reporting-verbs.ts";
 
 const ID = "speaker-verb";
@@ -32,6 +32,14 @@ export const speakerVerb: AttributionRule = {
     // "What he said was false": a cue inside a clause that opens the sentence with "what" is its subject,
     // and reports nothing of its own ("In what he described as ..." still does).
     if (subject.from === 1 && FREE_RELATIVES.has(tokens[0]!.lower)) return false;
+    // "Majorities of Democrats ... going to the polls Tuesday say": a phrase right after a preposition is its
+    // object, the tail of a longer subject the walk could not take whole; better no speaker than that one.
+    // ("as Cruz said", "as the Post's reporter wrote" are clauses: "as" is no preposition here; a phrase with a
+    // name in it may be an apposition or a title the walk took apart, so only a common noun phrase is dropped.)
+    const before = tokens[subject.from - 1];
+    const afterPreposition = before?.word === true && !CLAUSE_PREPOSITIONS.has(before.lower) && (STOP_PREPOSITIONS.has(before.lower) || NP_PREPOSITIONS.has(before.lower));
+    const named = tokens.slice(subject.from, subject.to).some((t) => t.capital);
+    if (afterPreposition && !named && !ctx.quotedToken[subject.from - 1]) return false;
     const spanStart = spanStartFor(tokens, subject.from, found.length > 0);
     // "..., police said.": the statement is what came before.
     const spanFrom = tokens[subject.from - 1]?.text === "," && isSentenceEnd(tokens, i) ? 0 : spanStart;
