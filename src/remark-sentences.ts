@@ -164,8 +164,13 @@ function leavesWithin(cursor: LeafCursor, from: number, to: number): [number, nu
   return [cursor.next, end];
 }
 
-/** Where the sentence starts in the file: its first leaf's place in the prose tree, else its first node's. */
+/**
+ * Where the sentence starts in the file: its first leaf's place in the prose tree when it opens on plain text;
+ * when it opens on markup (a directive, a link, emphasis), where that markup starts, so that an author's
+ * `:source[...]` is pointed at as written.
+ */
 function startPoint(leaves: readonly Leaf[], first: number, end: number, group: readonly PhrasingContent[], fallbackLine: number): { line: number; column: number } {
+  if (group[0]?.type !== "text") return firstPoint(group, fallbackLine);
   for (let k = first; k < end; k++) {
     const leaf = leaves[k]!;
     if (leaf.kind !== "space" && leaf.from !== leaf.to) {
