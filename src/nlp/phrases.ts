@@ -89,26 +89,12 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
   let start = end;
   while (i >= limit && end - i <= MAX_SPEAKER_TOKENS) {
     const token = tokens[i]!;
-    if (token.text === ")") {
-      // A parenthesised name: "A party official (Berhane Mewa)".
-      let j = i - 1;
-      while (j >= limit && tokens[j]!.text !== "(" && i - j < MAX_PARENTHESIS_TOKENS) j--;
-      if (j < limit || tokens[j]!.text !== "(") break;
-      start = j;
-      i = j - 1;
+    if (!token.word) {
+      const step = markStep(tokens, i, start < end, limit);
+      if (!step) break;
+      [i, start] = [step[0], step[1] ?? start];
       continue;
     }
-    if (isTitleDot(tokens, i)) {
-      i--;
-      continue;
-    }
-    // "Farmers' association Agro Sur": a plural possessive inside the name.
-    if ((token.text === "'" || token.text === "’") && start < end && tokens[i - 1]?.word && /s$/i.test(tokens[i - 1]!.text) && tokens[i - 1]!.end === token.start) {
-      start = i;
-      i--;
-      continue;
-    }
-    if (!token.word) break;
     const w = token.lower;
     // "People familiar with the matter said", "a source close to the family": the speaker is the phrase before
     // the modifier, not its object.
@@ -156,27 +142,41 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       start = leftStart;
       break;
     }
-    if (!isNounish(token)) {
-      // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
-      // head noun, since no verb is followed by "said".
-      if (start === end && i === end - 1 && reportNounAt(tokens, i)) {
-        start = i;
-        i--;
-        continue;
-      }
-      // "another unaligned Iowa strategist", "a retired teacher": an adjective in "-ed" between a determiner
-      // and the noun already taken.
-      if (start < end && /ed$/.test(w) && !token.capital && ADJECTIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
-        start = i;
-        i--;
-        continue;
-      }
-      break;
-    }
+    if (!isNounish(token) && !nonNounInPhrase(tokens, i, start, end)) break;
     start = i;
     i--;
   }
   return start;
+}
+
+/**
+ * One step of `walkBack` over a mark at `i`: the new index, and the new start when the mark belongs to the
+ * phrase; null when the phrase ends here. A title's full stop ("Dr. Ali", "Jr.") is passed over.
+ */
+function markStep(tokens: Token[], i: number, inPhrase: boolean, limit: number): [number, number | null] | null {
+  const token = tokens[i]!;
+  if (token.text === ")") {
+    // A parenthesised name: "A party official (Berhane Mewa)".
+    let j = i - 1;
+    while (j >= limit && tokens[j]!.text !== "(" && i - j < MAX_PARENTHESIS_TOKENS) j--;
+    return j < limit || tokens[j]!.text !== "(" ? null : [j - 1, j];
+  }
+  if (isTitleDot(tokens, i)) return [i - 1, null];
+  // "Farmers' association Agro Sur": a plural possessive inside the name.
+  const before = tokens[i - 1];
+  if ((token.text === "'" || token.text === "’") && inPhrase && before?.word && /s$/i.test(before.text) && before.end === token.start) return [i - 1, i];
+  return null;
+}
+
+/** Whether a word that is no noun still belongs to the speaker's phrase `walkBack` is taking. */
+function nonNounInPhrase(tokens: Token[], i: number, start: number, end: number): boolean {
+  // "media reports said", "the report says": a cue word right before a reporting verb is its subject's
+  // head noun, since no verb is followed by "said".
+  if (start === end) return i === end - 1 && reportNounAt(tokens, i);
+  // "another unaligned Iowa strategist", "a retired teacher": an adjective in "-ed" between a determiner
+  // and the noun already taken.
+  const token = tokens[i]!;
+  return /ed$/.test(token.lower) && !token.capital && ADJECTIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? "");
 }
 
 /**

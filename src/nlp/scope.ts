@@ -15,7 +15,7 @@
 import { FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
 import { MONTH_NAMES, WEEKDAYS as WEEKDAYS_LEXICON } from "./lexicon/time.ts";
 import type { Figure, FigureScope, ScopeRelation } from "../types.ts";
-import { type Token, tokenize } from "./tokens.ts";
+import { type Token, tokenAt, tokenize } from "./tokens.ts";
 
 /** The words shown for a part of a count just given ("including at least one police officer", "18 of the dead"). */
 export const PART_OF_COUNT_SCOPE = "part of the count before it";
@@ -108,18 +108,6 @@ function numbersIn(tokens: readonly Token[], first: number, to: number): number[
     }
   }
   return out;
-}
-
-/** The index of the first token that starts at or after `offset` (tokens in order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

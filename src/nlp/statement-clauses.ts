@@ -18,25 +18,13 @@
  * - "The Russian military quoted the general command as saying ..." -> unchanged (one clause, two sources)
  */
 import type { FoundAttribution } from "./rules/context.ts";
-import type { Token } from "./tokens.ts";
+import { type Token, tokenAt } from "./tokens.ts";
 import { CLAUSE_COORDINATORS, CONTRASTS, DOCUMENT_RELATIVES, SUBORDINATORS } from "./lexicon/function-words.ts";
 
 /** Words that open a new clause after a comma: ", but", ", while", ", and", ", although". */
 function joinsClauses(token: Token | undefined): boolean {
   if (!token?.word) return false;
   return CLAUSE_COORDINATORS.has(token.lower) || SUBORDINATORS.has(token.lower) || CONTRASTS.has(token.lower);
-}
-
-/** The index of the first token that starts at or after `offset` (binary search: tokens are in order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The token index of the one clause boundary between offsets `from` and `to`, outside quotations; null for none or several. */

@@ -138,3 +138,15 @@ function make(value: string, start: number, end: number, word: boolean): Token {
     capital,
   };
 }
+
+/** The index of the first token that starts at or after `offset` (binary search: tokens are in order). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
