@@ -7,7 +7,7 @@ import type { FoundAttribution } from "./rules/context.ts";
 import type { Token } from "./tokens.ts";
 import { LIVES, LIVES_QUALIFIERS, OUTCOME_NOUNS } from "./lexicon/figure-reports.ts";
 import {
-  ARTICLES, BETWEEN, BE_AUX, CLAUSE_AUX, CLAUSE_COORDINATORS, CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS, CONTRASTS, DETERMINERS, NEGATIONS, OBJECT_OPENERS, PERFECT_AUX, SETTING_WORDS, SUBORDINATORS,
+  ARTICLES, BETWEEN, BE_AUX, CLAUSE_AUX, CLAUSE_COORDINATORS, CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS, CONTRASTS, NP_OPENERS, NEGATIONS, OBJECT_OPENERS, PERFECT_AUX, SETTING_WORDS, SUBORDINATORS,
 } from "./lexicon/function-words.ts";
 import { OPEN_QUOTES } from "./lexicon/punctuation.ts";
 import { DATA_HEADS, DATA_VERBS, DENIED, EXPRESSED } from "./lexicon/report-nouns.ts";
@@ -209,7 +209,7 @@ export function insideEarlierComplement(found: FoundAttribution[], at: number, t
   if (SUBORDINATORS.has(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
   // "In what an officer described as “...”, police reported ...": the opening relative ends at its comma.
   if (tokens[0]?.lower === "in" && tokens[1]?.lower === "what" && prev.sourceStart === tokens[2]?.start &&
-    (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && DETERMINERS.has(tokens[from - 1]!.lower)))) return false;
+    (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && NP_OPENERS.has(tokens[from - 1]!.lower)))) return false;
   // "..., which the government denied": a relative clause on the whole statement starts a new one.
   if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.

@@ -5,7 +5,7 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, TIME_PHRASE_ENDS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, TIME_PHRASE_ENDS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, NP_OPENERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
@@ -109,7 +109,7 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       i--;
       continue;
     }
-    if (DETERMINERS.has(w)) {
+    if (NP_OPENERS.has(w)) {
       start = i;
       // A determiner starts the phrase unless a preposition inside the name comes before it.
       const before = tokens[i - 1];
@@ -197,7 +197,7 @@ export function groupConjunct(tokens: Token[], from: number, to: number, limit: 
  * conjunct must open its clause and name a speaker (a capitalised name or a speaker's head noun).
  */
 export function coordinatedSpeaker(tokens: Token[], start: number): number {
-  if (start < 2 || tokens[start - 1]?.lower !== "and" || !DETERMINERS.has(tokens[start]!.lower)) return start;
+  if (start < 2 || tokens[start - 1]?.lower !== "and" || !NP_OPENERS.has(tokens[start]!.lower)) return start;
   const leftStart = walkBack(tokens, start - 1, 0);
   if (leftStart >= start - 1 || !atClauseBoundary(tokens, leftStart, 0) || isAdverbial(tokens, leftStart, start - 1)) return start;
   const head = tokens[start - 2]!;
@@ -278,12 +278,12 @@ export function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i:
     // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
     const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
     // "said a shocked passenger": an adjective in "-ed" between a determiner and its noun.
-    const edAdjective = !token.capital && /ed$/.test(w) && i > from && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
+    const edAdjective = !token.capital && /ed$/.test(w) && i > from && NP_OPENERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
+    if (!NP_OPENERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
-  while (i > from && tokens[i - 1]!.word && (NP_PREPOSITIONS.has(tokens[i - 1]!.lower) || DETERMINERS.has(tokens[i - 1]!.lower))) i--;
+  while (i > from && tokens[i - 1]!.word && (NP_PREPOSITIONS.has(tokens[i - 1]!.lower) || NP_OPENERS.has(tokens[i - 1]!.lower))) i--;
   return i;
 }
 
@@ -307,7 +307,7 @@ export function stripStatementBy(tokens: Token[], from: number, to: number): num
 
 /** Whether the words from `at` to the subject at `from` open that subject: "and the Education Ministry said". */
 export function startsSubject(tokens: Token[], at: number, from: number): boolean {
-  return at === from || (at === from - 1 && DETERMINERS.has(tokens[at]!.lower));
+  return at === from || (at === from - 1 && NP_OPENERS.has(tokens[at]!.lower));
 }
 
 /**
@@ -343,7 +343,7 @@ export function mainClauseSubject(tokens: Token[]): { from: number; to: number }
 export function usedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
-  if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
+  if (before.word && (NP_OPENERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "An earlier report said": after "a" or "an" and one word, a document noun's base form is a noun (the verb
   // of a singular subject would take "-s").
   const w = tokens[i]!.lower;

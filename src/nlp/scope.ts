@@ -12,7 +12,8 @@
  * a real disagreement, so the rules prefer to miss.
  */
 
-import { FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
+import { ADDED_MODIFIERS, FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon/function-words.ts";
 import { DATED_COUNTS, EVENT_NOUNS, HOSPITAL_VERBS_BEFORE, TOLL_OF, TOLLS } from "./lexicon/scope-words.ts";
 import { DAY, HOSPITAL_AFTER, IN_HOSPITAL, ON_THE_SPOT, OTHER_EVENTS, OTHER_TIMES, PERIODS } from "./scope-phrases.ts";
 import { allHits, type Hit, indexPhrases, matchAt } from "./token-patterns.ts";
@@ -246,8 +247,8 @@ function groupAfter(sentence: string, tokens: readonly Token[], start: number, e
   let k = tokenAt(tokens, end);
   const within = (i: number) => i < tokens.length && tokens[i]!.start < end + GROUP_WINDOW;
   // "six of its top officials": the group after the possessive.
-  if (within(k + 1) && tokens[k]!.lower === "of" && /^(?:its|their|his|her|our|the)$/.test(tokens[k + 1]!.lower)) k += 2;
-  if (within(k) && /^(?:more|other|additional|further)$/.test(tokens[k]!.lower)) k++;
+  if (within(k + 1) && tokens[k]!.lower === "of" && (tokens[k + 1]!.lower === "the" || POSSESSIVE_DETERMINERS.has(tokens[k + 1]!.lower))) k += 2;
+  if (within(k) && ADDED_MODIFIERS.has(tokens[k]!.lower)) k++;
   const words: string[] = [];
   let last = -1;
   for (; within(k) && words.length < GROUP_WORDS && tokens[k]!.word; k++) {

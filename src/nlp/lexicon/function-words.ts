@@ -50,13 +50,21 @@ export const SETTING_PREPOSITIONS = wordSet("in at on");
 export const DESCRIBING_PREPOSITIONS = wordSet("by in at on from with");
 /** Prepositions that open a document's author: "a statement by", "figures from", "a count of". */
 export const AUTHOR_PREPOSITIONS = wordSet("by from of");
-/** Determiners and quantifiers that open a noun phrase. */
-export const DETERMINERS = wordSet(`
-  the a an this these those its his her their our another one some many several two three most all both each
-  no any such other
-`);
 /** Articles. */
 export const ARTICLES = wordSet("a an the");
+/** Demonstratives before a noun: "these officials". */
+export const DEMONSTRATIVES = wordSet("this that these those");
+/** Possessive determiners: "its statement", "their count". */
+export const POSSESSIVE_DETERMINERS = wordSet("its his her their our your my");
+/** Quantifiers that open a noun phrase: "some officials", "two aides", "no one". */
+export const QUANTIFIERS = wordSet("another one some many several two three most all both each every no any such other");
+/**
+ * Determiners: articles, demonstratives, possessives, "each" and "every"; they make a following ordinal an
+ * adjective ("a second day") and open a noun phrase.
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS, "each", "every"]);
+/** What opens a noun phrase: a determiner or a quantifier ("the ministry", "several officials"). */
+export const NP_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, ...QUANTIFIERS]);
 /** Determiners before an adjective in "-ed" inside a speaker's phrase: "another unaligned strategist", "a retired nurse". */
 export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */

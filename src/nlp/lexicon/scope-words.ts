@@ -2,6 +2,7 @@
  * The words the scope phrases read (src/nlp/scope-phrases.ts): incidents, and the words that place a count in
  * another time, another incident or a period.
  */
+import { UNIT_WORDS } from "./numbers.ts";
 import { wordSet } from "./words.ts";
 
 /** Nouns naming an incident, singular and plural: "a similar attack", "the 2005 quake", "another bombing". */
@@ -24,8 +25,8 @@ export const OTHER_EVENT_ADJECTIVES: ReadonlySet<string> = wordSet("similar earl
 export const PRIOR_ADJECTIVES: ReadonlySet<string> = wordSet("previous earlier last");
 /** Before a year and an incident: "the 2005 quake", "in a 2024 report". */
 export const YEAR_EVENT_OPENERS: ReadonlySet<string> = wordSet("the a an its in");
-/** Small counts of years spelled out: "three years after". */
-export const FEW_WORDS: ReadonlySet<string> = wordSet("one two three four five six seven eight nine ten");
+/** Small counts of years spelled out, one to ten: "three years after". */
+export const FEW_WORDS: ReadonlySet<string> = new Set([...[...UNIT_WORDS].filter(([, n]) => n > 0).map(([w]) => w), "ten"]);
 /** "years after", "decades ago". */
 export const LONG_UNITS: ReadonlySet<string> = wordSet("year years decade decades");
 export const LONG_UNITS_PLURAL: ReadonlySet<string> = wordSet("years decades");
@@ -64,7 +65,7 @@ export const AT_HOSPITAL: ReadonlySet<string> = wordSet("in at");
 
 /** Those a hospital has: "61 were being treated", "treated 38 people". */
 export const HOSPITAL_STATES: ReadonlySet<string> = wordSet("treated hospitalised hospitalized admitted");
-export const HOSPITAL_VERBS_BEFORE: ReadonlySet<string> = wordSet("treated admitted hospitalised hospitalized received");
+export const HOSPITAL_VERBS_BEFORE: ReadonlySet<string> = new Set([...HOSPITAL_STATES, "received"]);
 /** "were being treated", "remained hospitalised". */
 export const HOSPITAL_AUX: ReadonlySet<string> = wordSet("were are was is remain remained");
 export const HOSPITAL_PERFECT: ReadonlySet<string> = wordSet("had have");
