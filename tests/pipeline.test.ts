@@ -196,6 +196,19 @@ describe("GitHub-flavoured Markdown", () => {
     expect(by("Mr Bett")).toBe("tom-bett");
   });
 
+  it("should let 'she' and 'he' take up a surname named alone, and 'it' not", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "Okonkwo said the bridge would reopen in May. She added that repairs had cost more than expected. Brandt said the council disagreed. He said the vote was close. The ministry said the figures were wrong. It added that a review was under way.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("She added")).toBe(by("Okonkwo said"));
+    expect(by("He said")).toBe(by("Brandt said"));
+    expect(by("It added")).toBe(by("The ministry said"));
+  });
+
   it("should credit a paragraph that is all quotation to the speaker of the quoted statement before it", async () => {
     const { extract } = await import("../src/index.ts");
     const data = await extract(
