@@ -7,7 +7,7 @@ import type { FoundAttribution } from "./rules/context.ts";
 import type { Token } from "./tokens.ts";
 import { LIVES, LIVES_QUALIFIERS, OUTCOME_NOUNS } from "./lexicon/figure-reports.ts";
 import {
-  ARTICLES, BETWEEN, BE_AUX, CLAUSE_AUX, CLAUSE_COORDINATORS, CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS, CONTRASTS, NP_OPENERS, NEGATIONS, OBJECT_OPENERS, PERFECT_AUX, SETTING_WORDS, SUBORDINATORS,
+  ARTICLES, BETWEEN, BE_AUX, QUESTION_OPENERS, STOP_PREPOSITIONS, CLAUSE_AUX, CLAUSE_COORDINATORS, CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS, CONTRASTS, NP_OPENERS, NEGATIONS, OBJECT_OPENERS, PERFECT_AUX, SETTING_WORDS, SUBORDINATORS,
 } from "./lexicon/function-words.ts";
 import { OPEN_QUOTES } from "./lexicon/punctuation.ts";
 import { DATA_HEADS, DATA_VERBS, DENIED, EXPRESSED } from "./lexicon/report-nouns.ts";
@@ -57,6 +57,26 @@ export function characterisedInQuotes(tokens: Token[], i: number): boolean {
     const t = tokens[k]!;
     if (OPEN_QUOTES.has(t.text) || t.text === '"') return !describing || tokens[k - 1]!.lower === "as";
     if (!t.word) return false;
+  }
+  return false;
+}
+
+/** Words of the hearer between a verb of asking and its question: "asked the 2016 Democratic White House contender if". */
+const MAX_HEARER_TOKENS = 8;
+
+/**
+ * Whether the verb of asking at `i` has a question or request after its hearer: "asked the minister whether
+ * the dam was safe", "asked Lopez if she would run", "asked voters to back the plan", "asked whether".
+ * The hearer is a short noun phrase: a comma, a conjunction, a preposition or a negation before the question
+ * ends the look ("asked for a photo", "asked not to be named").
+ */
+export function questionComplement(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_HEARER_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (QUESTION_OPENERS.has(t.lower)) return k + 1 < tokens.length && tokens[k + 1]!.word;
+    // "who asked not to be named": a request for anonymity reports nothing.
+    if (CONJUNCTIONS.has(t.lower) || STOP_PREPOSITIONS.has(t.lower) || BE_AUX.has(t.lower) || NEGATIONS.has(t.lower)) return false;
   }
   return false;
 }

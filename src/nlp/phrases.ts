@@ -16,7 +16,7 @@ import {
   ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, KNOWING_MODIFIERS, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
-import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
+import { CONTINUE_FORMS, GO_FORMS, IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
 
 /** Tokens of a speaker's noun phrase walked back from its verb: "the head of relief operations of the ... office" fits. */
 const MAX_SPEAKER_TOKENS = 18;
@@ -224,9 +224,20 @@ export function trimTime(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+/**
+ * The verb that carries a cue given as an infinitive, whose subject is the cue's speaker, or `verb` itself:
+ * "went" of "The mayor went on to say", "continued" of "She continued to insist".
+ */
+export function catenativeHead(tokens: Token[], verb: number): number {
+  if (tokens[verb - 1]?.lower !== "to") return verb;
+  if (tokens[verb - 2]?.lower === "on" && GO_FORMS.has(tokens[verb - 3]?.lower ?? "")) return verb - 3;
+  if (CONTINUE_FORMS.has(tokens[verb - 2]?.lower ?? "")) return verb - 2;
+  return verb;
+}
+
 /** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
 export function skipBetween(tokens: Token[], verb: number): number {
-  let i = verb;
+  let i = catenativeHead(tokens, verb);
   while (i > 0 && verb - i < MAX_BETWEEN) {
     const token = tokens[i - 1]!;
     // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".

@@ -138,3 +138,5 @@ export const ED_NOUNS = wordSet(`
 `);
 /** Contrasts after a comma that start a new statement: ", however, ...", ", but ...". */
 export const COMMA_CONTRASTS = wordSet("however but");
+/** Words that open an indirect question or request after a verb of asking and its hearer: "asked her whether", "asked voters to". */
+export const QUESTION_OPENERS = wordSet("whether if to what why how when where who which");
