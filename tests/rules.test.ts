@@ -59,6 +59,11 @@ const RULES: Record<string, Row[]> = {
     ["The minister announced new aid and said 40 people had died.", "The minister", null],
     ["The governor toured the site and said 12 people had died.", "The governor", null],
     ["Garcia praised the crew but went on to say the boats were too old.", "Garcia", null],
+    // A nearer clause with its own subject: that subject speaks, not the main clause's.
+    ["The crowd cheered when the mayor cut the ribbon and said the bridge was open.", "the mayor", null],
+    ["The hearing ended after the judge announced the verdict and said the case was closed.", "the judge", null],
+    // A relative clause is its antecedent's: "who" opens no clause with a subject of its own.
+    ["The judge, who heard the case in May and said little about it, retired.", "The judge", null],
   ],
   "verb-speaker": [
     ["The bridge will reopen next week, said a spokesman for the city council.", "a spokesman for the city council", null],
@@ -83,6 +88,7 @@ describe("attribution rules", () => {
     ["He asked for a lawyer and left."],
     ["A nurse, who asked not to be named, waited outside."],
     ["The road went on to the coast."],
+    ["Does the council meet and say the budget is fine?"],
   ])("should find no speech in %s", (sentence) => {
     expect(findAttributions(sentence)).toEqual([]);
   });

@@ -85,8 +85,10 @@ export const VERB_COORDINATORS = wordSet("and but");
 export const CLAUSE_COORDINATORS = wordSet("and but while whereas");
 /** Subordinators whose clause ends at its comma: "While unofficial sources said ..., Singh said". */
 export const SUBORDINATORS = wordSet("while although though whereas");
+/** Subordinators of time, cause, condition and concession, each opening a clause with its own subject: "when Rubio thanked". */
+export const SUBORDINATORS_OF_TIME_AND_CAUSE = wordSet("when after before while although though whereas if because since once until unless");
 /** Words that open a sentence before its subject, which are no part of it: "When Trump announced ...", "As Smith left". */
-export const SUBJECT_OPENERS = wordSet("when as after before while although though whereas if because since once until unless plus so then still");
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS_OF_TIME_AND_CAUSE, ...wordSet("as plus so then still")]);
 /** Words that start a new statement after an earlier one: "however", "but", "while". */
 export const CONTRASTS = wordSet("however but while whereas");
 /** What was said, after a verb, which is not a speaker: "Police, however, said nothing". */
@@ -140,3 +142,5 @@ export const ED_NOUNS = wordSet(`
 export const COMMA_CONTRASTS = wordSet("however but");
 /** Words that open an indirect question or request after a verb of asking and its hearer: "asked her whether", "asked voters to". */
 export const QUESTION_OPENERS = wordSet("whether if to what why how when where who which");
+/** Adverbs that may open a sentence and are no subject: "Even before the vote, ...", "Just then ...". */
+export const FOCUS_ADVERBS = wordSet("even just only therefore thus indeed perhaps");
