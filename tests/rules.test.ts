@@ -47,6 +47,9 @@ const RULES: Record<string, Row[]> = {
     ["It added that the toll could rise.", "It", null, true],
     ["The agency, citing hospital officials, said 30 people died.", "The agency", "hospital officials"],
     ["NTSA figures show 12 people died on the roads.", "NTSA figures", null],
+    // An aside between commas before the verb belongs to no speaker.
+    ["The coroner, however, said the cause was unclear.", "The coroner", null],
+    ["The harbour authority, in a short statement on Friday, said two boats sank.", "The harbour authority", null],
     // A question or request after the hearer: "asked X whether / if / to".
     ["The senator asked the harbour master whether the pier was safe.", "The senator", null],
     ["A reporter asked Lopez if she would run again.", "A reporter", null],

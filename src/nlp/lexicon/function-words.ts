@@ -144,3 +144,5 @@ export const COMMA_CONTRASTS = wordSet("however but");
 export const QUESTION_OPENERS = wordSet("whether if to what why how when where who which");
 /** Adverbs that may open a sentence and are no subject: "Even before the vote, ...", "Just then ...". */
 export const FOCUS_ADVERBS = wordSet("even just only therefore thus indeed perhaps");
+/** Adverbs that open an aside between a speaker and the verb: "Police, however, said", "The mayor, too, said". */
+export const ASIDE_ADVERBS = wordSet("however too meanwhile though instead also separately later earlier then still nevertheless nonetheless");
