@@ -447,7 +447,8 @@ describe("findAttributions", () => {
   it("should read a clause without 'that' after a weak cue, and keep 'reiterated' weak", () => {
     expect(sources("Witnesses suggest the bridge was already cracked.")).toEqual(["Witnesses"]);
     expect(sources("The council reiterated its support for the mayor.")).toEqual([]);
-    expect(sources("Police, however, said nothing.")).toEqual([]);
+    // "nothing" is what was said, never an inverted speaker; the speaker stands before the aside.
+    expect(sources("Police, however, said nothing.")).toEqual(["Police"]);
   });
 
   it("should credit a sentence to an agent in a closing 'as reported by'", () => {
