@@ -44,6 +44,20 @@ export function findReferences(tree: Root, data: ArticleData): Reference[] {
   return found;
 }
 
+/**
+ * Call `visitor` with every element under `parent` in reading order, its index and its parent; where it
+ * returns true, the element's inside is skipped. A plain walk: the page plugins look for a few elements
+ * in a tree of a thousand nodes, which `unist-util-visit` (a stack of ancestors per node) makes costly.
+ * The visitor may replace the element in its parent, but not add or remove siblings.
+ */
+export function eachElement(parent: Parent, visitor: (element: Element, index: number, parent: Parent) => boolean | void): void {
+  const children = parent.children;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type === "element" && visitor(child, index, parent) !== true) eachElement(child, visitor);
+  }
+}
+
 /** The source an attribution credits, if the data has it. */
 export function sourceOf(data: ArticleData, attribution: Attribution): Source | undefined {
   return data.sources.find((source) => source.id === attribution.source);
@@ -68,12 +82,16 @@ export function shortQuote(sentence: string, words = QUOTE_WORDS): string {
   return `${kept}…${")".repeat(unnestParentheses(kept).depth)}`;
 }
 
+const PARENTHESIS = /[()]/;
+
 /**
  * Write parentheses inside parentheses as square brackets, as house styles do ("part of 62 (Police
  * [Deir Ezzor])"), so that a note never prints "((…))". `depth` is how many parentheses are open
  * before `text`; the result says how many are open after it. A stray ")" is left as it is.
  */
 export function unnestParentheses(text: string, depth = 0): { text: string; depth: number } {
+  // Most text has no parenthesis: nothing to rewrite, and the depth carries over as it is.
+  if (!PARENTHESIS.test(text)) return { text, depth };
   let out = "";
   for (const char of text) {
     if (char === "(") {

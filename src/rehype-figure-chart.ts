@@ -5,13 +5,14 @@
  * the table words it; a `<title>` and `<desc>` say the same in words. The table stays the data: the
  * chart only draws the figures it compares. Runs after rehype-sources, which writes the table.
  */
-import type { Element, Root } from "hast";
+import type { Element, Parent, Root } from "hast";
 import { h, s } from "hastscript";
 import type { VFile } from "vfile";
-import { visit } from "unist-util-visit";
+import { eachElement } from "./hast-references.ts";
 import { buildComparison, figureInterval, formatFigure, formatNumber, METRIC_NAMES, type Comparison } from "./comparison.ts";
 import type { Figure, Metric } from "./types.ts";
 import "./mdast.ts";
+import "./rehype-sources.ts";
 
 /** The drawing's size in SVG units: narrow, so that its text stays readable scaled down to a phone's width; room for a name of `NAME_LENGTH` characters and a label beside the scale. */
 const WIDTH = 500;
@@ -27,15 +28,25 @@ export function rehypeFigureChart() {
   return (tree: Root, file: VFile) => {
     const data = file.data.sourced;
     if (!data) return;
-    const comparison = buildComparison(data);
+    const table = findTableScroll(tree);
+    if (!table) return;
+    // The comparison the table shows, as rehype-sources built it.
+    const comparison = file.data.comparison ?? buildComparison(data);
     if (!comparison || comparison.columns.length === 0) return;
-    visit(tree, "element", (node: Element, index, parent) => {
-      if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes("table-scroll")) return;
-      const charts = comparison.columns.map((metric, column) => chart(comparison, metric, column)).filter((chart): chart is Element => chart !== null);
-      parent.children.splice(index + 1, 0, ...charts.flatMap((chart) => [{ type: "text" as const, value: "\n" }, chart]));
-      return false;
-    });
+    const charts = comparison.columns.map((metric, column) => chart(comparison, metric, column)).filter((chart): chart is Element => chart !== null);
+    table.parent.children.splice(table.index + 1, 0, ...charts.flatMap((chart) => [{ type: "text" as const, value: "\n" }, chart]));
   };
+}
+
+/** The first element of class `table-scroll` (the box rehype-sources puts the table in), with its place. */
+function findTableScroll(tree: Root): { parent: Parent; index: number } | undefined {
+  let found: { parent: Parent; index: number } | undefined;
+  eachElement(tree, (node, index, parent) => {
+    if (found) return true;
+    if ((node.properties.className as string[] | undefined)?.includes("table-scroll")) found = { parent, index };
+    return found !== undefined;
+  });
+  return found;
 }
 
 /** The figures one outcome compares, one per source, in the table's row order. */

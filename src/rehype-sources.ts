@@ -70,6 +70,7 @@ export const rehypeSources: Plugin<[], Root> = function () {
     insertReferences(statements, notes);
 
     const comparison = buildComparison(data);
+    file.data.comparison = comparison;
     if (comparison) tree.children.push({ type: "text", value: "\n" }, renderComparison(comparison, notes, ids, file));
     if (notes.size > 0) tree.children.push({ type: "text", value: "\n" }, renderSources(notes, data));
   };
@@ -368,4 +369,11 @@ function joinList(items: Array<string | Element>): Array<string | Element> {
 function lines(children: Array<Element | null>): Array<Element | string> {
   const present = children.filter((child): child is Element => child !== null);
   return ["\n", ...present.flatMap((child) => [child, "\n"])];
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** The comparison table's content as rehype-sources rendered it (null: no figure to compare), for the plugins after it. */
+    comparison: Comparison | null;
+  }
 }
