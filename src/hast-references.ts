@@ -2,7 +2,7 @@
  * Helpers the page plugins share to find what rehype-sources made: the footnote references after the
  * statements, the notes they point to, and the attributions behind them.
  */
-import type { Element, ElementContent, Parent, Root } from "hast";
+import type { Element, ElementContent, Parent, Properties, Root } from "hast";
 import type { ArticleData, Attribution, Source } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 
@@ -42,6 +42,32 @@ export function findReferences(tree: Root, data: ArticleData): Reference[] {
   };
   walk(tree, tree);
   return found;
+}
+
+/** A child as `el()` (and hastscript's `h()`) takes it: a node, a string for a text node, nothing, or a list of them. */
+export type Child = ElementContent | string | null | undefined | Child[];
+
+/**
+ * Make an element as hastscript's `h()` does, from properties already written as hast has them
+ * (`className: ["note"]`, `ariaDescribedBy: ["sources-label"]`, `dataFootnoteRef: true`): no selector to
+ * parse and no property to look up, work `h()` repeats for each of the hundreds of elements that a page's
+ * cards, notes and tables hold.
+ */
+export function el(tagName: string, properties: PropertyValues, ...children: Child[]): Element {
+  const content: ElementContent[] = [];
+  for (const child of children) addChild(content, child);
+  // As with `h()`, a number stays a number (an SVG coordinate); hast's types list most attributes as strings.
+  return { type: "element", tagName, properties: properties as Properties, children: content };
+}
+
+/** Properties as `el()` takes them: hast's names and values, numbers allowed where hast types a string. */
+export type PropertyValues = Record<string, boolean | number | string | null | undefined | Array<string | number>>;
+
+function addChild(content: ElementContent[], child: Child): void {
+  if (child === null || child === undefined) return;
+  if (typeof child === "string") content.push({ type: "text", value: child });
+  else if (Array.isArray(child)) for (const each of child) addChild(content, each);
+  else content.push(child);
 }
 
 /**

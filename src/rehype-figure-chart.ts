@@ -6,9 +6,8 @@
  * chart only draws the figures it compares. Runs after rehype-sources, which writes the table.
  */
 import type { Element, Parent, Root } from "hast";
-import { h, s } from "hastscript";
 import type { VFile } from "vfile";
-import { eachElement } from "./hast-references.ts";
+import { eachElement, el } from "./hast-references.ts";
 import { buildComparison, figureInterval, formatFigure, formatNumber, METRIC_NAMES, type Comparison } from "./comparison.ts";
 import type { Figure, Metric } from "./types.ts";
 import "./mdast.ts";
@@ -88,36 +87,36 @@ function chart(comparison: Comparison, metric: Metric, column: number): Element 
     const open = !Number.isFinite(interval.hi);
     const mark =
       interval.lo === interval.hi
-        ? s("circle", { cx: x(interval.lo), cy: y, r: 5, className: ["chart-mark"] })
-        : s("rect", { x: x(interval.lo), y: y - 4, width: Math.max(2, Math.round(((open ? PLOT_RIGHT : x(interval.hi)) - x(interval.lo)) * 10) / 10), height: 8, rx: 2, className: ["chart-mark", open ? "chart-open" : "chart-range"] });
-    const arrow = open ? s("path", { d: `M${PLOT_RIGHT} ${y - 7} L${PLOT_RIGHT + 9} ${y} L${PLOT_RIGHT} ${y + 7} Z`, className: ["chart-mark"] }) : null;
+        ? el("circle", { cx: x(interval.lo), cy: y, r: 5, className: ["chart-mark"] })
+        : el("rect", { x: x(interval.lo), y: y - 4, width: Math.max(2, Math.round(((open ? PLOT_RIGHT : x(interval.hi)) - x(interval.lo)) * 10) / 10), height: 8, rx: 2, className: ["chart-mark", open ? "chart-open" : "chart-range"] });
+    const arrow = open ? el("path", { d: `M${PLOT_RIGHT} ${y - 7} L${PLOT_RIGHT + 9} ${y} L${PLOT_RIGHT} ${y + 7} Z`, className: ["chart-mark"] }) : null;
     const labelX = open ? PLOT_RIGHT + 14 : x(interval.hi) + 10;
     // The scale ends at PLOT_RIGHT and leaves WIDTH - PLOT_RIGHT units for the longest label ("at least 1,200").
-    return s(
+    return el(
       "g",
       source === null ? {} : { dataSource: source },
-      s("text", { x: LABEL_WIDTH - 10, y: y + 4, textAnchor: "end", className: ["chart-name"] }, truncate(name, NAME_LENGTH)),
+      el("text", { x: LABEL_WIDTH - 10, y: y + 4, textAnchor: "end", className: ["chart-name"] }, truncate(name, NAME_LENGTH)),
       mark,
       arrow,
-      s("text", { x: labelX, y: y + 4, className: ["chart-label"] }, label),
+      el("text", { x: labelX, y: y + 4, className: ["chart-label"] }, label),
     );
   });
   const ticks = [0, max / 2, max].map((value) =>
-    s("g", s("line", { x1: x(value), x2: x(value), y1: 0, y2: rows.length * ROW + 4, className: ["chart-grid"] }), s("text", { x: x(value), y: rows.length * ROW + 20, textAnchor: "middle", className: ["chart-tick"] }, formatNumber(value))),
+    el("g", {}, el("line", { x1: x(value), x2: x(value), y1: 0, y2: rows.length * ROW + 4, className: ["chart-grid"] }), el("text", { x: x(value), y: rows.length * ROW + 20, textAnchor: "middle", className: ["chart-tick"] }, formatNumber(value))),
   );
   const description = rows.map(({ name, figure }) => `${name}: ${formatFigure(figure)}`).join("; ");
-  return h(
+  return el(
     "figure",
     { className: ["figure-chart"] },
-    s(
+    el(
       "svg",
-      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", ariaLabelledBy: `${id}-title ${id}-desc`, className: ["chart"] },
-      s("title", { id: `${id}-title` }, `${heading}: each source's figure on one scale`),
-      s("desc", { id: `${id}-desc` }, `${description}.`),
+      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", ariaLabelledBy: [`${id}-title`, `${id}-desc`], className: ["chart"] },
+      el("title", { id: `${id}-title` }, `${heading}: each source's figure on one scale`),
+      el("desc", { id: `${id}-desc` }, `${description}.`),
       ticks,
       marks,
     ),
-    h("figcaption", `${heading}: each source’s figure on one scale from 0 to ${formatNumber(max)}. A dot is a number, a bar a range; an arrow runs on from “at least”.`),
+    el("figcaption", {}, `${heading}: each source’s figure on one scale from 0 to ${formatNumber(max)}. A dot is a number, a bar a range; an arrow runs on from “at least”.`),
   );
 }
 

@@ -8,9 +8,8 @@
  * rehype-reference-runs has pointed each backlink at its statement or reference.
  */
 import type { Element, ElementContent, Root } from "hast";
-import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { eachElement, shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
+import { eachElement, el, shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { Attribution } from "./types.ts";
 import "./mdast.ts";
 
@@ -42,7 +41,7 @@ export function rehypeNoteStatements() {
       if (note.tagName !== "li" || typeof id !== "string" || !id.startsWith("fn-")) return false;
       const items = takeBacklinks(note, byId).map(({ link, attribution }) => statementItem(link, attribution));
       filterMentions(note);
-      if (items.length > 0) note.children.push(h("ul", { className: ["note-statements"] }, items), { type: "text", value: "\n" });
+      if (items.length > 0) note.children.push(el("ul", { className: ["note-statements"] }, items), { type: "text", value: "\n" });
       // A name, mention or quotation with parentheses of its own never prints "((…))".
       unnestParenthesesIn(note);
       return true;
@@ -76,7 +75,7 @@ function statementItem(link: Element, attribution: Attribution): Element {
   const cue = attribution.cue.trim().replace(/^\((.*)\)$/, "$1");
   // Keep only the arrow: the line's number comes from the list itself.
   link.children = [{ type: "text", value: "↩" }];
-  return h("li", link, " ", cue ? [h("span", { className: ["note-cue"] }, cue), ": "] : null, h("q", shortQuote(attribution.sentence.slice(...attribution.clause))));
+  return el("li", {}, link, " ", cue ? [el("span", { className: ["note-cue"] }, cue), ": "] : null, el("q", {}, shortQuote(attribution.sentence.slice(...attribution.clause))));
 }
 
 /** Keep in "Named in the text as" only the mentions that are names; drop the line when none is left. */
