@@ -2,12 +2,12 @@
  * The one place that decides the plugin order. The site, the CLI and the tests all call it,
  * so what is tested is what is published.
  */
-import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
 import { rehypePageHtml } from "./rehype-page-html.ts";
+import { rehypePageStringify } from "./rehype-page-stringify.ts";
 import { rehypeFigureChart } from "./rehype-figure-chart.ts";
 import { rehypeNoteStatements } from "./rehype-note-statements.ts";
 import { rehypeReferenceRuns } from "./rehype-reference-runs.ts";
@@ -23,7 +23,6 @@ import { remarkNumbers } from "./remark-numbers.ts";
 import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
 import { remarkTextDirectives } from "./remark-text-directives.ts";
-import { rehypeStrictText } from "./rehype-strict-text.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
 /** Options of `createProcessor`. */
@@ -77,6 +76,5 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(rehypeNoteStatements)
     .use(rehypeSourceCards)
     .use(rehypeSidenotes)
-    .use(rehypeStringify)
-    .use(rehypeStrictText);
+    .use(rehypePageStringify);
 }
