@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
+import { TAGGED_NODE_HANDLERS } from "./hast-tagged-nodes.ts";
 import { rehypePageHtml } from "./rehype-page-html.ts";
 import { rehypePageStringify } from "./rehype-page-stringify.ts";
 import { rehypeFigureChart } from "./rehype-figure-chart.ts";
@@ -68,7 +69,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkUnwrapDirectives)
     .use(remarkComparison)
     .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, { allowDangerousHtml: false, handlers: TAGGED_NODE_HANDLERS })
     .use(rehypePageHtml)
     .use(rehypeSources)
     .use(rehypeFigureChart)
