@@ -9,7 +9,8 @@
  * that took as long as tagging a paragraph's figures (2 ms a page, 7 times the cost per byte of plain
  * prose). Here the look-up and the escaped name are made once per property name, and a value or text is
  * escaped only when it holds a character to escape. tests/page-stringify.test.ts checks the bytes against
- * hast-util-to-html on the fixtures, generated articles and trees made for the corner cases.
+ * hast-util-to-html on generated articles and on trees made for the corner cases (void, boolean, list and
+ * SVG attributes, escapes).
  */
 import type { Element, Nodes, Parents, Properties } from "hast";
 import { toHtml } from "hast-util-to-html";
