@@ -153,7 +153,7 @@ function isDirective(node: { type: string }): node is Directives {
  */
 export const remarkRestoreNumericDirectives: Plugin<[], Root> = function () {
   return (tree, file) => {
-    visit(tree, (node) => {
+    const restore = (node: Root | Root["children"][number]) => {
       if (!("children" in node)) return;
       const parent = node as Parent;
       if (!parent.children.some((c) => c.type === "textDirective" && /^\d/.test((c as TextDirective).name))) return;
@@ -173,6 +173,8 @@ export const remarkRestoreNumericDirectives: Plugin<[], Root> = function () {
         } else out.push(replacement);
       }
       parent.children = out as Parent["children"];
-    });
+    };
+    restore(tree);
+    eachNode(tree, restore);
   };
 };
