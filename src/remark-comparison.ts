@@ -7,10 +7,10 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import { compareFigures } from "./comparison.ts";
-import { visit } from "unist-util-visit";
 import { linkParts } from "./nlp/scope.ts";
 import { marksRivalCount } from "./nlp/rival-count.ts";
 import type { Sentence } from "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
 
 /** Set `partOf` on parts of a count and `comparison` on the article's data. */
 export const remarkComparison: Plugin<[], Root> = function () {
@@ -27,7 +27,7 @@ export const remarkComparison: Plugin<[], Root> = function () {
     for (const item of [...data.numbers, ...data.figures]) leadLine = Math.min(leadLine, item.line);
     // Figures of sentences that set their count against the others' ("gave a lower figure").
     const rivalSentences = new Set<string>();
-    visit(tree, "sentence", (node: Sentence) => {
+    eachOfType<Sentence>(tree, "sentence", (node) => {
       if (!marksRivalCount(node.data.tokens)) return;
       rivalSentences.add(node.data.id);
       for (const attribution of node.data.attributions) rivalSentences.add(attribution.id);
