@@ -9,9 +9,9 @@
  */
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
-import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
 import { STATEMENT_OPENERS } from "./nlp/lexicon/report-nouns.ts";
 import { maskRanges, type Token } from "./nlp/tokens.ts";
 import { placeAt } from "./remark-sentences.ts";
@@ -68,7 +68,7 @@ function collect(tree: Root): Item[] {
   const items: Item[] = [];
   let inside = false;
   let lastParagraph = -1;
-  visit(tree, "sentence", (node: Sentence) => {
+  eachOfType<Sentence>(tree, "sentence", (node) => {
     const text = node.data.text;
     const marks = quoteMarks(text);
     if (node.data.paragraph !== lastParagraph) {

@@ -7,11 +7,12 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { Point } from "unist";
-import { visit } from "unist-util-visit";
 import { isRevision, METRIC_NAMES } from "./comparison.ts";
 import { isVagueSource } from "./nlp/sources.ts";
 import type { Figure, RegistryEntry, Source } from "./types.ts";
 import "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
+import type { NumberNode } from "./remark-numbers.ts";
 import "./remark-numbers.ts";
 
 
@@ -28,7 +29,7 @@ const SET_ASIDE_REASONS: Readonly<Record<string, string>> = {
 /** Where each figure's `<data>` starts in the Markdown, when its number kept a position. */
 function figurePlaces(tree: Root): Map<string, Point> {
   const places = new Map<string, Point>();
-  visit(tree, "number", (node) => {
+  eachOfType<NumberNode>(tree, "number", (node) => {
     const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
     if (typeof id === "string" && node.position) places.set(id, node.position.start);
   });

@@ -7,11 +7,11 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import { compareFigures } from "./comparison.ts";
-import { visit } from "unist-util-visit";
 import { linkParts } from "./nlp/scope.ts";
 import { marksRivalCount } from "./nlp/rival-count.ts";
 import type { Sentence } from "./mdast.ts";
 import type { Figure } from "./types.ts";
+import { eachOfType } from "./mdast-walk.ts";
 
 /** Set `partOf` on parts of a count and `comparison` on the article's data. */
 export const remarkComparison: Plugin<[], Root> = function () {
@@ -27,7 +27,7 @@ export const remarkComparison: Plugin<[], Root> = function () {
     const rivalSentences = new Set<string>();
     // The line each figure's sentence starts on (by the sentence's id and its statements' ids).
     const sentenceLines = new Map<string, number>();
-    visit(tree, "sentence", (node: Sentence) => {
+    eachOfType<Sentence>(tree, "sentence", (node) => {
       sentenceLines.set(node.data.id, node.data.line);
       for (const attribution of node.data.attributions) sentenceLines.set(attribution.id, node.data.line);
       if (!marksRivalCount(node.data.tokens)) return;

@@ -3,12 +3,12 @@
  */
 import type { Paragraph, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
-import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { type Leaf, paragraphLeaves } from "./nlp/prose.ts";
 import { type SentenceSpan, sentenceSpans } from "./nlp/sentences.ts";
 import { maskRanges, tokenAt, tokensOf } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
 
 /** Flatten inline content to text, noting where inline code sits. */
 export function inlineText(
@@ -66,12 +66,9 @@ function firstPoint(nodes: readonly PhrasingContent[], fallbackLine: number): { 
 export const remarkSentences: Plugin<[], Root> = function () {
   return (tree, file) => {
     let paragraphIndex = 0;
-    visit(tree, (node) => {
-      if (node.type === "heading" || node.type === "code" || node.type === "html" || node.type === "table") return SKIP;
-      if (node.type !== "paragraph") return;
-      const paragraph = node as Paragraph;
+    // Paragraphs hold no paragraphs, and headings and tables hold none: each paragraph is found once, in order.
+    eachOfType<Paragraph>(tree, "paragraph", (paragraph) => {
       paragraph.children = splitParagraph(paragraph, paragraphIndex++, file);
-      return SKIP;
     });
   };
 };
