@@ -97,15 +97,19 @@ export function hasComplement(tokens: Token[], i: number): boolean {
   const afterComma = tokens[nextIndex + 1]?.text ?? "";
   if (next.text === "," && (OPEN_QUOTES.has(afterComma) || afterComma === '"')) return true;
   // Skip a time or setting phrase: "announced on Saturday that ...".
+  let afterSetting = nextIndex;
   for (let k = nextIndex; k < tokens.length && k - nextIndex < MAX_SETTING_TOKENS; k++) {
     const t = tokens[k]!;
     if (COMPLEMENT_STARTERS.has(t.lower) || COMPLEMENT_STARTERS.has(t.text)) return true;
     if (!t.word || !SETTING_WORDS.has(t.lower)) break;
+    afterSetting = k + 1;
   }
   if (next.word && BE_AUX.has(next.lower)) return true;
-  // "denied there had been any casualties", "confirmed it would": a clause without "that".
-  const then = tokens[nextIndex + 1];
-  if (next.word && CLAUSE_SUBJECTS.has(next.lower) && then?.word && (BE_AUX.has(then.lower) || CLAUSE_MODALS.has(then.lower))) return true;
+  // "denied there had been any casualties", "confirmed it would", "announced Sunday she will": a clause
+  // without "that", after a time or setting phrase or none.
+  const subject = tokens[afterSetting];
+  const then = tokens[afterSetting + 1];
+  if (subject?.word && CLAUSE_SUBJECTS.has(subject.lower) && then?.word && (BE_AUX.has(then.lower) || CLAUSE_MODALS.has(then.lower))) return true;
   // "Survivors suggest the plane was struck": a determiner, a noun or two and an auxiliary open a clause.
   if (next.word && CLAUSE_DETERMINERS.has(next.lower)) {
     for (let k = nextIndex + 2; k < Math.min(tokens.length, nextIndex + MAX_CLAUSE_SUBJECT); k++) {
