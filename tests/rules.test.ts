@@ -65,6 +65,8 @@ const RULES: Record<string, Row[]> = {
     // A nearer clause with its own subject: that subject speaks, not the main clause's.
     ["The crowd cheered when the mayor cut the ribbon and said the bridge was open.", "the mayor", null],
     ["The hearing ended after the judge announced the verdict and said the case was closed.", "the judge", null],
+    // A wire dateline is no subject.
+    ["LIMA, Peru (AP) — The minister visited the port on Friday and said 3 ships had sunk.", "The minister", null],
     // A relative clause is its antecedent's: "who" opens no clause with a subject of its own.
     ["The judge, who heard the case in May and said little about it, retired.", "The judge", null],
   ],

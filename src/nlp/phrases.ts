@@ -9,7 +9,7 @@ import {
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
-import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
+import { CLAUSE_MARKS, DASHES } from "./lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import {
@@ -326,6 +326,8 @@ export function startsSubject(tokens: Token[], at: number, from: number): boolea
  * ...", and, further, a phrase opened by a preposition: "In an interview with The Wall Street Journal, Trump ...".
  */
 export function afterOpeningAdverbial(tokens: Token[]): number {
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return dateline;
   const first = tokens[0];
   // "Speaking on CNBC on Monday, Mr. Ubben ...", "Asked whether ..., Mrs. Clinton ...": a participle opens a phrase too.
   const participle = first !== undefined && first.capital && first.word && /..(ing|ed)$/.test(first.lower);
@@ -333,6 +335,25 @@ export function afterOpeningAdverbial(tokens: Token[]): number {
   const limit = long ? MAX_OPENING_PREPOSITIONAL : MAX_OPENING_ADVERBIAL;
   for (let k = 0; k < Math.min(tokens.length, limit); k++) {
     if (tokens[k]!.text === "," && (participle || isAdverbial(tokens, 0, k))) return k + 1;
+  }
+  return 0;
+}
+
+/** The longest dateline read: "ORLANDO, Fla., June 16 (Reuters) -" has twelve tokens. */
+const MAX_DATELINE_TOKENS = 14;
+/** A place in capitals opening a wire dateline: "WASHINGTON", "NEW YORK" (two letters or more). */
+const DATELINE_PLACE = /^\p{Lu}{2,}$/u;
+
+/**
+ * The token after a wire dateline that opens a sentence ("ORLANDO, Fla. (Reuters) - President Obama met ...",
+ * "WASHINGTON (AP) — A report said ..."), or 0: a place in capitals, then up to a dash no lower-case word.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  if (!DATELINE_PLACE.test(tokens[0]?.text ?? "")) return 0;
+  for (let k = 1; k < Math.min(tokens.length, MAX_DATELINE_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1;
+    if (t.word && !t.capital && !/^\d/.test(t.text)) return 0;
   }
   return 0;
 }

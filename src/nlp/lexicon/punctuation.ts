@@ -22,3 +22,5 @@ export const PHRASE_CLOSERS = wordSet(". , ;");
 export const CONDUIT_INNER_MARKS = wordSet(`( ) ' ,`);
 /** Marks before a quotation that a speaker follows: "“It is bad,” the governor announced". */
 export const QUOTE_ENDS = wordSet(", ! ?");
+/** Dashes that end a wire dateline: "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) -". */
+export const DASHES = wordSet("- – — ―");
