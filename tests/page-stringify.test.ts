@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { VFile } from "vfile";
-import { generateArticles } from "../scripts/bench/corpus.ts";
+import { generateArticles } from "../src/generated-articles.ts";
 import { parseArticle } from "../src/frontmatter.ts";
 import { createProcessor } from "../src/processor.ts";
 import { toPageHtml } from "../src/rehype-page-stringify.ts";
