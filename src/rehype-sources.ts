@@ -61,7 +61,7 @@ export const rehypeSources: Plugin<[], Root> = function () {
       if (found.has(attribution.id)) continue;
       noteFor(attribution);
       addMessage(file, `Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
-        place: lineStart(attribution.line),
+        place: lineStart(attribution.line, attribution.column),
         ruleId: "missing-statement",
       });
     }
@@ -222,7 +222,7 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     if (target) return el("a", { href: `#${target}`, ariaLabel: label }, data);
     // A link to a missing element is a broken link: show the figure unlinked and say so.
     addMessage(file, `Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
-      place: lineStart(figure.line),
+      place: lineStart(figure.line, figure.column),
       ruleId: "missing-sentence",
     });
     return data;

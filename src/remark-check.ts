@@ -102,19 +102,20 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
     }
     for (const source of data.sources) {
       if (!isVagueSource(source.name)) continue;
-      // At the first statement that names it so, on the mention itself when the sentence has it on its first line.
+      // At the first statement that names it so: an attribution's place is its source's first word.
       const first = data.attributions.find((a) => a.source === source.id && isVagueSource(a.sourceText));
       const mention = first?.sourceText ?? source.mentions[0] ?? source.name;
-      const at = first ? first.sentence.indexOf(mention) : -1;
-      const column = first?.column !== undefined && at >= 0 && !first.sentence.slice(0, at).includes("\n") ? first.column + at : 1;
       addMessage(file, `Source \`${source.name}\` is vague: say who it is in the text, or name it in \`sources\` with \`aliases: ${JSON.stringify([mention])}\``, {
-        place: lineStart(first?.line ?? 1, column),
+        place: lineStart(first?.line ?? 1, first?.column),
         ruleId: "vague-source",
       });
     }
     for (const [full, short] of splitPairs(data.sources)) {
       const first = data.attributions.find((a) => a.source === short.id);
-      warn(`Sources \`${full.name}\` and \`${short.name}\` may be one source: add \`${short.name}\` to its \`aliases\` in \`sources\``, first?.line ?? 1, "split-source");
+      addMessage(file, `Sources \`${full.name}\` and \`${short.name}\` may be one source: add \`${short.name}\` to its \`aliases\` in \`sources\``, {
+        place: lineStart(first?.line ?? 1, first?.column),
+        ruleId: "split-source",
+      });
     }
 
     const cited = new Set(data.attributions.map((a) => a.source));
@@ -126,7 +127,10 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
     for (const source of data.sources) {
       if (cited.has(source.id) || registry.some((r) => r.id === source.id)) continue;
       const via = data.attributions.find((a) => a.via === source.id);
-      warn(`Source \`${source.name}\` is named only as a conduit, never cited for a statement of its own`, via?.line ?? 1, "uncited-source");
+      addMessage(file, `Source \`${source.name}\` is named only as a conduit, never cited for a statement of its own`, {
+        place: lineStart(via?.line ?? 1, via?.column),
+        ruleId: "uncited-source",
+      });
     }
   };
 };

@@ -14,6 +14,7 @@ import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
 import { readScopes } from "./nlp/scope.ts";
 import type { Figure, FigureScope, Metric, NumberMention } from "./types.ts";
 import { addMessage, lineStart } from "./message.ts";
+import { placeAt } from "./remark-sentences.ts";
 
 /** Options of `remarkNumbers`. */
 export interface NumbersOptions {
@@ -146,7 +147,7 @@ function toFigure(match: NumberMatch, sentence: Sentence, index: number, scope: 
     source: attribution?.source ?? null,
     attribution: attribution?.id ?? null,
     sentenceId: attribution?.id ?? sentence.data.id,
-    line: sentence.data.line,
+    ...placeAt(sentence, match.start),
     excluded: false,
     scope,
     rule: match.rule,

@@ -6,7 +6,7 @@ import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import { type Leaf, paragraphLeaves } from "./nlp/prose.ts";
 import { type SentenceSpan, sentenceSpans } from "./nlp/sentences.ts";
-import { maskRanges, tokensOf } from "./nlp/tokens.ts";
+import { maskRanges, tokenAt, tokensOf } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
 import { eachOfType } from "./mdast-walk.ts";
 
@@ -81,6 +81,17 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number, file: VFil
   if (spans.length === 0) return paragraph.children;
   const groups = groupAtCuts(paragraph.children, cutsOf(paragraph.children, spans));
   return wrapGroups(groups, leaves, paragraph, paragraphIndex);
+}
+
+/**
+ * Where the word at `offset` of a sentence starts in the Markdown file: its token's place in the prose tree, or
+ * the sentence's start when the token has none (a paragraph made in code) or no token starts at the offset.
+ */
+export function placeAt(sentence: Sentence, offset: number): { line: number; column: number } {
+  const { tokens } = sentence.data;
+  const token = tokens[tokenAt(tokens, offset)];
+  if (token?.place && token.start === offset) return { line: token.place.line, column: token.place.column };
+  return { line: sentence.data.line, column: sentence.data.column };
 }
 
 /** Join a sentence to the one before when it starts inside inline code: a full stop in code ends no sentence. */
