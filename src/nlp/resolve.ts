@@ -15,7 +15,8 @@ import {
   stripDocument,
 } from "./sources.ts";
 import { genderOf, type Gender } from "./gender.ts";
-import { PRONOUN_GENDER } from "./lexicon/pronouns.ts";
+import { DEFINITE_DESCRIPTION_OPENERS, INDEFINITE_ARTICLES, SUBJECT_HEAD_ENDS } from "./lexicon/function-words.ts";
+import { PRONOUN_GENDER, PRONOUN_SOURCE_TYPES } from "./lexicon/pronouns.ts";
 import { ORDINAL_WORDS } from "./lexicon/numbers.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SOURCE_DOCUMENTS } from "./lexicon/report-nouns.ts";
 import { BODY_HEADS, BODY_KINDS, COLLECTIVE_HEADS, GENERIC_BODIES, INDEFINITE_BODY_HEADS, KIND_MODIFIERS, VAGUE_BODY_MODIFIERS } from "./lexicon/bodies.ts";
@@ -27,6 +28,9 @@ import { MONTHS, WEEKDAYS } from "./lexicon/time.ts";
 
 
 type SourceType = "person" | "organisation" | "group";
+
+/** A preposition after the head of a noted subject: "Emergency officials in Alagoas". */
+const SUBJECT_HEAD_END = new RegExp(String.raw`\s+(?:${SUBJECT_HEAD_ENDS.join("|")})\s+`);
 
 interface Entry extends Source {
   keys: Set<string>;
@@ -44,17 +48,6 @@ interface Entry extends Source {
   gender: Gender | null;
 }
 
-const PRONOUN_TYPES: Record<string, SourceType[]> = {
-  it: ["organisation"],
-  he: ["person"],
-  she: ["person"],
-  they: ["group", "organisation"],
-  we: ["group", "organisation", "person"],
-  i: ["person"],
-  him: ["person"],
-  her: ["person"],
-  them: ["group", "organisation"],
-};
 
 /** The normalised words of a mention, abbreviated titles written out. */
 function titleWords(mention: string): string[] {
@@ -118,7 +111,7 @@ const PARENTHESISED_ACRONYM = /^(.+?)\s*\((\p{Lu}[\p{L}\p{N}&.-]{1,11})\)$/u;
  */
 export function descriptionWords(mention: string): string[] | null {
   const words = mention.trim().split(/\s+/);
-  if (words.length < 3 || !/^(?:the|its|their)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.length < 3 || !DEFINITE_DESCRIPTION_OPENERS.has(words[0]!.toLowerCase()) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   const head = words.at(-1)!.toLowerCase();
   if (!BODY_HEADS.has(head)) return null;
   const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_BODY_MODIFIERS.has(w));
@@ -131,7 +124,7 @@ export function descriptionWords(mention: string): string[] | null {
  */
 export function indefiniteDescriptionWords(mention: string): string[] | null {
   const words = mention.trim().split(/\s+/);
-  if (words.length < 3 || !/^(?:a|an)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.length < 3 || !INDEFINITE_ARTICLES.has(words[0]!.toLowerCase()) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   if (!INDEFINITE_BODY_HEADS.has(words.at(-1)!.toLowerCase())) return null;
   const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_BODY_MODIFIERS.has(w));
   return content.length > 0 ? content : null;
@@ -245,7 +238,7 @@ export class SourceResolver {
       return;
     }
     const person = personalName(name);
-    const head = name.split(/\s+(?:in|of|from|at|on|near)\s+/)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    const head = name.split(SUBJECT_HEAD_END)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
     const group = !person && COMMON_SOURCES.has(head) && name.split(/\s+/).length <= 8;
     if (!person && !group) return;
     const display = person ?? displayName(name);
@@ -267,7 +260,7 @@ export class SourceResolver {
   peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
     if (pronoun) {
-      const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
+      const types: readonly SourceType[] = PRONOUN_SOURCE_TYPES.get(text.toLowerCase()) ?? ["organisation", "person", "group"];
       const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
       // "The military said ... , it said": a collective noun is plural for "they" and singular for "it".
       const collective = text.toLowerCase() === "it";

@@ -4,8 +4,8 @@
  */
 
 import { ORG_WORDS, PLURAL_HEAD_ENDINGS, SINGULAR_S_ENDINGS } from "./lexicon/bodies.ts";
-import { NAME_FUNCTION_WORDS, NAME_OBJECT_PREPOSITIONS, NP_OPENERS, STEM_STOP_WORDS } from "./lexicon/function-words.ts";
-import { DEMONYMS, NAME_PARTICLES } from "./lexicon/names.ts";
+import { NAME_COMPLEMENT_OPENERS, NAME_FUNCTION_WORDS, NAME_OBJECT_PREPOSITIONS, NP_OPENERS, STEM_STOP_WORDS } from "./lexicon/function-words.ts";
+import { ARABIC_ARTICLES, DEMONYMS, NAME_PARTICLES } from "./lexicon/names.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/report-nouns.ts";
 import { GROUP_SOURCES, NAME_ROLE_NOUNS, SERVED_TITLES, SPEAKER_HEADS, TITLES } from "./lexicon/roles.ts";
 import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts";
@@ -153,16 +153,22 @@ function titleChainAfter(tokens: string[], j: number): boolean {
   return false;
 }
 
+/** An Arabic article joined to the rest of a name: "al-Hamdi". */
+const ARABIC_ARTICLE_PREFIX = new RegExp(String.raw`^(?:${ARABIC_ARTICLES.join("|")})-\p{Lu}`, "u");
+
 /** Whether the token at `j` is a lowercase name particle followed by the rest of the name. */
 function particle(tokens: string[], j: number): boolean {
   const t = tokens[j]!;
-  if (/^(?:al|el|ad|ash|as|at|az|an|ar|ul)-\p{Lu}/u.test(t)) return true;
+  if (ARABIC_ARTICLE_PREFIX.test(t)) return true;
   return NAME_PARTICLES.has(t) && j + 1 < tokens.length && (/^\p{Lu}/u.test(tokens[j + 1]!) || NAME_PARTICLES.has(tokens[j + 1]!));
 }
 
+/** The word after a name's head that opens its complement: "head of relief", "office in Geneva". */
+const NAME_COMPLEMENT = new RegExp(` (?:${NAME_COMPLEMENT_OPENERS.join("|")}) `);
+
 /** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
 export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from|with|who) /)[0]!;
+  const normalised = normaliseName(name).split(NAME_COMPLEMENT)[0]!;
   return words(normalised).pop() ?? "";
 }
 

@@ -158,3 +158,9 @@ export const NAME_FUNCTION_WORDS = wordUnion(ARTICLES, DEMONSTRATIVES, VERB_COOR
 export const NAME_OBJECT_PREPOSITIONS = wordUnion(NP_PREPOSITIONS, NAME_PREPOSITIONS, wordSet("with"));
 /** Words too common to tell two sources' names apart: "the", "and", "for", "of" (longer than two letters, or "of"). */
 export const STEM_STOP_WORDS = wordSet("the and for of");
+/** Determiners that open a definite description of a body: "the country's disaster agency", "its press office". */
+export const DEFINITE_DESCRIPTION_OPENERS = wordSet("the its their");
+/** Prepositions that end the head of a noted subject: "Emergency officials in Alagoas", "residents near the river". */
+export const SUBJECT_HEAD_ENDS = ["in", "of", "from", "at", "on", "near"] as const;
+/** Words after the head of a name that open its complement: "head of relief", "office in Geneva", "a man who". */
+export const NAME_COMPLEMENT_OPENERS = ["of", "for", "in", "at", "to", "on", "from", "with", "who"] as const;

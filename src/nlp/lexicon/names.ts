@@ -21,3 +21,5 @@ export const DEMONYMS = wordMap({
 
 /** Lowercase particles inside a personal name: "Ursula von der Leyen", "Ana de Souza", "Hamad bin Khalifa". */
 export const NAME_PARTICLES = wordSet("al bin ibn bint abu van von der den de da do dos das del della di du la le ter ben");
+/** Transliterations of the Arabic article joined to a name by a hyphen: "Khaled al-Hamdi", "Abd ar-Rahman". */
+export const ARABIC_ARTICLES = ["al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ul"] as const;
