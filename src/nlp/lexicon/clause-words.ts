@@ -75,3 +75,5 @@ export const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "“", "‘", "'
 
 /** Forms of "tell", whose object is a name the told clause follows: "told AFP 12 died". */
 export const TELL_VERBS: ReadonlySet<string> = wordSet("told tell tells telling");
+/** Adverbs between a modal and its verb: "could soon pass", "may well exceed". */
+export const MODAL_ADVERBS = wordSet("soon well easily eventually still quickly even yet");

@@ -25,3 +25,5 @@ export const PRONOUN_SOURCE_TYPES = wordMap<ReadonlyArray<"person" | "organisati
   her: ["person"],
   them: ["group", "organisation"],
 });
+/** Pronouns that head a partitive without naming what is counted: "60 of them", "12 of whom". */
+export const PARTITIVE_PRONOUNS = wordSet("them whom those these");
