@@ -14,28 +14,8 @@ import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts"
 const PLURAL_HEAD = new RegExp(`(${PLURAL_HEAD_ENDINGS.join("|")})$`);
 const SINGULAR_S_HEAD = new RegExp(`(${SINGULAR_S_ENDINGS.join("|")})$`);
 
-/**
- * A small per-process memo for the pure name functions below: an article names its sources again and
- * again, and every article of a site names many of the same ones. Cleared when full, so it stays small.
- */
-function memo<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key: string): T => {
-    // Long keys (adversarial input) are computed, not kept.
-    if (key.length > 512) return fn(key);
-    const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as T;
-    const value = fn(key);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
-    return value;
-  };
-}
-
 /** Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. */
-export const normaliseName: (name: string) => string = memo(normaliseNameUncached);
-
-function normaliseNameUncached(name: string): string {
+export function normaliseName(name: string): string {
   let text = name
     // "the official Xinhua News Agency" is Xinhua News Agency.
     .replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "")
@@ -82,12 +62,6 @@ export function isOrganisation(name: string): boolean {
   return words(normaliseName(name)).some((w) => ORG_WORDS.has(w.replace(/[^a-z-]/g, "")));
 }
 
-/**
- * The personal name inside a mention: "US envoy Samantha Power" -> "Samantha Power",
- * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
- */
-export const personalName: (mention: string) => string | null = memo(personalNameUncached);
-
 /** A capitalised word that is no possessive and no function word ("Samantha", "U.S."). */
 function isCap(t: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !NAME_FUNCTION_WORDS.has(t.toLowerCase());
@@ -98,7 +72,11 @@ function bare(t: string): string {
   return t.toLowerCase().replace(/\.$/, "");
 }
 
-function personalNameUncached(mention: string): string | null {
+/**
+ * The personal name inside a mention: "US envoy Samantha Power" -> "Samantha Power",
+ * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
+ */
+export function personalName(mention: string): string | null {
   const tokens = mention.replace(/[()]/g, " , ").replace(/,/g, " , ").split(/\s+/).filter(Boolean);
   let best: string | null = null;
   let i = 0;
