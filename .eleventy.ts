@@ -14,7 +14,6 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { VFile } from "vfile";
 import { escapeControls, formatMessages } from "./src/report.ts";
 import { ArticleMemo, formatDate, loadSite, sortArticles, type SiteArticle } from "./src/site.ts";
@@ -22,6 +21,7 @@ import { sourceHueCss } from "./src/source-hues.ts";
 import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
 import { disputedMetrics } from "./src/disputes.ts";
 import { isSafeUrl } from "./src/url.ts";
+import { ROOT } from "./src/root.ts";
 
 /**
  * The site's name, one-line description and, as global data `site`:
@@ -100,8 +100,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rssPlugin);
 
   // Passthrough copy: the stylesheet, next to the templates (relative paths are the project root's).
-  eleventyConfig.addPassthroughCopy({ [relative(".", fileURLToPath(new URL("./layouts/style.css", import.meta.url)))]: "style.css" });
-  eleventyConfig.addPassthroughCopy({ [relative(".", fileURLToPath(new URL("./layouts/favicon.svg", import.meta.url)))]: "favicon.svg" });
+  eleventyConfig.addPassthroughCopy({ [relative(".", join(ROOT, "layouts", "style.css"))]: "style.css" });
+  eleventyConfig.addPassthroughCopy({ [relative(".", join(ROOT, "layouts", "favicon.svg"))]: "favicon.svg" });
 
   // Filters
   eleventyConfig.addFilter("readableDate", formatDate);

@@ -7,11 +7,11 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { keepPages, manifestPath, planPages, readManifest, recordPages, renderKey, writeManifest, type PageInput } from "./build-pages.ts";
 import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
+import { ELEVENTY_CONFIG, ROOT } from "./root.ts";
 import { loadSite, type SiteArticle } from "./site.ts";
 
 /** Options of `buildSite`. */
@@ -30,8 +30,6 @@ export interface BuildOptions {
   verbose?: boolean;
 }
 
-/** The project root: `.eleventy.ts` and `layouts/` live there, wherever the command is run from. */
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Build the site from `input` into `output`; resolve to the exit code. */
 export async function buildSite(options: BuildOptions): Promise<number> {
@@ -83,7 +81,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await mkdir(temp, { recursive: true });
     keepPages(plan, output, temp);
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
-      configPath: join(ROOT, ".eleventy.ts"),
+      configPath: ELEVENTY_CONFIG,
       pathPrefix,
       quietMode: true,
       // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.

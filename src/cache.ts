@@ -12,13 +12,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "./root.ts";
 
 /** Where the command line keeps the cache, relative to the working directory (git-ignored). */
 export const DEFAULT_CACHE_DIR = ".cache/sourced";
 
-/** The project root: `package.json`, `package-lock.json` and `src/` live there. */
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Hex digits of the fingerprint used as the folder name: 64 bits tell versions apart. */
 const FINGERPRINT_LENGTH = 16;

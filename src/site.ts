@@ -21,6 +21,7 @@ import type { ArticleData } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 import { addMessage, lineStart } from "./message.ts";
 import { defaultSlug } from "./frontmatter.ts";
+import { COMPILED } from "./root.ts";
 
 /** One article, as the templates see it. */
 export interface SiteArticle {
@@ -424,10 +425,11 @@ class SiteWorker {
   #failure: Error | null = null;
 
   constructor() {
-    // The worker runs this very module. Node 20 does not apply `--import tsx` to a worker's own
-    // module, so the worker registers tsx's loader itself before importing it.
+    // The worker runs this very module: compiled, as it is; as TypeScript, Node 20 does not apply
+    // `--import tsx` to a worker's own module, so the worker registers tsx's loader itself first.
     const code = `Promise.all(${JSON.stringify(preloadUrls())}.map((url) => import(url))).then(() => import(${JSON.stringify(tsxApi())})).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    this.#worker = new Worker(code, { eval: true, workerData: { role: WORKER_ROLE } });
+    const workerData = { role: WORKER_ROLE };
+    this.#worker = COMPILED ? new Worker(new URL(import.meta.url), { workerData }) : new Worker(code, { eval: true, workerData });
     this.#worker.unref();
     this.#worker.on("message", ({ id, wire }: { id: number; wire: WireOutcome }) => {
       const pending = this.#pending.get(id);
