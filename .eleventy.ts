@@ -19,7 +19,6 @@ import { escapeControls, formatMessages } from "./src/report.ts";
 import { ArticleMemo, formatDate, loadSite, sortArticles, type SiteArticle } from "./src/site.ts";
 import { sourceHueCss } from "./src/source-hues.ts";
 import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
-import { disputedMetrics } from "./src/disputes.ts";
 import { isSafeUrl } from "./src/url.ts";
 import { ROOT } from "./src/root.ts";
 
@@ -113,8 +112,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("jsonLd", (article: SiteArticle, base: string | null) =>
     scriptJson(articleJsonLd({ ...article, url: base ? new URL(`${article.slug}/`, base).href : null })),
   );
-  // The home page's glance at each article: the outcomes its sources disagree on.
-  eleventyConfig.addFilter("disputedMetrics", disputedMetrics);
   // A YYYY-MM-DD date as a Date at midnight UTC, for the feed plugin's `dateToRfc3339`.
   eleventyConfig.addFilter("utcDate", (iso: string | null) => new Date(`${iso ?? "1970-01-01"}T00:00:00Z`));
 }

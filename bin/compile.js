@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * sourced's TypeScript compiled ahead to JavaScript, so that `sourced` starts without tsx's loader (each
- * module a round trip to the loader thread). The output lives in `.cache/js/<key>/` under the project root
- * (git-ignored, safe to delete), mirroring the tree: `src/x.ts` becomes `src/x.js`, `.eleventy.ts`
- * becomes `.eleventy.js`. The key is a hash of every source file's path, size and modification time, the
- * compiler's version and this file's own bytes: an edit under `src/` gives another key, so stale output
- * is never run; it is compiled again (about 0.2 s) or, when that cannot be done, tsx runs the sources.
+ * module a round trip to the loader thread) and without resolving some 300 modules one by one: esbuild
+ * bundles the command line (`cli.js`) and the Eleventy configuration (`.eleventy.js`) with the packages
+ * they use, in chunks that load when first imported (the pipeline only when an article must be tagged).
+ * Eleventy, its feed plugin, Playwright and tsx stay packages of their own. The output lives in
+ * `.cache/js/<key>/` under the project root (git-ignored, safe to delete). The key is a hash of every
+ * source file's path, size and modification time, the lockfile's, the compiler's version and this file's
+ * own bytes: an edit under `src/` gives another key, so stale output is never run; it is compiled again
+ * (about half a second) or, when that cannot be done, tsx runs the sources.
  *
  *   node bin/compile.js          # compile now if the output is missing or stale (`npm run setup` does)
  *
@@ -32,12 +35,18 @@ function esbuildPackage() {
   return fromTsx.resolve("esbuild");
 }
 
-/** Every file to compile, relative to the root with `/`: the TypeScript and JavaScript under `src/`, and `.eleventy.ts`. */
+/** The modules run directly: the command line and the Eleventy configuration (which Eleventy imports by path). */
+const ENTRY_POINTS = ["src/cli.ts", ".eleventy.ts"];
+
+/** Packages left out of the bundle: Eleventy loads templates and plugins through its own paths, Playwright its browser files. */
+const EXTERNAL = ["@11ty/*", "playwright-core", "tsx", "tsx/*"];
+
+/** Every file the compiled output depends on, relative to the root with `/`: the sources under `src/`, `.eleventy.ts` and the lockfile. */
 function sourceFiles() {
   const files = readdirSync(join(ROOT, "src"), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts"))
+    .filter((entry) => entry.isFile())
     .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)).split(sep).join("/"));
-  return [...files, ".eleventy.ts"].sort();
+  return [...files, ".eleventy.ts", "package-lock.json"].filter((file) => existsSync(join(ROOT, file))).sort();
 }
 
 /** The key of the sources as they are now: a hash of each file's path, size and modification time, the compiler's version and this script. */
@@ -68,17 +77,19 @@ export async function compile() {
   try {
     await esbuild.build({
       absWorkingDir: ROOT,
-      entryPoints: files,
+      entryPoints: ENTRY_POINTS,
       outdir: temp,
-      outbase: ROOT,
-      // Each file on its own: every import stays an import (packages as they are, relative ones to the
-      // compiled sibling), so the output is the same modules as the sources, one for one.
+      // Every file in one folder, so that src/root.ts finds the root at the same depth from each.
+      entryNames: "[name]",
+      chunkNames: "chunk-[hash]",
       bundle: true,
-      packages: "external",
-      plugins: [relativeImportsToJs],
+      splitting: true,
+      external: EXTERNAL,
       platform: "node",
       format: "esm",
       target: "node20",
+      // CommonJS packages in the bundle (gray-matter) call `require` for Node's own modules.
+      banner: { js: 'import { createRequire as __sourcedCreateRequire } from "node:module"; const require = __sourcedCreateRequire(import.meta.url);' },
       sourcemap: "linked",
       logLevel: "silent",
     });
@@ -97,25 +108,17 @@ export async function compile() {
   return target;
 }
 
-/** An esbuild plugin: leave every relative import as an import, of the `.js` file the `.ts` one compiles to. */
-const relativeImportsToJs = {
-  name: "relative-imports-to-js",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === "entry-point" ? undefined : { path: args.path.replace(/\.ts$/, ".js"), external: true }));
-  },
-};
-
 /**
- * The compiled module of `file` (e.g. `src/cli.ts`) for the sources as they are now, compiling first
- * when needed; null when it cannot be had (no esbuild, a read-only install, a syntax error: tsx then
- * runs the sources and reports the error as usual).
+ * The compiled module of the entry point `file` (`src/cli.ts` or `.eleventy.ts`) for the sources as they
+ * are now, compiling first when needed; null when it cannot be had (no esbuild, a read-only install, a
+ * syntax error: tsx then runs the sources and reports the error as usual).
  */
 export async function compiled(file) {
   try {
     const key = sourceKey();
     let dir = join(COMPILED_DIR, key);
     if (!existsSync(join(dir, DONE))) dir = await compile();
-    return pathToFileURL(join(dir, file.replace(/\.ts$/, ".js"))).href;
+    return pathToFileURL(join(dir, file.split("/").pop().replace(/\.ts$/, ".js"))).href;
   } catch {
     return null;
   }

@@ -2,12 +2,23 @@
  * Build the site: load and check every article, render the pages with Eleventy into a temporary
  * folder, and only when all of that worked put the new folder in place of the old one.
  */
-import Eleventy from "@11ty/eleventy";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
 import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { keepPages, manifestPath, planPages, readManifest, recordPages, renderKey, writeManifest, type PageInput } from "./build-pages.ts";
+import {
+  keepPages,
+  manifestPath,
+  planPages,
+  readManifest,
+  recordPages,
+  recordFolders,
+  recordSite,
+  renderKey,
+  unchangedOutput,
+  writeManifest,
+  type PageInput,
+} from "./build-pages.ts";
 import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
@@ -46,10 +57,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 
   let site;
   let cache: ArticleCache | null = null;
+  let eleventyModule: ReturnType<typeof importEleventy> | null = null;
+  const loadEleventy = () => (eleventyModule ??= importEleventy());
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
     cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
-    site = await loadSite(options.input, { threads: options.threads, cache });
+    // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
+    // did, and every page is kept, needs neither.
+    site = await loadSite(options.input, { threads: options.threads, cache, onProcess: () => void loadEleventy().catch(() => undefined) });
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -77,9 +92,15 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const render = await renderKey(ROOT, pathPrefix);
   const manifestFile = cache ? manifestPath(cache.dir, output) : null;
   const plan = planPages(inputs, manifestFile ? readManifest(manifestFile) : null, render, output);
+  if (unchangedOutput(plan, output)) {
+    // Every page is as the previous build left it, and nothing else is there: nothing to write.
+    if (options.verbose) process.stderr.write(`sourced build: nothing changed, \`${options.output}\` kept as it is\n`);
+    return 0;
+  }
   try {
     await mkdir(temp, { recursive: true });
     keepPages(plan, output, temp);
+    const { default: Eleventy } = await loadEleventy();
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
       configPath: ELEVENTY_CONFIG,
       pathPrefix,
@@ -99,6 +120,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
   }
   const pages = recordPages(temp, inputs, plan);
+  const sitePages = recordSite(temp, inputs);
 
   crashPoint("rendered");
   try {
@@ -107,9 +129,18 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await rm(temp, { recursive: true, force: true });
     return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
   }
-  if (manifestFile) await writeManifest(manifestFile, { render, pages });
+  if (manifestFile) await writeManifest(manifestFile, recordFolders(output, { render, pages, ...(sitePages ? { site: sitePages } : {}) }));
   if (options.verbose && plan.keep.size > 0) process.stderr.write(`sourced build: rendered the pages of ${plan.render.size} of ${plan.render.size + plan.keep.size} articles, kept the others from the previous build\n`);
   return 0;
+}
+
+/**
+ * Import Eleventy: only when a page must be rendered. Without its module resolver hook, which only busts
+ * the import cache for `--watch` and would send every later import through a loader thread.
+ */
+function importEleventy(): Promise<typeof import("@11ty/eleventy")> {
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
+  return import("@11ty/eleventy");
 }
 
 /** What `renderOnly` needs of Eleventy's configuration API. */
@@ -141,19 +172,20 @@ function renderOnly(eleventyConfig: EleventyConfig, slugs: Set<string>): void {
 /**
  * The hidden folders one build of `output` uses beside it (dot-names keep them out of sight, and out of
  * git: `.gitignore` has `.dist-*` folders): `<prefix>tmp-<run>` while Eleventy writes, `<prefix>new-<run>` once
- * it is complete, `<prefix>old-<run>` for the previous site while the new one moves in.
+ * it is complete, `<prefix>old-<run>` for the previous site while the new one moves in, `<prefix>trash-<run>`
+ * for it once the new one is in place, while a background process removes it.
  */
 function siblingNames(output: string): { prefix: string; run: string } {
   return { prefix: join(dirname(output), `.${basename(output)}-`), run: `${process.pid}-${randomBytes(4).toString("hex")}` };
 }
 
 /** The leftover folders of builds of `output`: which stage each had reached, its path, and the pid of its build. */
-async function findLeftovers(output: string): Promise<Array<{ stage: "tmp" | "new" | "old"; path: string; pid: number }>> {
+async function findLeftovers(output: string): Promise<Array<{ stage: "tmp" | "new" | "old" | "trash"; path: string; pid: number }>> {
   const start = `.${basename(output)}-`;
   const names = await readdir(dirname(output)).catch(() => [] as string[]);
   return names.flatMap((name) => {
-    const m = name.startsWith(start) ? /^(tmp|new|old)-(\d+)-[0-9a-f]+$/.exec(name.slice(start.length)) : null;
-    return m ? [{ stage: m[1] as "tmp" | "new" | "old", path: join(dirname(output), name), pid: Number(m[2]) }] : [];
+    const m = name.startsWith(start) ? /^(tmp|new|old|trash)-(\d+)-[0-9a-f]+$/.exec(name.slice(start.length)) : null;
+    return m ? [{ stage: m[1] as "tmp" | "new" | "old" | "trash", path: join(dirname(output), name), pid: Number(m[2]) }] : [];
   });
 }
 
@@ -171,10 +203,14 @@ function isOtherLiveProcess(pid: number): boolean {
 /**
  * Undo what a build stopped mid-swap left (killed, power cut): when `output` is missing, put back the
  * newest complete site beside it (a `new` one, else an `old` one); then remove every leftover of builds
- * no longer running. Resolve to the folder restored, or null.
+ * no longer running (the `trash` of finished ones in the background). Resolve to the folder restored, or null.
  */
 export async function recoverOutput(output: string): Promise<string | null> {
-  const leftovers = (await findLeftovers(output)).filter((leftover) => !isOtherLiveProcess(leftover.pid));
+  const found = await findLeftovers(output);
+  // Previous sites replaced by a finished build: never restored, removed in the background (again, if a
+  // removal was stopped; two removals of one folder do no harm).
+  removeInBackground(found.filter((leftover) => leftover.stage === "trash").map((leftover) => leftover.path));
+  const leftovers = found.filter((leftover) => leftover.stage !== "trash" && !isOtherLiveProcess(leftover.pid));
   let restored: string | null = null;
   if (!(await exists(output))) {
     const newest = async (stage: "new" | "old") => {
@@ -211,8 +247,32 @@ async function swap(temp: string, output: string, names: { prefix: string; run: 
     throw error;
   }
   crashPoint("swapped");
-  // Synchronous: thousands of small files, each a round trip through the thread pool otherwise.
-  if (hadOutput) rmSync(old, { recursive: true, force: true });
+  if (hadOutput) {
+    // The previous site is no longer needed by anyone: out of the way under a name no recovery restores,
+    // then removed by a process of its own, since removing thousands of files is no part of building.
+    const trash = `${names.prefix}trash-${names.run}`;
+    await rename(old, trash);
+    removeInBackground([trash]);
+  }
+}
+
+/**
+ * Remove `paths` in a detached process that outlives this one (`rm -rf`; Node's own `rmSync` on Windows).
+ * Whatever it leaves (killed, a power cut) the next build finds as `trash` and hands to another.
+ */
+export function removeInBackground(paths: string[]): void {
+  if (paths.length === 0) return;
+  try {
+    const [command, args] =
+      process.platform === "win32"
+        ? [process.execPath, ["-e", "for (const p of process.argv.slice(1)) require('node:fs').rmSync(p, { recursive: true, force: true })", ...paths]]
+        : ["rm", ["-rf", "--", ...paths]];
+    const child = spawn(command, args, { detached: true, stdio: "ignore" });
+    child.on("error", () => undefined);
+    child.unref();
+  } catch {
+    // Left for the next build.
+  }
 }
 
 /**

@@ -71,15 +71,20 @@ export class ArticleCache {
       // Synchronous: a build reads a thousand small entries, and through the thread pool each read is four
       // round trips (open, stat, read, close) that a busy machine makes wait; from the page cache a
       // synchronous read is a few microseconds.
-      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as T;
+      return JSON.parse(readFileSync(this.entryPath(key), "utf8")) as T;
     } catch {
       return null;
     }
   }
 
-  /** Store `value` (plain JSON data) under `key`; written whole or not at all, never half. */
-  async set(key: string, value: unknown): Promise<void> {
-    await this.#write(join(this.dir, `${key}.json`), JSON.stringify(value));
+  /** Store `value` (plain JSON data) under `key`; written whole or not at all, never half. Resolve to whether it was written. */
+  async set(key: string, value: unknown): Promise<boolean> {
+    return this.#write(this.entryPath(key), JSON.stringify(value));
+  }
+
+  /** The file of `key`'s entry (`set`). */
+  entryPath(key: string): string {
+    return join(this.dir, `${key}.json`);
   }
 
   /**

@@ -4,7 +4,6 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFile } from "vfile";
-import { processArticle } from "./index.ts";
 import { describeIgnored, listArticles, readArticle } from "./read-article.ts";
 import { formatMessages } from "./report.ts";
 import { ROOT } from "./root.ts";
@@ -31,6 +30,8 @@ or symbolic links to such files inside it, of at most 10 MB each.
 async function readProcessed(path: string, root?: string): Promise<{ file: VFile; failed: boolean; data?: ArticleData }> {
   const read = await readArticle(path, { root });
   if (read.file) return { file: read.file, failed: true };
+  // The pipeline loads here, not with the command line: `build` loads it only when an article changed.
+  const { processArticle } = await import("./index.ts");
   const article = await processArticle(read.text, path);
   return { file: article.file, failed: article.failed, data: article.data };
 }

@@ -10,6 +10,9 @@ import { VFile } from "vfile";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 import { encodeUrlForPage, isSafeUrl } from "./url.ts";
 import { FIELD_BY_KEY, knownKeyList, SOURCE_FIELDS, type FrontMatterField } from "./frontmatter-schema.ts";
+import { defaultSlug, slugify } from "./slug.ts";
+
+export { defaultSlug, slugify } from "./slug.ts";
 
 /** The front matter, validated. */
 export interface FrontMatter {
@@ -31,24 +34,6 @@ export interface ParsedArticle {
   body: string;
   /** True when an error was reported (messages with `fatal: true` on `file`). */
   failed: boolean;
-}
-
-/** Make a URL-safe slug from a file name or title. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
-
-/** The slug of an article without a `slug` key: its file name's, else `article`. */
-export function defaultSlug(path: string | undefined): string {
-  const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
-  return slugify(baseName) || "article";
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
