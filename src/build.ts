@@ -22,8 +22,9 @@ import {
 import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
+import { renderOnly, type EleventyConfig } from "./render-only.ts";
 import { ELEVENTY_CONFIG, ROOT } from "./root.ts";
-import { loadSite, type SiteArticle } from "./site.ts";
+import { loadSite } from "./site.ts";
 
 /** Options of `buildSite`. */
 export interface BuildOptions {
@@ -108,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
       config: (eleventyConfig: EleventyConfig) => {
         eleventyConfig.addGlobalData("articles", site.articles);
-        if (plan.keep.size > 0) renderOnly(eleventyConfig, plan.render);
+        if (plan.keep.size > 0) renderOnly(eleventyConfig, () => plan.render);
       },
     });
     // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
@@ -141,32 +142,6 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 function importEleventy(): Promise<typeof import("@11ty/eleventy")> {
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
   return import("@11ty/eleventy");
-}
-
-/** What `renderOnly` needs of Eleventy's configuration API. */
-interface EleventyConfig {
-  addGlobalData: (name: string, data: unknown) => unknown;
-  addPreprocessor: (name: string, extensions: string, callback: (data: Record<string, unknown>, content: string) => unknown) => unknown;
-}
-
-/**
- * Render each per-article template (paginated over `articles`, one article a page) only for the slugs in
- * `slugs`, through pagination's `before` filter; templates that list the articles still see them all.
- */
-function renderOnly(eleventyConfig: EleventyConfig, slugs: Set<string>): void {
-  eleventyConfig.addPreprocessor("sourced-changed-pages", "njk", (data) => {
-    const pagination = data.pagination as { data?: unknown; size?: unknown; before?: unknown } | undefined;
-    if (pagination?.data !== "articles" || pagination.size !== 1) return undefined;
-    const before = typeof pagination.before === "function" ? (pagination.before as (items: unknown[], data: unknown) => unknown[]) : null;
-    data.pagination = {
-      ...pagination,
-      before(this: unknown, items: SiteArticle[], all: unknown) {
-        const mine = items.filter((article) => slugs.has(article.slug));
-        return before ? before.call(this, mine, all) : mine;
-      },
-    };
-    return undefined;
-  });
 }
 
 /**

@@ -73,6 +73,8 @@ export interface ArticleOutcome {
   article: SiteArticle | null;
   /** A hash of the file's path and bytes (the build cache's key), or null when no cache was used. */
   key: string | null;
+  /** True when it came from the memo or the cache, false when it was read and processed by this load. */
+  reused: boolean;
 }
 
 /** Every article of a folder, with every message about them. */
@@ -162,14 +164,16 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const { outcomes: processed, keys, reused } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const { outcomes: processed, keys, reused, missing } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const processedNow = new Set(missing);
   const outcomes: ArticleOutcome[] = [];
   const slugs = new Map<string, string>();
   for (const [index, path] of paths.entries()) {
     const outcome = processed[index]!;
     const key = keys[index] ?? null;
+    const reused = !processedNow.has(index);
     if (outcome.unreadable) {
-      outcomes.push({ path, slug: defaultSlug(path), file: outcome.unreadable, article: null, key });
+      outcomes.push({ path, slug: defaultSlug(path), file: outcome.unreadable, article: null, key, reused });
       continue;
     }
     const { file, slug } = outcome;
@@ -180,13 +184,13 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
         `Duplicate slug \`${slug}\`: \`${other}\` and \`${path}\` would both be \`/${slug}/\`; give one a different \`slug\` in its front matter`,
         { place: lineStart(outcome.slugLine ?? 1), ruleId: "duplicate-slug", fatal: true },
       );
-      outcomes.push({ path, slug, file, article: null, key });
+      outcomes.push({ path, slug, file, article: null, key, reused });
       continue;
     }
     slugs.set(slug, path);
     const { listing } = outcome;
     const article = listing && !outcome.failed ? toSiteArticle(path, { ...outcome, listing }) : null;
-    outcomes.push({ path, slug, file, article, key });
+    outcomes.push({ path, slug, file, article, key, reused });
   }
 
   const failed = outcomes.some((outcome) => outcome.article === null);
@@ -323,7 +327,7 @@ async function processCached(
   paths: string[],
   options: LoadOptions,
   readOptions: ReadOptions,
-): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number }> {
+): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number; missing: number[] }> {
   const { memo } = options;
   const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
@@ -419,7 +423,7 @@ async function processCached(
   // Kept in the memo under the stamp taken before reading: a file saved since then has a newer stamp, and
   // is read again at the next load.
   if (memo) for (const [n, i] of missing.entries()) if (stamps[i]) memo.set(paths[i]!, stamps[i]!, keys[i] ?? null, processed[n]!);
-  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length };
+  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing };
 }
 
 /** The summary of `key`'s entry, for the index, or null when it has none for `path`. */
