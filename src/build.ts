@@ -137,11 +137,18 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 
 /**
  * Import Eleventy: only when a page must be rendered. Without its module resolver hook, which only busts
- * the import cache for `--watch` and would send every later import through a loader thread.
+ * the import cache for `--watch` and would send every later import through a loader thread; Eleventy
+ * reads the setting as it loads, and it is taken back after, so that no process started later inherits it.
  */
-function importEleventy(): Promise<typeof import("@11ty/eleventy")> {
-  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
-  return import("@11ty/eleventy");
+async function importEleventy(): Promise<typeof import("@11ty/eleventy")> {
+  const before = process.env.ELEVENTY_SKIP_ESM_RESOLVER;
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER = "1";
+  try {
+    return await import("@11ty/eleventy");
+  } finally {
+    if (before === undefined) delete process.env.ELEVENTY_SKIP_ESM_RESOLVER;
+    else process.env.ELEVENTY_SKIP_ESM_RESOLVER = before;
+  }
 }
 
 /**
