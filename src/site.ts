@@ -276,6 +276,13 @@ function fileStamp(stats: Stats): string {
   return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
+/**
+ * A file changed less than this long before a load is hashed again at the next one rather than known by
+ * its stamp: file times move in steps of a few milliseconds, so a second save of the same size right after
+ * the first could leave the stamp as it was (git's "racily clean" entries).
+ */
+const RECENT_MS = 2000;
+
 const INDEX_KEY = "index";
 
 /** An article that was read and processed, as `loadSite` needs it. */
@@ -337,6 +344,7 @@ async function processCached(
   const index = cache?.get<CacheIndex>(INDEX_KEY) ?? {};
   const indexed = new Map(Object.entries(index).map(([key, entry]) => [entry.path, { key, stamp: entry.stamp }]));
   const fileStamps: Array<string | undefined> = new Array(paths.length);
+  const started = Date.now();
   let indexStale = false;
   memo?.keepOnly(paths);
   for (const [i, path] of paths.entries()) {
@@ -358,7 +366,9 @@ async function processCached(
     try {
       const stats = lstatSync(path);
       if (!stats.isFile() || stats.size > (readOptions.maxBytes ?? MAX_ARTICLE_BYTES)) continue;
-      const stamp = (fileStamps[i] = fileStamp(stats));
+      const stamp = fileStamp(stats);
+      // A file changed just now keeps no stamp in the index (see `RECENT_MS`).
+      fileStamps[i] = Math.max(stats.mtimeMs, stats.ctimeMs) < started - RECENT_MS ? stamp : undefined;
       const known = indexed.get(path);
       if (known?.stamp === stamp) key = known.key;
       else {
@@ -370,8 +380,10 @@ async function processCached(
     }
     keys[i] = key;
     read[i] = bytes;
+    // Found by its stamp, or by the hash of the bytes just read.
     const listed = index[key];
-    let summary = listed?.path === path && listed.stamp === fileStamps[i] ? listed.summary : null;
+    let summary = listed?.path === path ? listed.summary : null;
+    if (listed?.stamp !== fileStamps[i]) indexStale = true;
     let entry: CachedOutcome | null = null;
     if (!summary) {
       entry = cache.get<CachedOutcome>(key);
@@ -415,7 +427,7 @@ async function processCached(
       const key = keys[i];
       if (!key) continue;
       const listed = index[key];
-      const item = fresh.get(key) ?? (listed?.path === path && listed.stamp === fileStamps[i] ? listed : null) ?? entrySummary(cache, key, path, fileStamps[i]);
+      const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
       if (item) next[key] = item;
     }
     await cache.set(INDEX_KEY, next);
