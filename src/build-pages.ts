@@ -189,12 +189,16 @@ export function unchangedOutput(plan: PagePlan, output: string): boolean {
 
 /**
  * Put the kept pages of `output` into the folder being built, `temp`: a hard link each (the same file, so
- * its stamp stays), or a copy where linking fails. Returns the slugs that could not be kept, to render.
+ * its stamp stays), or a copy where linking fails. `placed` are the slugs whose pages an earlier call put
+ * there already: those the plan keeps stay, the others are removed. Returns the slugs that could not be
+ * kept, to render.
  */
-export function keepPages(plan: PagePlan, output: string, temp: string): string[] {
+export function keepPages(plan: PagePlan, output: string, temp: string, placed: ReadonlySet<string> = new Set()): string[] {
   const lost: string[] = [];
   const made = new Set<string>();
+  for (const slug of placed) if (!plan.keep.has(slug)) rmSync(join(temp, slug), { recursive: true, force: true });
   for (const [slug, entry] of plan.keep) {
+    if (placed.has(slug)) continue;
     try {
       for (const file of Object.keys(entry.files)) {
         const from = join(output, ...file.split("/"));

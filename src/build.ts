@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import {
@@ -18,6 +19,7 @@ import {
   unchangedOutput,
   writeManifest,
   type PageInput,
+  type PageManifest,
 } from "./build-pages.ts";
 import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
@@ -56,51 +58,64 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     return fail(`Cannot clean up after an earlier build that was stopped: ${describe(error)}`);
   }
 
+  const leftovers = siblingNames(output);
+  const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
+  const pathPrefix = options.pathPrefix || "/";
+  const render = await renderKey(ROOT, pathPrefix);
   let site;
   let cache: ArticleCache | null = null;
+  let manifest: PageManifest | null = null;
   let eleventyModule: ReturnType<typeof importEleventy> | null = null;
   const loadEleventy = () => (eleventyModule ??= importEleventy());
+  // The pages of the articles reused from the cache, put in the new folder while the others are tagged.
+  let placed = new Set<string>();
+  const whileTagging = (reused: PageInput[]) => {
+    // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
+    // did, and every page is kept, needs neither.
+    void loadEleventy().catch(() => undefined);
+    if (!manifest) return;
+    try {
+      mkdirSync(temp, { recursive: true });
+      const early = planPages(reused, manifest, render, output);
+      keepPages(early, output, temp);
+      placed = new Set(early.keep.keys());
+    } catch {
+      // Kept below instead.
+    }
+  };
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
     cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
-    // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
-    // did, and every page is kept, needs neither.
-    site = await loadSite(options.input, { threads: options.threads, cache, onProcess: () => void loadEleventy().catch(() => undefined) });
+    manifest = cache ? readManifest(manifestPath(cache.dir, output)) : null;
+    site = await loadSite(options.input, { threads: options.threads, cache, onProcess: (_count, reused) => whileTagging(reused) });
   } catch (error) {
+    await rm(temp, { recursive: true, force: true });
     return fail((error as Error).message);
   }
   const ignored = describeIgnored(options.input, site.ignored);
   if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
   const report = reportBuild(site.files, { verbose: options.verbose });
   if (report) process.stderr.write(report + "\n");
-  if (site.failed) return fail(`not built: fix the errors above; \`${options.output}\` is unchanged`);
-
-  if (await exists(output)) {
-    const entries = await readdir(output).catch(() => null);
-    if (entries === null) return fail(`Cannot replace \`${options.output}\`: it is not a folder`);
-    if (entries.length > 0 && !entries.includes(".nojekyll")) {
-      return fail(`Refusing to replace \`${options.output}\`: it is not empty and was not built by sourced (no \`.nojekyll\`)`);
-    }
+  const refused = site.failed ? `not built: fix the errors above; \`${options.output}\` is unchanged` : await refuseOutput(output, options.output);
+  if (refused) {
+    await rm(temp, { recursive: true, force: true });
+    return fail(refused);
   }
 
-  const leftovers = siblingNames(output);
-  const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
-  await rm(temp, { recursive: true, force: true });
-  const pathPrefix = options.pathPrefix || "/";
   // Which articles' pages to render: all of them, unless the cache's manifest shows the previous build's
   // pages of an article were made from the same input (src/build-pages.ts).
   const inputs: PageInput[] = site.outcomes.map((outcome) => ({ slug: outcome.slug, key: outcome.key }));
-  const render = await renderKey(ROOT, pathPrefix);
   const manifestFile = cache ? manifestPath(cache.dir, output) : null;
-  const plan = planPages(inputs, manifestFile ? readManifest(manifestFile) : null, render, output);
+  const plan = planPages(inputs, manifest, render, output);
   if (unchangedOutput(plan, output)) {
     // Every page is as the previous build left it, and nothing else is there: nothing to write.
+    await rm(temp, { recursive: true, force: true });
     if (options.verbose) process.stderr.write(`sourced build: nothing changed, \`${options.output}\` kept as it is\n`);
     return 0;
   }
   try {
     await mkdir(temp, { recursive: true });
-    keepPages(plan, output, temp);
+    keepPages(plan, output, temp, placed);
     const { default: Eleventy } = await loadEleventy();
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
       configPath: ELEVENTY_CONFIG,
@@ -133,6 +148,15 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   if (manifestFile) await writeManifest(manifestFile, recordFolders(output, { render, pages, ...(sitePages ? { site: sitePages } : {}) }));
   if (options.verbose && plan.keep.size > 0) process.stderr.write(`sourced build: rendered the pages of ${plan.render.size} of ${plan.render.size + plan.keep.size} articles, kept the others from the previous build\n`);
   return 0;
+}
+
+/** Why `output` cannot be replaced (not a folder, or not one sourced built), or null. */
+async function refuseOutput(output: string, name: string): Promise<string | null> {
+  if (!(await exists(output))) return null;
+  const entries = await readdir(output).catch(() => null);
+  if (entries === null) return `Cannot replace \`${name}\`: it is not a folder`;
+  if (entries.length > 0 && !entries.includes(".nojekyll")) return `Refusing to replace \`${name}\`: it is not empty and was not built by sourced (no \`.nojekyll\`)`;
+  return null;
 }
 
 /**

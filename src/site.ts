@@ -112,8 +112,12 @@ export interface LoadOptions {
    * unchanged is neither read nor processed again. Default: none.
    */
   memo?: ArticleMemo | null;
-  /** Called with the number of articles to process, once known and before processing them (not when there are none). */
-  onProcess?: (count: number) => void;
+  /**
+   * Called once the articles to process are known and their processing has started (not when there are
+   * none), with their number and the slug and cache key of each article reused from the cache: a build
+   * loads Eleventy and puts the reused articles' pages in place meanwhile.
+   */
+  onProcess?: (count: number, reused: Array<{ slug: string; key: string }>) => void;
 }
 
 /**
@@ -403,9 +407,17 @@ async function processCached(
     }
   }
   const missing = [...paths.keys()].filter((i) => outcomes[i] === undefined);
-  if (missing.length > 0) options.onProcess?.(missing.length);
   const threads = threadsFor(missing.length, options.threads);
-  const processed = missing.length === 0 ? [] : await processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM);
+  const processing = missing.length === 0 ? Promise.resolve([]) : processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM);
+  if (missing.length > 0 && options.onProcess) {
+    const reused = paths.flatMap((_, i) => {
+      const outcome = outcomes[i];
+      const key = keys[i];
+      return outcome && !outcome.unreadable && key ? [{ slug: outcome.slug, key }] : [];
+    });
+    options.onProcess(missing.length, reused);
+  }
+  const processed = await processing;
   const fresh = new Map<string, IndexEntry>();
   await Promise.all(
     missing.map(async (i, n) => {
