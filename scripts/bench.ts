@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast sourced is, as ratios to baselines measured in the same run on the same
  * machine (bare unified, plain Eleventy, Hugo, Pandoc), plus the 1000-article site's build times (cold,
- * unchanged, one article changed), the preview's rebuild time, the PDF time and the page weight. Articles are generated from the seed and the corpus (scripts/bench/corpus.ts).
+ * unchanged, one article changed), the preview's rebuild time, the PDF time and the page weight. Articles are generated from the seed and the corpus (src/generated-articles.ts, shared with the tests).
  *
  *   npm run bench                 # the full run: 1000 articles, 3 runs of each measurement
  *   npm run bench -- --quick      # 200 articles, 20 for Pandoc, fewer runs: about a minute
@@ -27,7 +27,7 @@ import { parseArticle } from "../src/frontmatter.ts";
 import { createProcessor, type ProcessorOptions } from "../src/processor.ts";
 import { ADVERSARIAL_PATTERNS } from "../src/adversarial.ts";
 import { breakdown } from "./bench/breakdown.ts";
-import { generateArticles } from "./bench/corpus.ts";
+import { generateArticles } from "../src/generated-articles.ts";
 import { makePlainProject } from "./bench/eleventy.ts";
 import { hugoArgs, hugoVersion, makeHugoProject } from "./bench/hugo.ts";
 import { freePort, median, startCommand, time, timeCommand, waitForText } from "./bench/measure.ts";

@@ -196,6 +196,8 @@ export interface CompareOptions {
    * counts ("killed 17 inmates"). Default: the first line with a figure.
    */
   leadLine?: number;
+  /** The ids of the lead's figures, when the caller knows them from the tree; takes precedence over `leadLine`. */
+  lead?: ReadonlySet<string>;
   /**
    * Figures whose sentence sets them against the others ("gave a lower figure, saying 27 had died"): such a count
    * is a rival of an update, not the earlier count it revised. Default: none.
@@ -209,8 +211,8 @@ interface Lead {
   event: string | null;
 }
 
-function readLead(figures: Figure[], leadLine: number): Lead {
-  const lead = figures.filter((figure) => figure.line === leadLine && figure.scope.relation === "whole");
+function readLead(figures: Figure[], inLead: (figure: Figure) => boolean): Lead {
+  const lead = figures.filter((figure) => inLead(figure) && figure.scope.relation === "whole");
   const groups = new Map<Metric, string>();
   for (const figure of lead) {
     const group = groupClass(figure.scope.group);
@@ -286,7 +288,8 @@ export function unmatched(
 /** Decide, for every outcome metric, which figures are compared, which are set aside, and which pairs conflict or differ. */
 export function compareFigures(figures: readonly Figure[], options: CompareOptions = {}): MetricComparison[] {
   const shown = shownFigures(figures);
-  const lead = readLead(shown, options.leadLine ?? shown.reduce((min, figure) => Math.min(min, figure.line), Infinity));
+  const leadLine = options.leadLine ?? shown.reduce((min, figure) => Math.min(min, figure.line), Infinity);
+  const lead = readLead(shown, options.lead ? (figure) => options.lead!.has(figure.id) : (figure) => figure.line === leadLine);
   const links = linkParts(shown);
   const out: MetricComparison[] = [];
   for (const metric of OUTCOME_METRICS) {

@@ -2,7 +2,7 @@
  * Helpers the page plugins share to find what rehype-sources made: the footnote references after the
  * statements, the notes they point to, and the attributions behind them.
  */
-import type { Element, ElementContent, Parent, Root } from "hast";
+import type { Element, ElementContent, Parent, Properties, Root } from "hast";
 import type { ArticleData, Attribution, Source } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 
@@ -44,6 +44,46 @@ export function findReferences(tree: Root, data: ArticleData): Reference[] {
   return found;
 }
 
+/** A child as `el()` (and hastscript's `h()`) takes it: a node, a string for a text node, nothing, or a list of them. */
+export type Child = ElementContent | string | null | undefined | Child[];
+
+/**
+ * Make an element as hastscript's `h()` does, from properties already written as hast has them
+ * (`className: ["note"]`, `ariaDescribedBy: ["sources-label"]`, `dataFootnoteRef: true`): no selector to
+ * parse and no property to look up, work `h()` repeats for each of the hundreds of elements that a page's
+ * cards, notes and tables hold.
+ */
+export function el(tagName: string, properties: PropertyValues, ...children: Child[]): Element {
+  const content: ElementContent[] = [];
+  for (const child of children) addChild(content, child);
+  // As with `h()`, a number stays a number (an SVG coordinate); hast's types list most attributes as strings.
+  return { type: "element", tagName, properties: properties as Properties, children: content };
+}
+
+/** Properties as `el()` takes them: hast's names and values, numbers allowed where hast types a string. */
+export type PropertyValues = Record<string, boolean | number | string | null | undefined | Array<string | number>>;
+
+function addChild(content: ElementContent[], child: Child): void {
+  if (child === null || child === undefined) return;
+  if (typeof child === "string") content.push({ type: "text", value: child });
+  else if (Array.isArray(child)) for (const each of child) addChild(content, each);
+  else content.push(child);
+}
+
+/**
+ * Call `visitor` with every element under `parent` in reading order, its index and its parent; where it
+ * returns true, the element's inside is skipped. A plain walk: the page plugins look for a few elements
+ * in a tree of a thousand nodes, which `unist-util-visit` (a stack of ancestors per node) makes costly.
+ * The visitor may replace the element in its parent, but not add or remove siblings.
+ */
+export function eachElement(parent: Parent, visitor: (element: Element, index: number, parent: Parent) => boolean | void): void {
+  const children = parent.children;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type === "element" && visitor(child, index, parent) !== true) eachElement(child, visitor);
+  }
+}
+
 /** The source an attribution credits, if the data has it. */
 export function sourceOf(data: ArticleData, attribution: Attribution): Source | undefined {
   return data.sources.find((source) => source.id === attribution.source);
@@ -68,12 +108,16 @@ export function shortQuote(sentence: string, words = QUOTE_WORDS): string {
   return `${kept}…${")".repeat(unnestParentheses(kept).depth)}`;
 }
 
+const PARENTHESIS = /[()]/;
+
 /**
  * Write parentheses inside parentheses as square brackets, as house styles do ("part of 62 (Police
  * [Deir Ezzor])"), so that a note never prints "((…))". `depth` is how many parentheses are open
  * before `text`; the result says how many are open after it. A stray ")" is left as it is.
  */
 export function unnestParentheses(text: string, depth = 0): { text: string; depth: number } {
+  // Most text has no parenthesis: nothing to rewrite, and the depth carries over as it is.
+  if (!PARENTHESIS.test(text)) return { text, depth };
   let out = "";
   for (const char of text) {
     if (char === "(") {

@@ -9,8 +9,9 @@
 /** Package names to import before tsx's hooks, in any order. */
 export const PRELOAD = [
   "gray-matter",
-  "hastscript",
-  "rehype-stringify",
+  "hast-util-to-html",
+  "html-void-elements",
+  "property-information",
   "remark-directive",
   "remark-gfm",
   "remark-parse",

@@ -2,12 +2,13 @@
  * The one place that decides the plugin order. The site, the CLI and the tests all call it,
  * so what is tested is what is published.
  */
-import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Processor } from "unified";
+import { TAGGED_NODE_HANDLERS } from "./hast-tagged-nodes.ts";
 import { rehypePageHtml } from "./rehype-page-html.ts";
+import { rehypePageStringify } from "./rehype-page-stringify.ts";
 import { rehypeFigureChart } from "./rehype-figure-chart.ts";
 import { rehypeNoteStatements } from "./rehype-note-statements.ts";
 import { rehypeReferenceRuns } from "./rehype-reference-runs.ts";
@@ -23,7 +24,6 @@ import { remarkNumbers } from "./remark-numbers.ts";
 import { remarkOverrides, remarkRestoreNumericDirectives, remarkUnwrapDirectives } from "./remark-overrides.ts";
 import { remarkSentences } from "./remark-sentences.ts";
 import { remarkTextDirectives } from "./remark-text-directives.ts";
-import { rehypeStrictText } from "./rehype-strict-text.ts";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 
 /** Options of `createProcessor`. */
@@ -69,7 +69,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkUnwrapDirectives)
     .use(remarkComparison)
     .use(remarkCheck, { registry: options.registry ?? [], registryLines: options.registryLines ?? {} })
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, { allowDangerousHtml: false, handlers: TAGGED_NODE_HANDLERS })
     .use(rehypePageHtml)
     .use(rehypeSources)
     .use(rehypeFigureChart)
@@ -77,6 +77,5 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(rehypeNoteStatements)
     .use(rehypeSourceCards)
     .use(rehypeSidenotes)
-    .use(rehypeStringify)
-    .use(rehypeStrictText);
+    .use(rehypePageStringify);
 }

@@ -5,13 +5,13 @@
  * the table words it; a `<title>` and `<desc>` say the same in words. The table stays the data: the
  * chart only draws the figures it compares. Runs after rehype-sources, which writes the table.
  */
-import type { Element, Root } from "hast";
-import { h, s } from "hastscript";
+import type { Element, Parent, Root } from "hast";
 import type { VFile } from "vfile";
-import { visit } from "unist-util-visit";
+import { eachElement, el } from "./hast-references.ts";
 import { buildComparison, figureInterval, formatFigure, formatNumber, METRIC_NAMES, type Comparison } from "./comparison.ts";
 import type { Figure, Metric } from "./types.ts";
 import "./mdast.ts";
+import "./rehype-sources.ts";
 
 /** The drawing's size in SVG units: narrow, so that its text stays readable scaled down to a phone's width; room for a name of `NAME_LENGTH` characters and a label beside the scale. */
 const WIDTH = 500;
@@ -27,15 +27,25 @@ export function rehypeFigureChart() {
   return (tree: Root, file: VFile) => {
     const data = file.data.sourced;
     if (!data) return;
-    const comparison = buildComparison(data);
+    const table = findTableScroll(tree);
+    if (!table) return;
+    // The comparison the table shows, as rehype-sources built it.
+    const comparison = file.data.comparison ?? buildComparison(data);
     if (!comparison || comparison.columns.length === 0) return;
-    visit(tree, "element", (node: Element, index, parent) => {
-      if (!parent || index === undefined || !(node.properties.className as string[] | undefined)?.includes("table-scroll")) return;
-      const charts = comparison.columns.map((metric, column) => chart(comparison, metric, column)).filter((chart): chart is Element => chart !== null);
-      parent.children.splice(index + 1, 0, ...charts.flatMap((chart) => [{ type: "text" as const, value: "\n" }, chart]));
-      return false;
-    });
+    const charts = comparison.columns.map((metric, column) => chart(comparison, metric, column)).filter((chart): chart is Element => chart !== null);
+    table.parent.children.splice(table.index + 1, 0, ...charts.flatMap((chart) => [{ type: "text" as const, value: "\n" }, chart]));
   };
+}
+
+/** The first element of class `table-scroll` (the box rehype-sources puts the table in), with its place. */
+function findTableScroll(tree: Root): { parent: Parent; index: number } | undefined {
+  let found: { parent: Parent; index: number } | undefined;
+  eachElement(tree, (node, index, parent) => {
+    if (found) return true;
+    if ((node.properties.className as string[] | undefined)?.includes("table-scroll")) found = { parent, index };
+    return found !== undefined;
+  });
+  return found;
 }
 
 /** The figures one outcome compares, one per source, in the table's row order. */
@@ -77,36 +87,36 @@ function chart(comparison: Comparison, metric: Metric, column: number): Element 
     const open = !Number.isFinite(interval.hi);
     const mark =
       interval.lo === interval.hi
-        ? s("circle", { cx: x(interval.lo), cy: y, r: 5, className: ["chart-mark"] })
-        : s("rect", { x: x(interval.lo), y: y - 4, width: Math.max(2, Math.round(((open ? PLOT_RIGHT : x(interval.hi)) - x(interval.lo)) * 10) / 10), height: 8, rx: 2, className: ["chart-mark", open ? "chart-open" : "chart-range"] });
-    const arrow = open ? s("path", { d: `M${PLOT_RIGHT} ${y - 7} L${PLOT_RIGHT + 9} ${y} L${PLOT_RIGHT} ${y + 7} Z`, className: ["chart-mark"] }) : null;
+        ? el("circle", { cx: x(interval.lo), cy: y, r: 5, className: ["chart-mark"] })
+        : el("rect", { x: x(interval.lo), y: y - 4, width: Math.max(2, Math.round(((open ? PLOT_RIGHT : x(interval.hi)) - x(interval.lo)) * 10) / 10), height: 8, rx: 2, className: ["chart-mark", open ? "chart-open" : "chart-range"] });
+    const arrow = open ? el("path", { d: `M${PLOT_RIGHT} ${y - 7} L${PLOT_RIGHT + 9} ${y} L${PLOT_RIGHT} ${y + 7} Z`, className: ["chart-mark"] }) : null;
     const labelX = open ? PLOT_RIGHT + 14 : x(interval.hi) + 10;
     // The scale ends at PLOT_RIGHT and leaves WIDTH - PLOT_RIGHT units for the longest label ("at least 1,200").
-    return s(
+    return el(
       "g",
       source === null ? {} : { dataSource: source },
-      s("text", { x: LABEL_WIDTH - 10, y: y + 4, textAnchor: "end", className: ["chart-name"] }, truncate(name, NAME_LENGTH)),
+      el("text", { x: LABEL_WIDTH - 10, y: y + 4, textAnchor: "end", className: ["chart-name"] }, truncate(name, NAME_LENGTH)),
       mark,
       arrow,
-      s("text", { x: labelX, y: y + 4, className: ["chart-label"] }, label),
+      el("text", { x: labelX, y: y + 4, className: ["chart-label"] }, label),
     );
   });
   const ticks = [0, max / 2, max].map((value) =>
-    s("g", s("line", { x1: x(value), x2: x(value), y1: 0, y2: rows.length * ROW + 4, className: ["chart-grid"] }), s("text", { x: x(value), y: rows.length * ROW + 20, textAnchor: "middle", className: ["chart-tick"] }, formatNumber(value))),
+    el("g", {}, el("line", { x1: x(value), x2: x(value), y1: 0, y2: rows.length * ROW + 4, className: ["chart-grid"] }), el("text", { x: x(value), y: rows.length * ROW + 20, textAnchor: "middle", className: ["chart-tick"] }, formatNumber(value))),
   );
   const description = rows.map(({ name, figure }) => `${name}: ${formatFigure(figure)}`).join("; ");
-  return h(
+  return el(
     "figure",
     { className: ["figure-chart"] },
-    s(
+    el(
       "svg",
-      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", ariaLabelledBy: `${id}-title ${id}-desc`, className: ["chart"] },
-      s("title", { id: `${id}-title` }, `${heading}: each source's figure on one scale`),
-      s("desc", { id: `${id}-desc` }, `${description}.`),
+      { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", ariaLabelledBy: [`${id}-title`, `${id}-desc`], className: ["chart"] },
+      el("title", { id: `${id}-title` }, `${heading}: each source's figure on one scale`),
+      el("desc", { id: `${id}-desc` }, `${description}.`),
       ticks,
       marks,
     ),
-    h("figcaption", `${heading}: each source’s figure on one scale from 0 to ${formatNumber(max)}. A dot is a number, a bar a range; an arrow runs on from “at least”.`),
+    el("figcaption", {}, `${heading}: each source’s figure on one scale from 0 to ${formatNumber(max)}. A dot is a number, a bar a range; an arrow runs on from “at least”.`),
   );
 }
 

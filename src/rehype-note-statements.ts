@@ -8,10 +8,8 @@
  * rehype-reference-runs has pointed each backlink at its statement or reference.
  */
 import type { Element, ElementContent, Root } from "hast";
-import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { SKIP, visit } from "unist-util-visit";
-import { shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
+import { eachElement, el, shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { Attribution } from "./types.ts";
 import "./mdast.ts";
 
@@ -38,29 +36,38 @@ export function rehypeNoteStatements() {
     const data = file.data.sourced;
     if (!data) return;
     const byId = new Map(data.attributions.map((attribution) => [attribution.id, attribution]));
-    visit(tree, "element", (note: Element) => {
+    eachElement(tree, (note) => {
       const id = note.properties.id;
-      if (note.tagName !== "li" || typeof id !== "string" || !id.startsWith("fn-")) return;
-      const items: Element[] = [];
-      visit(note, "element", (link: Element, index, parent) => {
-        if (link.properties.dataFootnoteBackref === undefined || !parent || index === undefined) return;
-        const href = String(link.properties.href ?? "");
-        const attribution = byId.get(href.replace(/^#(?:fnref-)?/, ""));
-        if (!attribution) return;
-        // The backlink moves into the list, with the space before it.
-        const before = parent.children[index - 1];
-        const from = before?.type === "text" && before.value.trim() === "" ? index - 1 : index;
-        parent.children.splice(from, index - from + 1);
-        items.push(statementItem(link, attribution));
-        return [SKIP, from];
-      });
+      if (note.tagName !== "li" || typeof id !== "string" || !id.startsWith("fn-")) return false;
+      const items = takeBacklinks(note, byId).map(({ link, attribution }) => statementItem(link, attribution));
       filterMentions(note);
-      if (items.length > 0) note.children.push(h("ul", { className: ["note-statements"] }, items), { type: "text", value: "\n" });
+      if (items.length > 0) note.children.push(el("ul", { className: ["note-statements"] }, items), { type: "text", value: "\n" });
       // A name, mention or quotation with parentheses of its own never prints "((…))".
       unnestParenthesesIn(note);
-      return SKIP;
+      return true;
     });
   };
+}
+
+/** Take the backlinks to known statements out of `parent` (each with the space before it), in reading order. */
+function takeBacklinks(parent: Element, byId: Map<string, Attribution>): Array<{ link: Element; attribution: Attribution }> {
+  const taken: Array<{ link: Element; attribution: Attribution }> = [];
+  const kept: ElementContent[] = [];
+  for (const child of parent.children) {
+    if (child.type === "element") {
+      const attribution = child.properties.dataFootnoteBackref === undefined ? undefined : byId.get(String(child.properties.href ?? "").replace(/^#(?:fnref-)?/, ""));
+      if (attribution) {
+        const before = kept[kept.length - 1];
+        if (before?.type === "text" && before.value.trim() === "") kept.pop();
+        taken.push({ link: child, attribution });
+        continue;
+      }
+      taken.push(...takeBacklinks(child, byId));
+    }
+    kept.push(child);
+  }
+  if (taken.length > 0) parent.children = kept;
+  return taken;
 }
 
 /** One line of a note: "↩ said: “…”", the arrow being the backlink, named by its statement. */
@@ -68,7 +75,7 @@ function statementItem(link: Element, attribution: Attribution): Element {
   const cue = attribution.cue.trim().replace(/^\((.*)\)$/, "$1");
   // Keep only the arrow: the line's number comes from the list itself.
   link.children = [{ type: "text", value: "↩" }];
-  return h("li", link, " ", cue ? [h("span", { className: ["note-cue"] }, cue), ": "] : null, h("q", shortQuote(attribution.sentence.slice(...attribution.clause))));
+  return el("li", {}, link, " ", cue ? [el("span", { className: ["note-cue"] }, cue), ": "] : null, el("q", {}, shortQuote(attribution.sentence.slice(...attribution.clause))));
 }
 
 /** Keep in "Named in the text as" only the mentions that are names; drop the line when none is left. */

@@ -10,8 +10,8 @@
  *   stylesheet turns into `text-align`.
  */
 import type { Element, Root, Text } from "hast";
-import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { eachElement } from "./hast-references.ts";
 import { isSafeUrl } from "./url.ts";
 import { addMessage } from "./message.ts";
 
@@ -21,7 +21,7 @@ const URL_PROPERTIES = ["href", "src", "cite", "action", "formAction", "poster",
 /** Drop every unsafe URL from the tree, with a warning each, and write column alignment as classes. */
 export function rehypePageHtml() {
   return (tree: Root, file: VFile) => {
-    visit(tree, "element", (node: Element, index, parent) => {
+    eachElement(tree, (node, index, parent) => {
       if (node.tagName === "th" || node.tagName === "td") alignToClass(node);
       for (const property of URL_PROPERTIES) {
         const value = node.properties[property];
@@ -30,15 +30,15 @@ export function rehypePageHtml() {
           place: node.position,
           ruleId: "unsafe-url",
         });
-        if (node.tagName === "img" && parent && index !== undefined) {
+        if (node.tagName === "img") {
           const alt = typeof node.properties.alt === "string" ? node.properties.alt : "";
           const text: Text = { type: "text", value: alt };
           parent.children.splice(index, 1, text);
-          return [SKIP, index + 1];
+          return true;
         }
         delete node.properties[property];
       }
-      return undefined;
+      return false;
     });
   };
 }

@@ -5,10 +5,9 @@
  *
  * Runs after rehype-sources, which puts a reference after every statement.
  */
-import type { Element, Root } from "hast";
+import type { Root } from "hast";
 import type { VFile } from "vfile";
-import { visit } from "unist-util-visit";
-import { findReferences } from "./hast-references.ts";
+import { eachElement, findReferences } from "./hast-references.ts";
 import "./mdast.ts";
 
 /** Group each run of statements of one source to its last reference; record the run on `file.data.referenceRuns`. */
@@ -36,7 +35,7 @@ export function rehypeReferenceRuns() {
     });
     file.data.referenceRuns = runs;
     if (retarget.size === 0) return;
-    visit(tree, "element", (node: Element) => {
+    eachElement(tree, (node) => {
       const href = node.properties.href;
       if (node.tagName === "a" && typeof href === "string" && retarget.has(href)) node.properties.href = retarget.get(href)!;
     });

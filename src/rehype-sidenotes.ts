@@ -8,9 +8,8 @@
  * links, so a screen reader or keyboard meets each source once. Runs after rehype-source-cards.
  */
 import type { Root } from "hast";
-import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { findReferences, sourceName, sourceOf } from "./hast-references.ts";
+import { el, findReferences, sourceName, sourceOf } from "./hast-references.ts";
 import "./mdast.ts";
 
 /** Put a margin note after every reference (and its card). */
@@ -21,12 +20,12 @@ export function rehypeSidenotes() {
     for (const reference of findReferences(tree, data)) {
       const { attribution, number } = reference;
       const description = sourceOf(data, attribution)?.description?.trim();
-      const note = h(
+      const note = el(
         "span",
         { className: ["sidenote"], ariaHidden: "true", dataSource: attribution.source },
-        h("span", { className: ["sidenote-number"] }, number),
+        el("span", { className: ["sidenote-number"] }, number),
         " ",
-        h("strong", sourceName(data, attribution)),
+        el("strong", {}, sourceName(data, attribution)),
         description ? ` — ${description}` : null,
       );
       const at = reference.parent.children.indexOf(reference.sup);

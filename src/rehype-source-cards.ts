@@ -10,9 +10,8 @@
  * Rights"), not only its number, and its description is the card's: what the source is and what it said. Runs after rehype-sources and rehype-reference-runs.
  */
 import type { Element, ElementContent, Root } from "hast";
-import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { findReferences, isWebUrl, shortQuote, sourceName, sourceOf, unnestParenthesesIn } from "./hast-references.ts";
+import { el, findReferences, isWebUrl, shortQuote, sourceName, sourceOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { ArticleData, Attribution } from "./types.ts";
 import "./mdast.ts";
 import "./rehype-reference-runs.ts";
@@ -52,18 +51,18 @@ function renderCard(id: string, number: string, data: ArticleData, attribution: 
   const description = source?.description?.trim();
   const url = isWebUrl(source?.url) ? source.url : null;
   const shown = run.length > CARD_STATEMENTS ? run.slice(0, CARD_STATEMENTS - 1) : run;
-  const said = shown.map((statement, index) => h("span", { id: `${id}-said-${index + 1}`, className: ["card-said"] }, ...saidParts(statement)));
-  if (shown.length < run.length) said.push(h("span", { id: `${id}-said-more`, className: ["card-said", "card-more"] }, `and ${run.length - shown.length} more statements here: see the note`));
+  const said = shown.map((statement, index) => el("span", { id: `${id}-said-${index + 1}`, className: ["card-said"] }, ...saidParts(statement)));
+  if (shown.length < run.length) said.push(el("span", { id: `${id}-said-more`, className: ["card-said", "card-more"] }, `and ${run.length - shown.length} more statements here: see the note`));
   const links: Array<ElementContent | string> = [];
-  if (url) links.push(h("a", { href: url, className: ["card-url"] }, new URL(url).hostname.replace(/^www\./, "")), " · ");
-  links.push(h("a", { href: `#fn-${attribution.source}` }, `Note ${number}: all it said`));
-  const card = h(
+  if (url) links.push(el("a", { href: url, className: ["card-url"] }, new URL(url).hostname.replace(/^www\./, "")), " · ");
+  links.push(el("a", { href: `#fn-${attribution.source}` }, `Note ${number}: all it said`));
+  const card = el(
     "span",
     { id, popover: "hint", className: ["source-card"], dataSource: attribution.source },
-    h("span", { className: ["card-head"] }, h("span", { className: ["card-number"] }, number), " ", h("strong", { className: ["card-name"] }, name)),
-    description ? h("span", { id: `${id}-description`, className: ["card-description"] }, description) : null,
+    el("span", { className: ["card-head"] }, el("span", { className: ["card-number"] }, number), " ", el("strong", { className: ["card-name"] }, name)),
+    description ? el("span", { id: `${id}-description`, className: ["card-description"] }, description) : null,
     said,
-    h("span", { className: ["card-links"] }, links),
+    el("span", { className: ["card-links"] }, links),
   );
   unnestParenthesesIn(card);
   return card;
@@ -76,8 +75,8 @@ function describedBy(card: Element): string[] {
 
 /** The cue as the text words it ("put the death toll at"), labelled, then the statement, quoted short. */
 export function saidParts(statement: Attribution): Array<ElementContent | string> {
-  const quote = h("q", shortQuote(statement.sentence.slice(...statement.clause)));
+  const quote = el("q", {}, shortQuote(statement.sentence.slice(...statement.clause)));
   const cue = statement.cue.trim().replace(/^\((.*)\)$/, "$1");
   if (cue === "") return [quote];
-  return [h("span", { className: ["card-cue"] }, h("span", { className: ["card-label"] }, "Cue:"), " ", cue), " ", quote];
+  return [el("span", { className: ["card-cue"] }, el("span", { className: ["card-label"] }, "Cue:"), " ", cue), " ", quote];
 }

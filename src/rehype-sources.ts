@@ -4,13 +4,12 @@
  * which statement and sentence elements exist, and in what order the reader meets them.
  */
 import type { Element, ElementContent, Parent, Root } from "hast";
-import { h } from "hastscript";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import { buildComparison, METRIC_NAMES, notComparedText, rangeText, saysText, verdictText, type Comparison } from "./comparison.ts";
 import type { ArticleData, Attribution, Figure } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
-import { unnestParenthesesIn } from "./hast-references.ts";
+import { el, unnestParenthesesIn } from "./hast-references.ts";
 import "./mdast.ts";
 import { addMessage, lineStart } from "./message.ts";
 
@@ -62,7 +61,7 @@ export const rehypeSources: Plugin<[], Root> = function () {
       if (found.has(attribution.id)) continue;
       noteFor(attribution);
       addMessage(file, `Cannot find the statement element \`#${attribution.id}\` attributed to \`${attribution.source}\`; expected a \`<span id>\` from the attribution tagger`, {
-        place: lineStart(attribution.line),
+        place: lineStart(attribution.line, attribution.column),
         ruleId: "missing-statement",
       });
     }
@@ -70,6 +69,7 @@ export const rehypeSources: Plugin<[], Root> = function () {
     insertReferences(statements, notes);
 
     const comparison = buildComparison(data);
+    file.data.comparison = comparison;
     if (comparison) tree.children.push({ type: "text", value: "\n" }, renderComparison(comparison, notes, ids, file));
     if (notes.size > 0) tree.children.push({ type: "text", value: "\n" }, renderSources(notes, data));
   };
@@ -124,15 +124,16 @@ function insertReferences(statements: Array<{ attribution: Attribution; anchor: 
   const last = new Map<ElementContent, ElementContent>();
   for (const { attribution, anchor } of statements) {
     const note = notes.get(attribution.source)!;
-    const reference = h(
+    const reference = el(
       "sup",
-      h(
+      {},
+      el(
         "a",
         {
           href: `#fn-${note.source}`,
           id: `fnref-${attribution.id}`,
           dataFootnoteRef: true,
-          ariaDescribedBy: "sources-label",
+          ariaDescribedBy: ["sources-label"],
         },
         String(note.number),
       ),
@@ -160,11 +161,11 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
     const vias = note.vias.map((via) => {
       const name = data.sources.find((candidate) => candidate.id === via)?.name ?? via;
       // Link a conduit only when it has a note of its own, i.e. it also made statements.
-      return notes.has(via) ? h("a", { href: `#fn-${via}` }, name) : name;
+      return notes.has(via) ? el("a", { href: `#fn-${via}` }, name) : name;
     });
     const backlinks = note.statements.flatMap((statement, index) => [
       " ",
-      h(
+      el(
         "a",
         {
           href: `#fnref-${statement.id}`,
@@ -173,32 +174,33 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
           ariaLabel: `Back to statement ${index + 1} of ${note.name}`,
         },
         "↩",
-        index > 0 ? h("sup", String(index + 1)) : null,
+        index > 0 ? el("sup", {}, String(index + 1)) : null,
       ),
     ]);
     // "The interior ministry" or "a rights group" tell the reader nothing the name "Interior ministry" does not.
     const mentions = [...new Set(source?.mentions ?? [])].filter((mention) => mention.trim() !== "" && bareName(mention) !== bareName(note.name));
 
-    const paragraph = h(
+    const paragraph = el(
       "p",
-      h("strong", { className: ["source-name"] }, note.name),
+      {},
+      el("strong", { className: ["source-name"] }, note.name),
       description ? ` — ${description}${/[.!?]$/.test(description) ? "" : "."}` : null,
-      vias.length > 0 ? [" ", h("span", { className: ["source-via"] }, "Reported via ", joinList(vias), ".")] : null,
-      url ? [" ", h("a", { href: url, className: ["source-url"] }, url)] : null,
+      vias.length > 0 ? [" ", el("span", { className: ["source-via"] }, "Reported via ", joinList(vias), ".")] : null,
+      url ? [" ", el("a", { href: url, className: ["source-url"] }, url)] : null,
       backlinks,
     );
     const named =
       mentions.length > 0
-        ? h("p", { className: ["source-mentions"] }, "Named in the text as ", joinList(mentions.map((mention) => h("q", mention))), ".")
+        ? el("p", { className: ["source-mentions"] }, "Named in the text as ", joinList(mentions.map((mention) => el("q", {}, mention))), ".")
         : null;
     // `tabindex="-1"`: following a reference moves keyboard focus to the note, not just the view.
-    return h("li", { id: `fn-${note.source}`, tabIndex: -1 }, lines([paragraph, named]));
+    return el("li", { id: `fn-${note.source}`, tabIndex: -1 }, lines([paragraph, named]));
   });
 
-  return h(
+  return el(
     "section",
-    { className: ["footnotes", "sources"], dataFootnotes: true, ariaLabelledBy: "sources-label" },
-    lines([h("h2", { id: "sources-label" }, "Sources"), h("ol", lines(items))]),
+    { className: ["footnotes", "sources"], dataFootnotes: true, ariaLabelledBy: ["sources-label"] },
+    lines([el("h2", { id: "sources-label" }, "Sources"), el("ol", {}, lines(items))]),
   );
 }
 
@@ -206,8 +208,7 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
 function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids: Set<string>, file: VFile): Element {
   const { columns } = comparison;
   const sourceName = (source: string | null, name: string): Element | string =>
-    source !== null && notes.has(source) ? h("a", { href: `#fn-${source}` }, name) : name;
-  // A string, not a text node: hastscript would take a lone object child for properties.
+    source !== null && notes.has(source) ? el("a", { href: `#fn-${source}` }, name) : name;
   const link = (figure: Figure, name: string, source: string | null, note: string): Element | string => {
     // The figure as the text words it ("At least thirty-three"); its number stays machine-readable in `value`.
     const text = figure.text;
@@ -215,48 +216,50 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
     // Same-looking numbers in different cells go to different figures: the label (which starts with
     // the visible text, so voice control still finds it) says whose figure it is.
     const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
-    const data = h("data", { value: String(figure.value) }, text);
+    const data = el("data", { value: String(figure.value) }, text);
     // The link lands on the figure itself (its `<data>` element), or on its sentence when the figure has no element.
     const target = ids.has(figure.id) ? figure.id : ids.has(figure.sentenceId) ? figure.sentenceId : null;
-    if (target) return h("a", { href: `#${target}`, ariaLabel: label }, data);
+    if (target) return el("a", { href: `#${target}`, ariaLabel: label }, data);
     // A link to a missing element is a broken link: show the figure unlinked and say so.
     addMessage(file, `Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
-      place: lineStart(figure.line),
+      place: lineStart(figure.line, figure.column),
       ruleId: "missing-sentence",
     });
     return data;
   };
 
-  const head = h("thead", h("tr", h("th", { scope: "col" }, "Source"), columns.map((metric) => h("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
+  const head = el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Source"), columns.map((metric) => el("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
   let others = false;
-  const body = h(
+  const body = el(
     "tbody",
+    {},
     lines(
       comparison.rows.map((row) => {
         const cells = row.cells.map((figureIds, column) => {
           const figures = figureIds.map((id) => comparison.figures[id]!);
-          if (figures.length === 0) return h("td");
-          if (figures.length === 1) return h("td", link(figures[0]!, row.name, row.source, ""));
+          if (figures.length === 0) return el("td", {});
+          if (figures.length === 1) return el("td", {}, link(figures[0]!, row.name, row.source, ""));
           others = true;
-          return h(
+          return el(
             "td",
-            h(
+            {},
+            el(
               "ul",
               { className: ["figures"] },
               figures.map((figure) =>
                 figure.id === row.compared[column]
-                  ? h("li", link(figure, row.name, row.source, ""))
-                  : h("li", { className: ["not-compared"] }, link(figure, row.name, row.source, ", not compared"), " ", h("span", { className: ["scope"] }, "(not compared)")),
+                  ? el("li", {}, link(figure, row.name, row.source, ""))
+                  : el("li", { className: ["not-compared"] }, link(figure, row.name, row.source, ", not compared"), " ", el("span", { className: ["scope"] }, "(not compared)")),
               ),
             ),
           );
         });
-        return h("tr", h("th", { scope: "row" }, sourceName(row.source, row.name)), cells);
+        return el("tr", {}, el("th", { scope: "row" }, sourceName(row.source, row.name)), cells);
       }),
     ),
   );
 
-  const ranges = h(
+  const ranges = el(
     "ul",
     { className: ["ranges"] },
     lines(
@@ -267,16 +270,17 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
           summary.disagreements.length > 1 && summary.differences.length === 0
             ? [
                 { type: "text", value: "these pairs cannot both be right:" },
-                h(
+                el(
                   "ul",
-                  summary.disagreements.map(([a, b]) => h("li", `${saysText(comparison, a)} and ${saysText(comparison, b)}`)),
+                  {},
+                  summary.disagreements.map(([a, b]) => el("li", {}, `${saysText(comparison, a)} and ${saysText(comparison, b)}`)),
                 ),
               ]
             : [{ type: "text", value: verdictText(comparison, summary) }];
-        return h(
+        return el(
           "li",
           { dataMetric: summary.metric, className: [disagree ? "disagree" : "agree"] },
-          h("strong", heading),
+          el("strong", {}, heading),
           `: ${rangeText(comparison, summary)}; `,
           verdict,
         );
@@ -287,23 +291,24 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
   const notCompared =
     comparison.notCompared.length > 0
       ? [
-          h("h3", { id: "not-compared-label" }, "Not compared: parts of a count, increments, earlier counts, other events, hypotheticals"),
-          h(
+          el("h3", { id: "not-compared-label" }, "Not compared: parts of a count, increments, earlier counts, other events, hypotheticals"),
+          el(
             "ul",
-            { className: ["not-compared-list"], ariaLabelledBy: "not-compared-label" },
+            { className: ["not-compared-list"], ariaLabelledBy: ["not-compared-label"] },
             lines(
               comparison.notCompared.map((item) => {
                 const figure = comparison.figures[item.id]!;
                 const what = notComparedText(comparison, item);
                 const noun = METRIC_NAMES[figure.metric].noun;
-                return h(
+                return el(
                   "li",
+                  {},
                   sourceName(item.source, item.name),
                   ": ",
                   link(figure, item.name, item.source, `, ${what}`),
                   noun ? ` ${noun}` : "",
                   " — ",
-                  h("span", { className: ["scope"] }, what),
+                  el("span", { className: ["scope"] }, what),
                 );
               }),
             ),
@@ -325,22 +330,22 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
   const table =
     columns.length > 0
       ? [
-          h("p", { className: ["comparison-intro"] }, intro),
+          el("p", { className: ["comparison-intro"] }, intro),
           // The caption stands outside the scroll box, so it stays in view while the table scrolls
           // sideways under it on a phone; it names the box and the table.
-          h("p", { className: ["table-caption"], id: "comparison-caption" }, "Outcome figures by source"),
+          el("p", { className: ["table-caption"], id: "comparison-caption" }, "Outcome figures by source"),
           // No tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
           // focusable content focusable), and tabbing to a figure's link scrolls it into view.
-          h(
+          el(
             "div",
-            { className: ["table-scroll"], role: "region", ariaLabelledBy: "comparison-caption" },
-            h("table", { ariaLabelledBy: "comparison-caption" }, lines([head, body])),
+            { className: ["table-scroll"], role: "region", ariaLabelledBy: ["comparison-caption"] },
+            el("table", { ariaLabelledBy: ["comparison-caption"] }, lines([head, body])),
           ),
           ranges,
         ]
-      : [h("p", { className: ["comparison-intro"] }, "Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.")];
+      : [el("p", { className: ["comparison-intro"] }, "Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.")];
 
-  return h("section", { className: ["comparison"], ariaLabelledBy: "comparison-label" }, lines([h("h2", { id: "comparison-label" }, "Figures compared"), ...table, ...notCompared]));
+  return el("section", { className: ["comparison"], ariaLabelledBy: ["comparison-label"] }, lines([el("h2", { id: "comparison-label" }, "Figures compared"), ...table, ...notCompared]));
 }
 
 /** A name without its case and a leading article, to tell whether a mention only repeats it. */
@@ -368,4 +373,11 @@ function joinList(items: Array<string | Element>): Array<string | Element> {
 function lines(children: Array<Element | null>): Array<Element | string> {
   const present = children.filter((child): child is Element => child !== null);
   return ["\n", ...present.flatMap((child) => [child, "\n"])];
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** The comparison table's content as rehype-sources rendered it (null: no figure to compare), for the plugins after it. */
+    comparison: Comparison | null;
+  }
 }

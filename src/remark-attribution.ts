@@ -9,11 +9,12 @@
  */
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
-import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
 import { STATEMENT_OPENERS } from "./nlp/lexicon/report-nouns.ts";
 import { maskRanges, type Token } from "./nlp/tokens.ts";
+import { placeAt } from "./remark-sentences.ts";
 import { endsInsideOf, findAttributions, narrationSubject, quoteMarks, quotedRangesOf, type FoundAttribution, type QuoteMark } from "./nlp/attribution.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleMeta, Attribution, RegistryEntry } from "./types.ts";
@@ -67,7 +68,7 @@ function collect(tree: Root): Item[] {
   const items: Item[] = [];
   let inside = false;
   let lastParagraph = -1;
-  visit(tree, "sentence", (node: Sentence) => {
+  eachOfType<Sentence>(tree, "sentence", (node) => {
     const text = node.data.text;
     const marks = quoteMarks(text);
     if (node.data.paragraph !== lastParagraph) {
@@ -222,10 +223,12 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     }
   }
   for (const f of override ? [] : found) {
+    // The source as written in this sentence; a carried quotation's speaker stands in another sentence.
+    const place = item.found.length > 0 ? placeAt(node, f.sourceStart) : { line: node.data.line, column: node.data.column };
     const source = resolver.resolve(f.sourceText, f.pronoun);
     if (!source) {
       addMessage(file, `Cannot resolve \`${f.sourceText}\` to a source: no earlier source fits`, {
-        place: lineStart(node.data.line, node.data.column),
+        place: lineStart(place.line, place.column),
         ruleId: "unresolved-pronoun",
       });
       continue;
@@ -248,8 +251,8 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
       cue: f.cue,
       kind: f.kind,
       via,
-      line: node.data.line,
-      column: node.data.column,
+      line: place.line,
+      column: place.column,
       origin: "rule",
       // A sentence credited to the speaker of a quotation it continues: the quotation carries the attribution.
       rule: item.found.length > 0 ? f.rule : "quotation-carry",

@@ -7,11 +7,12 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { Point } from "unist";
-import { visit } from "unist-util-visit";
 import { isRevision, METRIC_NAMES } from "./comparison.ts";
 import { isVagueSource } from "./nlp/sources.ts";
 import type { Figure, RegistryEntry, Source } from "./types.ts";
 import "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
+import type { NumberNode } from "./remark-numbers.ts";
 import "./remark-numbers.ts";
 
 
@@ -28,7 +29,7 @@ const SET_ASIDE_REASONS: Readonly<Record<string, string>> = {
 /** Where each figure's `<data>` starts in the Markdown, when its number kept a position. */
 function figurePlaces(tree: Root): Map<string, Point> {
   const places = new Map<string, Point>();
-  visit(tree, "number", (node) => {
+  eachOfType<NumberNode>(tree, "number", (node) => {
     const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
     if (typeof id === "string" && node.position) places.set(id, node.position.start);
   });
@@ -101,19 +102,20 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
     }
     for (const source of data.sources) {
       if (!isVagueSource(source.name)) continue;
-      // At the first statement that names it so, on the mention itself when the sentence has it on its first line.
+      // At the first statement that names it so: an attribution's place is its source's first word.
       const first = data.attributions.find((a) => a.source === source.id && isVagueSource(a.sourceText));
       const mention = first?.sourceText ?? source.mentions[0] ?? source.name;
-      const at = first ? first.sentence.indexOf(mention) : -1;
-      const column = first?.column !== undefined && at >= 0 && !first.sentence.slice(0, at).includes("\n") ? first.column + at : 1;
       addMessage(file, `Source \`${source.name}\` is vague: say who it is in the text, or name it in \`sources\` with \`aliases: ${JSON.stringify([mention])}\``, {
-        place: lineStart(first?.line ?? 1, column),
+        place: lineStart(first?.line ?? 1, first?.column),
         ruleId: "vague-source",
       });
     }
     for (const [full, short] of splitPairs(data.sources)) {
       const first = data.attributions.find((a) => a.source === short.id);
-      warn(`Sources \`${full.name}\` and \`${short.name}\` may be one source: add \`${short.name}\` to its \`aliases\` in \`sources\``, first?.line ?? 1, "split-source");
+      addMessage(file, `Sources \`${full.name}\` and \`${short.name}\` may be one source: add \`${short.name}\` to its \`aliases\` in \`sources\``, {
+        place: lineStart(first?.line ?? 1, first?.column),
+        ruleId: "split-source",
+      });
     }
 
     const cited = new Set(data.attributions.map((a) => a.source));
@@ -125,7 +127,10 @@ export const remarkCheck: Plugin<[CheckOptions?], Root> = function (options = {}
     for (const source of data.sources) {
       if (cited.has(source.id) || registry.some((r) => r.id === source.id)) continue;
       const via = data.attributions.find((a) => a.via === source.id);
-      warn(`Source \`${source.name}\` is named only as a conduit, never cited for a statement of its own`, via?.line ?? 1, "uncited-source");
+      addMessage(file, `Source \`${source.name}\` is named only as a conduit, never cited for a statement of its own`, {
+        place: lineStart(via?.line ?? 1, via?.column),
+        ruleId: "uncited-source",
+      });
     }
   };
 };

@@ -7,10 +7,11 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import { compareFigures } from "./comparison.ts";
-import { visit } from "unist-util-visit";
 import { linkParts } from "./nlp/scope.ts";
 import { marksRivalCount } from "./nlp/rival-count.ts";
 import type { Sentence } from "./mdast.ts";
+import type { Figure } from "./types.ts";
+import { eachOfType } from "./mdast-walk.ts";
 
 /** Set `partOf` on parts of a count and `comparison` on the article's data. */
 export const remarkComparison: Plugin<[], Root> = function () {
@@ -22,17 +23,25 @@ export const remarkComparison: Plugin<[], Root> = function () {
       const whole = links.get(figure.id);
       if (whole) figure.scope = { ...figure.scope, partOf: whole };
     }
-    // The lead is the first line that has a number (figures and numbers alike): the article's first paragraph.
-    let leadLine = Infinity;
-    for (const item of [...data.numbers, ...data.figures]) leadLine = Math.min(leadLine, item.line);
     // Figures of sentences that set their count against the others' ("gave a lower figure").
     const rivalSentences = new Set<string>();
-    visit(tree, "sentence", (node: Sentence) => {
+    // The line each figure's sentence starts on (by the sentence's id and its statements' ids).
+    const sentenceLines = new Map<string, number>();
+    eachOfType<Sentence>(tree, "sentence", (node) => {
+      sentenceLines.set(node.data.id, node.data.line);
+      for (const attribution of node.data.attributions) sentenceLines.set(attribution.id, node.data.line);
       if (!marksRivalCount(node.data.tokens)) return;
       rivalSentences.add(node.data.id);
       for (const attribution of node.data.attributions) rivalSentences.add(attribution.id);
     });
     const rivals = new Set(data.figures.filter((figure) => rivalSentences.has(figure.sentenceId)).map((figure) => figure.id));
-    data.comparison = compareFigures(data.figures, { ...(Number.isFinite(leadLine) ? { leadLine } : {}), rivals });
+    // The lead is the first line a sentence with a number starts on (figures and numbers alike): the article's
+    // first paragraph; its figures are those of the sentences that start on it.
+    const lineOf = (figure: Figure) => sentenceLines.get(figure.sentenceId) ?? figure.line;
+    let leadLine = Infinity;
+    for (const item of data.numbers) leadLine = Math.min(leadLine, item.line);
+    for (const figure of data.figures) leadLine = Math.min(leadLine, lineOf(figure));
+    const lead = new Set(data.figures.filter((figure) => lineOf(figure) === leadLine).map((figure) => figure.id));
+    data.comparison = compareFigures(data.figures, { lead, rivals });
   };
 };

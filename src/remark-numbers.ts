@@ -8,12 +8,13 @@
  */
 import type { Parent, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
-import { visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
 import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
 import { readScopes } from "./nlp/scope.ts";
 import type { Figure, FigureScope, Metric, NumberMention } from "./types.ts";
 import { addMessage, lineStart } from "./message.ts";
+import { placeAt } from "./remark-sentences.ts";
 
 /** Options of `remarkNumbers`. */
 export interface NumbersOptions {
@@ -61,7 +62,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
     let previousMetric: Metric | null = null;
     const untagged: Array<{ node: Sentence; parent: Parent }> = [];
 
-    visit(tree, "sentence", (node: Sentence, _index, parent) => {
+    eachOfType<Sentence>(tree, "sentence", (node, parent) => {
       const text = node.data.text;
       const read = readSentenceNumbers(text, { year, previousMetric }, node.data.tokens);
       const isProtected = node.data.protected;
@@ -110,7 +111,7 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       if (hasFigure && node.data.attributions.length === 0) {
         node.data.hProperties = { ...(node.data.hProperties ?? {}), id: node.data.id };
       }
-      if (node.data.attributions.length === 0 && !hasFigure && parent) untagged.push({ node, parent });
+      if (node.data.attributions.length === 0 && !hasFigure) untagged.push({ node, parent });
     });
 
     data.numbers = numbers;
@@ -146,7 +147,7 @@ function toFigure(match: NumberMatch, sentence: Sentence, index: number, scope: 
     source: attribution?.source ?? null,
     attribution: attribution?.id ?? null,
     sentenceId: attribution?.id ?? sentence.data.id,
-    line: sentence.data.line,
+    ...placeAt(sentence, match.start),
     excluded: false,
     scope,
     rule: match.rule,

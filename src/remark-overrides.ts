@@ -15,6 +15,7 @@ import type { Directives, TextDirective } from "mdast-util-directive";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
+import { eachNode, eachOfType } from "./mdast-walk.ts";
 import { addMessage } from "./message.ts";
 
 /** The directive names sourced understands. */
@@ -51,7 +52,7 @@ export const remarkOverrides: Plugin<[], Root> = function () {
   return (tree, file) => {
     let textDirectives = false;
     let blockDirectives = false;
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (node.type === "textDirective") textDirectives = true;
       else if (node.type === "leafDirective" || node.type === "containerDirective") {
         blockDirectives = true;
@@ -64,7 +65,7 @@ export const remarkOverrides: Plugin<[], Root> = function () {
     file.data.sourcedDirectives = textDirectives || blockDirectives;
     // Most articles have no overrides: then there is nothing to read from the sentences.
     if (!textDirectives) return;
-    visit(tree, "sentence", (sentence: Sentence) => {
+    eachOfType<Sentence>(tree, "sentence", (sentence) => {
       let offset = 0;
       const walk = (parent: Parent) => {
         for (const child of parent.children as PhrasingContent[]) {
@@ -108,7 +109,6 @@ export const remarkOverrides: Plugin<[], Root> = function () {
         }
       };
       walk(sentence);
-      return SKIP;
     });
   };
 };
@@ -153,7 +153,7 @@ function isDirective(node: { type: string }): node is Directives {
  */
 export const remarkRestoreNumericDirectives: Plugin<[], Root> = function () {
   return (tree, file) => {
-    visit(tree, (node) => {
+    const restore = (node: Root | Root["children"][number]) => {
       if (!("children" in node)) return;
       const parent = node as Parent;
       if (!parent.children.some((c) => c.type === "textDirective" && /^\d/.test((c as TextDirective).name))) return;
@@ -173,6 +173,8 @@ export const remarkRestoreNumericDirectives: Plugin<[], Root> = function () {
         } else out.push(replacement);
       }
       parent.children = out as Parent["children"];
-    });
+    };
+    restore(tree);
+    eachNode(tree, restore);
   };
 };

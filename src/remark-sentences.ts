@@ -3,12 +3,12 @@
  */
 import type { Paragraph, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
-import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { type Leaf, paragraphLeaves } from "./nlp/prose.ts";
 import { type SentenceSpan, sentenceSpans } from "./nlp/sentences.ts";
-import { maskRanges, tokensOf } from "./nlp/tokens.ts";
+import { maskRanges, tokenAt, tokensOf } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
+import { eachOfType } from "./mdast-walk.ts";
 
 /** Flatten inline content to text, noting where inline code sits. */
 export function inlineText(
@@ -66,12 +66,9 @@ function firstPoint(nodes: readonly PhrasingContent[], fallbackLine: number): { 
 export const remarkSentences: Plugin<[], Root> = function () {
   return (tree, file) => {
     let paragraphIndex = 0;
-    visit(tree, (node) => {
-      if (node.type === "heading" || node.type === "code" || node.type === "html" || node.type === "table") return SKIP;
-      if (node.type !== "paragraph") return;
-      const paragraph = node as Paragraph;
+    // Paragraphs hold no paragraphs, and headings and tables hold none: each paragraph is found once, in order.
+    eachOfType<Paragraph>(tree, "paragraph", (paragraph) => {
       paragraph.children = splitParagraph(paragraph, paragraphIndex++, file);
-      return SKIP;
     });
   };
 };
@@ -84,6 +81,17 @@ function splitParagraph(paragraph: Paragraph, paragraphIndex: number, file: VFil
   if (spans.length === 0) return paragraph.children;
   const groups = groupAtCuts(paragraph.children, cutsOf(paragraph.children, spans));
   return wrapGroups(groups, leaves, paragraph, paragraphIndex);
+}
+
+/**
+ * Where the word at `offset` of a sentence starts in the Markdown file: its token's place in the prose tree, or
+ * the sentence's start when the token has none (a paragraph made in code) or no token starts at the offset.
+ */
+export function placeAt(sentence: Sentence, offset: number): { line: number; column: number } {
+  const { tokens } = sentence.data;
+  const token = tokens[tokenAt(tokens, offset)];
+  if (token?.place && token.start === offset) return { line: token.place.line, column: token.place.column };
+  return { line: sentence.data.line, column: sentence.data.column };
 }
 
 /** Join a sentence to the one before when it starts inside inline code: a full stop in code ends no sentence. */

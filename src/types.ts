@@ -88,9 +88,13 @@ export interface Attribution {
   kind: AttributionKind;
   /** The source the named source relies on ("X quoted Y as saying": X is `via` of Y), a source id. */
   via: string | null;
-  /** 1-based line in the Markdown file. */
+  /**
+   * 1-based line in the Markdown file of the source as written in the sentence (its first word: "the" of "the
+   * health ministry said", "It" of "It added"); of the sentence's start when the source stands in another
+   * sentence (a carried quotation) or the author set it.
+   */
   line: number;
-  /** 1-based column of the sentence's start in the Markdown file. */
+  /** 1-based column of that word (or of the sentence's start) in the Markdown file. */
   column?: number;
   /** How the source was set: by the tagger's rules, or by an author override. */
   origin: "rule" | "override";
@@ -113,7 +117,10 @@ export interface Figure {
   attribution: string | null;
   /** The id of the sentence element that states it, for links from the table. */
   sentenceId: string;
+  /** 1-based line in the Markdown file of the figure's first word ("at" of "at least 62"). */
   line: number;
+  /** 1-based column of that word. */
+  column?: number;
   /** Left out of the comparison table by the author. */
   excluded: boolean;
   /** What the figure counts, where and when, and how it stands to the other figures (docs/data.md). */

@@ -447,7 +447,10 @@ describe("findAttributions", () => {
   it("should read a clause without 'that' after a weak cue, and keep 'reiterated' weak", () => {
     expect(sources("Witnesses suggest the bridge was already cracked.")).toEqual(["Witnesses"]);
     expect(sources("The council reiterated its support for the mayor.")).toEqual([]);
-    expect(sources("Police, however, said nothing.")).toEqual([]);
+    // The clause may follow a time phrase: "announced Sunday she will ...".
+    expect(sources("The coach announced on Monday he would retire in June.")).toEqual(["The coach"]);
+    // "nothing" is what was said, never an inverted speaker; the speaker stands before the aside.
+    expect(sources("Police, however, said nothing.")).toEqual(["Police"]);
   });
 
   it("should credit a sentence to an agent in a closing 'as reported by'", () => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generateArticle, loadBaseArticles } from "../scripts/bench/corpus.ts";
+import { generateArticle, loadBaseArticles } from "../src/generated-articles.ts";
 import { buildSite } from "../src/build.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

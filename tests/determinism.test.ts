@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generateArticles } from "../scripts/bench/corpus.ts";
+import { generateArticles } from "../src/generated-articles.ts";
 import { buildSite, type BuildOptions } from "../src/build.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

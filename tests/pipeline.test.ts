@@ -126,6 +126,25 @@ describe("author overrides", () => {
   });
 });
 
+describe("places in the Markdown", () => {
+  it("should place an attribution at its source's first word and a figure at its own, markup counted", async () => {
+    // Line 5 of the file is the body's first line; the sentence wraps onto line 6.
+    const { data } = await processArticle(article("**Update:** Rescuers reached *twelve* villages and found at least 9 dead,\nthe Red Cross said. \u201cWe are still searching,\u201d it added."));
+    expect(data.attributions.map((a) => [a.sourceText, a.line, a.column])).toEqual([
+      ["the Red Cross", 6, 1],
+      ["it", 6, 47],
+    ]);
+    expect(data.figures.map((f) => [f.text, f.line, f.column])).toEqual([["at least 9", 5, 58]]);
+  });
+
+  it("should point a message about a source at the source as written", async () => {
+    const result = await processArticle(article("The road was closed. Later, she said 4 people were hurt."), "a.md");
+    expect(result.file.messages.filter((m) => m.ruleId === "unresolved-pronoun").map(String)).toEqual([
+      "a.md:5:29: Cannot resolve `she` to a source: no earlier source fits",
+    ]);
+  });
+});
+
 describe("check warnings", () => {
   it("should warn about figures with no source and registry sources never cited", async () => {
     const result = await processArticle(
@@ -175,6 +194,19 @@ describe("GitHub-flavoured Markdown", () => {
     expect(by('"Nobody')).toBe(by("Youth activist"));
     expect(by("Mr Bett")).toBe(by("Western region"));
     expect(by("Mr Bett")).toBe("tom-bett");
+  });
+
+  it("should let 'she' and 'he' take up a surname named alone, and 'it' not", async () => {
+    const { extract } = await import("../src/index.ts");
+    const data = await extract(
+      article(
+        "Okonkwo said the bridge would reopen in May. She added that repairs had cost more than expected. Brandt said the council disagreed. He said the vote was close. The ministry said the figures were wrong. It added that a review was under way.",
+      ),
+    );
+    const by = (text: string) => data.attributions.find((a) => a.sentence.startsWith(text))?.source;
+    expect(by("She added")).toBe(by("Okonkwo said"));
+    expect(by("He said")).toBe(by("Brandt said"));
+    expect(by("It added")).toBe(by("The ministry said"));
   });
 
   it("should credit a paragraph that is all quotation to the speaker of the quoted statement before it", async () => {

@@ -186,7 +186,7 @@ describe("npm start (the live preview)", () => {
     // rehype-sources.ts is four imports away from `.eleventy.ts`: a cache-busted import would miss it.
     const module = join(root, "src", "rehype-sources.ts");
     const code = await readFile(module, "utf8");
-    const edited = code.replace('h("h2", { id: "sources-label" }, "Sources")', 'h("h2", { id: "sources-label" }, "Sources (edited while previewing)")');
+    const edited = code.replace('el("h2", { id: "sources-label" }, "Sources")', 'el("h2", { id: "sources-label" }, "Sources (edited while previewing)")');
     expect(edited, "the Sources heading of src/rehype-sources.ts to be there to edit").not.toBe(code);
     await writeFile(module, edited);
 

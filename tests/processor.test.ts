@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { render } from "../src/index.ts";
-import { escapeTextGt } from "../src/rehype-strict-text.ts";
+import { toPageHtml } from "../src/rehype-page-stringify.ts";
 import { loadSite } from "../src/site.ts";
 
 const ARTICLE = "---\ntitle: Ratios\n---\n\nThe agency said 3 > 2 and `a > b` while [x > y](https://example.org/?a=1&b=2) held.\n";
@@ -31,8 +31,9 @@ describe("the processor's HTML", () => {
   });
 });
 
-describe("escapeTextGt", () => {
-  it("should escape `>` in text only, not in tags or quoted attribute values", () => {
-    expect(escapeTextGt('<p title="a > b">1 > 0</p><br/>')).toBe('<p title="a > b">1 &gt; 0</p><br/>');
+describe("toPageHtml", () => {
+  it("should escape `>` in text only, not in quoted attribute values", () => {
+    const tree = { type: "root" as const, children: [{ type: "element" as const, tagName: "p", properties: { title: "a > b" }, children: [{ type: "text" as const, value: "1 > 0" }] }] };
+    expect(toPageHtml(tree)).toBe('<p title="a > b">1 &gt; 0</p>');
   });
 });

@@ -47,10 +47,28 @@ const RULES: Record<string, Row[]> = {
     ["It added that the toll could rise.", "It", null, true],
     ["The agency, citing hospital officials, said 30 people died.", "The agency", "hospital officials"],
     ["NTSA figures show 12 people died on the roads.", "NTSA figures", null],
+    // An aside between commas before the verb belongs to no speaker.
+    ["The coroner, however, said the cause was unclear.", "The coroner", null],
+    ["The harbour authority, in a short statement on Friday, said two boats sank.", "The harbour authority", null],
+    // A question or request after the hearer: "asked X whether / if / to".
+    ["The senator asked the harbour master whether the pier was safe.", "The senator", null],
+    ["A reporter asked Lopez if she would run again.", "A reporter", null],
+    ["The coach asked parents to keep the children home.", "The coach", null],
+    // An infinitive cue after "went on to" or "continued to": the subject of "went" speaks.
+    ["The mayor went on to say that the budget was tight.", "The mayor", null],
+    ["The spokeswoman continued to say the talks were going well.", "The spokeswoman", null],
   ],
   "second-verb": [
     ["The minister announced new aid and said 40 people had died.", "The minister", null],
     ["The governor toured the site and said 12 people had died.", "The governor", null],
+    ["Garcia praised the crew but went on to say the boats were too old.", "Garcia", null],
+    // A nearer clause with its own subject: that subject speaks, not the main clause's.
+    ["The crowd cheered when the mayor cut the ribbon and said the bridge was open.", "the mayor", null],
+    ["The hearing ended after the judge announced the verdict and said the case was closed.", "the judge", null],
+    // A wire dateline is no subject.
+    ["LIMA, Peru (AP) — The minister visited the port on Friday and said 3 ships had sunk.", "The minister", null],
+    // A relative clause is its antecedent's: "who" opens no clause with a subject of its own.
+    ["The judge, who heard the case in May and said little about it, retired.", "The judge", null],
   ],
   "verb-speaker": [
     ["The bridge will reopen next week, said a spokesman for the city council.", "a spokesman for the city council", null],
@@ -72,6 +90,10 @@ describe("attribution rules", () => {
     ["The army has not commented."],
     ["The UN confirmed his attendance."],
     ["She left with her brothers reporting for work."],
+    ["He asked for a lawyer and left."],
+    ["A nurse, who asked not to be named, waited outside."],
+    ["The road went on to the coast."],
+    ["Does the council meet and say the budget is fine?"],
   ])("should find no speech in %s", (sentence) => {
     expect(findAttributions(sentence)).toEqual([]);
   });

@@ -176,3 +176,38 @@ describe("linkParts", () => {
     expect([...links]).toEqual([["c", "a"], ["d", "b"]]);
   });
 });
+
+describe("scope phrases as rules over the tokens", () => {
+  const scope = (sentence: string, figure: string) => {
+    const start = sentence.indexOf(figure);
+    return figureScope(sentence, start, start + figure.length);
+  };
+
+  it.each([
+    // [sentence, figure, relation, text] — each a phrase rule of scope-phrases.ts
+    ["Nine people drowned in a similar flood in the valley.", "Nine", "other-event", "a similar flood"],
+    ["The 1998 cyclone killed 40 fishermen.", "40", "other-event", "The 1998 cyclone"],
+    ["Twelve people died in the past 24 hours, the ministry said.", "Twelve", "cumulative", "in the past 24 hours"],
+    ["About 300 miners die every year in the region's pits.", "About 300", "cumulative", "every year"],
+    ["Six people were hurt in March 2021 in the same town.", "Six", "other-event", "in March 2021"],
+    ["Four boats sank during last month's storm season.", "Four", "other-event", "last month"],
+    ["Police arrested 30 people after Friday's march.", "30", "other-event", "Friday's march"],
+  ])("should read %j", (sentence, figure, relation, text) => {
+    const found = scope(sentence, figure);
+    expect([found.relation, found.text]).toEqual([relation, text]);
+  });
+
+  it("should end a phrase before a possessive and keep a count's own date", () => {
+    // "Sunday night's" is the day "Sunday night"; "Monday's toll" dates the count, it names no other event.
+    expect(scope("The river rose after Sunday night's rain and 15 homes flooded.", "15").time).toBe("Sunday night");
+    expect(scope("Monday's toll of 48 was revised.", "48").relation).toBe("whole");
+    // "May" is a month only when capitalised.
+    expect(scope("Officials fear 20 more may die in hospital.", "20").text).not.toBe("in may");
+  });
+
+  it("should read a hospital's count as a floor, before or after the figure", () => {
+    expect(scope("Doctors treated 38 people overnight.", "38").floor).toBe(true);
+    expect(scope("Officials said 61 injured miners were still being treated.", "61").floor).toBe(true);
+    expect(scope("Officials said 61 people fled.", "61").floor).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import type { FoundAttribution } from "./rules/context.ts";
 import type { Token } from "./tokens.ts";
 import { LIVES, LIVES_QUALIFIERS, OUTCOME_NOUNS } from "./lexicon/figure-reports.ts";
 import {
-  ARTICLES, BETWEEN, BE_AUX, CLAUSE_AUX, CLAUSE_COORDINATORS, CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS, CONTRASTS, DETERMINERS, NEGATIONS, OBJECT_OPENERS, PERFECT_AUX, SETTING_WORDS, SUBORDINATORS,
+  ARTICLES, BETWEEN, BE_AUX, QUESTION_OPENERS, STOP_PREPOSITIONS, CLAUSE_AUX, CLAUSE_COORDINATORS, CLAUSE_DETERMINERS, CLAUSE_MODALS, CLAUSE_SUBJECTS, COMMA_CONTRASTS, COMPLEMENT_STARTERS, CONJUNCTIONS, CONTRASTS, NP_OPENERS, NEGATIONS, OBJECT_OPENERS, PERFECT_AUX, SETTING_WORDS, SUBORDINATORS,
 } from "./lexicon/function-words.ts";
 import { OPEN_QUOTES } from "./lexicon/punctuation.ts";
 import { DATA_HEADS, DATA_VERBS, DENIED, EXPRESSED } from "./lexicon/report-nouns.ts";
@@ -61,6 +61,26 @@ export function characterisedInQuotes(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words of the hearer between a verb of asking and its question: "asked the 2016 Democratic White House contender if". */
+const MAX_HEARER_TOKENS = 8;
+
+/**
+ * Whether the verb of asking at `i` has a question or request after its hearer: "asked the minister whether
+ * the dam was safe", "asked Lopez if she would run", "asked voters to back the plan", "asked whether".
+ * The hearer is a short noun phrase: a comma, a conjunction, a preposition or a negation before the question
+ * ends the look ("asked for a photo", "asked not to be named").
+ */
+export function questionComplement(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_HEARER_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (QUESTION_OPENERS.has(t.lower)) return k + 1 < tokens.length && tokens[k + 1]!.word;
+    // "who asked not to be named": a request for anonymity reports nothing.
+    if (CONJUNCTIONS.has(t.lower) || STOP_PREPOSITIONS.has(t.lower) || BE_AUX.has(t.lower) || NEGATIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether what follows a weak cue at `i` is a reported clause. */
 export function hasComplement(tokens: Token[], i: number): boolean {
   let nextIndex = i + 1;
@@ -77,15 +97,19 @@ export function hasComplement(tokens: Token[], i: number): boolean {
   const afterComma = tokens[nextIndex + 1]?.text ?? "";
   if (next.text === "," && (OPEN_QUOTES.has(afterComma) || afterComma === '"')) return true;
   // Skip a time or setting phrase: "announced on Saturday that ...".
+  let afterSetting = nextIndex;
   for (let k = nextIndex; k < tokens.length && k - nextIndex < MAX_SETTING_TOKENS; k++) {
     const t = tokens[k]!;
     if (COMPLEMENT_STARTERS.has(t.lower) || COMPLEMENT_STARTERS.has(t.text)) return true;
     if (!t.word || !SETTING_WORDS.has(t.lower)) break;
+    afterSetting = k + 1;
   }
   if (next.word && BE_AUX.has(next.lower)) return true;
-  // "denied there had been any casualties", "confirmed it would": a clause without "that".
-  const then = tokens[nextIndex + 1];
-  if (next.word && CLAUSE_SUBJECTS.has(next.lower) && then?.word && (BE_AUX.has(then.lower) || CLAUSE_MODALS.has(then.lower))) return true;
+  // "denied there had been any casualties", "confirmed it would", "announced Sunday she will": a clause
+  // without "that", after a time or setting phrase or none.
+  const subject = tokens[afterSetting];
+  const then = tokens[afterSetting + 1];
+  if (subject?.word && CLAUSE_SUBJECTS.has(subject.lower) && then?.word && (BE_AUX.has(then.lower) || CLAUSE_MODALS.has(then.lower))) return true;
   // "Survivors suggest the plane was struck": a determiner, a noun or two and an auxiliary open a clause.
   if (next.word && CLAUSE_DETERMINERS.has(next.lower)) {
     for (let k = nextIndex + 2; k < Math.min(tokens.length, nextIndex + MAX_CLAUSE_SUBJECT); k++) {
@@ -209,7 +233,7 @@ export function insideEarlierComplement(found: FoundAttribution[], at: number, t
   if (SUBORDINATORS.has(tokens[0]?.lower ?? "") && tokens[from - 1]?.text === "," && prev.sourceStart === tokens[1]?.start) return false;
   // "In what an officer described as “...”, police reported ...": the opening relative ends at its comma.
   if (tokens[0]?.lower === "in" && tokens[1]?.lower === "what" && prev.sourceStart === tokens[2]?.start &&
-    (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && DETERMINERS.has(tokens[from - 1]!.lower)))) return false;
+    (tokens[from - 1]?.text === "," || (tokens[from - 2]?.text === "," && NP_OPENERS.has(tokens[from - 1]!.lower)))) return false;
   // "..., which the government denied": a relative clause on the whole statement starts a new one.
   if (tokens[from - 1]?.lower === "which" && tokens[from - 2]?.text === ",") return false;
   // A new speaker after "however", "but" or a semicolon starts a new statement; otherwise it is nested.

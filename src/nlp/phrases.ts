@@ -5,18 +5,18 @@
 import type { Token } from "./tokens.ts";
 import { FIGURE_VERBS } from "./lexicon/figure-reports.ts";
 import {
-  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, TIME_PHRASE_ENDS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, DETERMINERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
+  ACTIVE_AUX, ADJECTIVE_DETERMINERS, ADVERBIAL_HEADS, INDEFINITE_ARTICLES, OPENING_PREPOSITIONS, PLURAL_AFTER_A, PROGRESSIVE_BE, TIME_PHRASE_ENDS, ARTICLES, AUTHOR_PREPOSITIONS, BETWEEN, BE_AUX, CONJUNCTIONS, NP_OPENERS, ED_NOUNS, LY_NOUNS, NAME_PREPOSITIONS, NP_PREPOSITIONS, RELATIVES, SETTING_WORDS, STOP_PREPOSITIONS, TIME_TRAIL_NOUNS, TIME_TRAIL_OPENERS,
 } from "./lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { OBJECT_PRONOUNS, PRONOUNS } from "./lexicon/pronouns.ts";
-import { CLAUSE_MARKS } from "./lexicon/punctuation.ts";
+import { CLAUSE_MARKS, DASHES } from "./lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SAY_NOUN_BEFORE } from "./lexicon/report-nouns.ts";
 import { CUE_FORMS } from "./lexicon/reporting-verbs.ts";
 import {
   ADJECTIVE_SUFFIXES, DOTTED_NAME_SUFFIXES, DOTTED_TITLES, KNOWING_MODIFIERS, GROUP_SOURCES, NOT_STATE_ADJECTIVES, SOURCE_HEADS, SPEAKER_HEADS, STATE_MODIFIERS,
 } from "./lexicon/roles.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./lexicon/time.ts";
-import { IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
+import { CONTINUE_FORMS, GO_FORMS, IRREGULAR_PAST } from "./lexicon/verb-forms.ts";
 
 /** Tokens of a speaker's noun phrase walked back from its verb: "the head of relief operations of the ... office" fits. */
 const MAX_SPEAKER_TOKENS = 18;
@@ -109,7 +109,7 @@ export function walkBack(tokens: Token[], end: number, limit: number): number {
       i--;
       continue;
     }
-    if (DETERMINERS.has(w)) {
+    if (NP_OPENERS.has(w)) {
       start = i;
       // A determiner starts the phrase unless a preposition inside the name comes before it.
       const before = tokens[i - 1];
@@ -197,7 +197,7 @@ export function groupConjunct(tokens: Token[], from: number, to: number, limit: 
  * conjunct must open its clause and name a speaker (a capitalised name or a speaker's head noun).
  */
 export function coordinatedSpeaker(tokens: Token[], start: number): number {
-  if (start < 2 || tokens[start - 1]?.lower !== "and" || !DETERMINERS.has(tokens[start]!.lower)) return start;
+  if (start < 2 || tokens[start - 1]?.lower !== "and" || !NP_OPENERS.has(tokens[start]!.lower)) return start;
   const leftStart = walkBack(tokens, start - 1, 0);
   if (leftStart >= start - 1 || !atClauseBoundary(tokens, leftStart, 0) || isAdverbial(tokens, leftStart, start - 1)) return start;
   const head = tokens[start - 2]!;
@@ -224,9 +224,20 @@ export function trimTime(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+/**
+ * The verb that carries a cue given as an infinitive, whose subject is the cue's speaker, or `verb` itself:
+ * "went" of "The mayor went on to say", "continued" of "She continued to insist".
+ */
+export function catenativeHead(tokens: Token[], verb: number): number {
+  if (tokens[verb - 1]?.lower !== "to") return verb;
+  if (tokens[verb - 2]?.lower === "on" && GO_FORMS.has(tokens[verb - 3]?.lower ?? "")) return verb - 3;
+  if (CONTINUE_FORMS.has(tokens[verb - 2]?.lower ?? "")) return verb - 2;
+  return verb;
+}
+
 /** Skip adverbs and auxiliaries backwards from the verb at `verb`; return the index after the subject. */
 export function skipBetween(tokens: Token[], verb: number): number {
-  let i = verb;
+  let i = catenativeHead(tokens, verb);
   while (i > 0 && verb - i < MAX_BETWEEN) {
     const token = tokens[i - 1]!;
     // "authorities erroneously reported", "the agency subsequently confirmed": a manner adverb in "-ly".
@@ -278,12 +289,12 @@ export function walkForward(tokens: Token[], from: number, stopAt: (t: Token, i:
     // "said the report.", "according to a UN report": a cue word inside a noun phrase is a noun.
     const reportNoun = REPORT_NOUNS.has(w) && i > from && tokens[i - 1]!.word;
     // "said a shocked passenger": an adjective in "-ed" between a determiner and its noun.
-    const edAdjective = !token.capital && /ed$/.test(w) && i > from && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
-    if (!DETERMINERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
+    const edAdjective = !token.capital && /ed$/.test(w) && i > from && NP_OPENERS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.word && isNounish(tokens[i + 1]!);
+    if (!NP_OPENERS.has(w) && !NP_PREPOSITIONS.has(w) && !isNounish(token) && !SOURCE_HEADS.has(w) && !inName && !reportNoun && !edAdjective && w !== "and") break;
     i++;
   }
   // Do not end on a preposition or determiner.
-  while (i > from && tokens[i - 1]!.word && (NP_PREPOSITIONS.has(tokens[i - 1]!.lower) || DETERMINERS.has(tokens[i - 1]!.lower))) i--;
+  while (i > from && tokens[i - 1]!.word && (NP_PREPOSITIONS.has(tokens[i - 1]!.lower) || NP_OPENERS.has(tokens[i - 1]!.lower))) i--;
   return i;
 }
 
@@ -307,7 +318,7 @@ export function stripStatementBy(tokens: Token[], from: number, to: number): num
 
 /** Whether the words from `at` to the subject at `from` open that subject: "and the Education Ministry said". */
 export function startsSubject(tokens: Token[], at: number, from: number): boolean {
-  return at === from || (at === from - 1 && DETERMINERS.has(tokens[at]!.lower));
+  return at === from || (at === from - 1 && NP_OPENERS.has(tokens[at]!.lower));
 }
 
 /**
@@ -315,6 +326,8 @@ export function startsSubject(tokens: Token[], at: number, from: number): boolea
  * ...", and, further, a phrase opened by a preposition: "In an interview with The Wall Street Journal, Trump ...".
  */
 export function afterOpeningAdverbial(tokens: Token[]): number {
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return dateline;
   const first = tokens[0];
   // "Speaking on CNBC on Monday, Mr. Ubben ...", "Asked whether ..., Mrs. Clinton ...": a participle opens a phrase too.
   const participle = first !== undefined && first.capital && first.word && /..(ing|ed)$/.test(first.lower);
@@ -322,6 +335,25 @@ export function afterOpeningAdverbial(tokens: Token[]): number {
   const limit = long ? MAX_OPENING_PREPOSITIONAL : MAX_OPENING_ADVERBIAL;
   for (let k = 0; k < Math.min(tokens.length, limit); k++) {
     if (tokens[k]!.text === "," && (participle || isAdverbial(tokens, 0, k))) return k + 1;
+  }
+  return 0;
+}
+
+/** The longest dateline read: "ORLANDO, Fla., June 16 (Reuters) -" has twelve tokens. */
+const MAX_DATELINE_TOKENS = 14;
+/** A place in capitals opening a wire dateline: "WASHINGTON", "NEW YORK" (two letters or more). */
+const DATELINE_PLACE = /^\p{Lu}{2,}$/u;
+
+/**
+ * The token after a wire dateline that opens a sentence ("ORLANDO, Fla. (Reuters) - President Obama met ...",
+ * "WASHINGTON (AP) — A report said ..."), or 0: a place in capitals, then up to a dash no lower-case word.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  if (!DATELINE_PLACE.test(tokens[0]?.text ?? "")) return 0;
+  for (let k = 1; k < Math.min(tokens.length, MAX_DATELINE_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1;
+    if (t.word && !t.capital && !/^\d/.test(t.text)) return 0;
   }
   return 0;
 }
@@ -343,7 +375,7 @@ export function mainClauseSubject(tokens: Token[]): { from: number; to: number }
 export function usedAsNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
-  if (before.word && (DETERMINERS.has(before.lower) || /'s$/.test(before.lower))) return true;
+  if (before.word && (NP_OPENERS.has(before.lower) || /'s$/.test(before.lower))) return true;
   // "An earlier report said": after "a" or "an" and one word, a document noun's base form is a noun (the verb
   // of a singular subject would take "-s").
   const w = tokens[i]!.lower;

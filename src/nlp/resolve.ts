@@ -17,6 +17,11 @@ import {
 } from "./sources.ts";
 import { genderOf, type Gender } from "./gender.ts";
 import { PRONOUN_GENDER } from "./lexicon/pronouns.ts";
+import { ORDINAL_WORDS } from "./lexicon/numbers.ts";
+import { DOCUMENT_HEADS, REPORT_NOUNS, SOURCE_DOCUMENTS } from "./lexicon/report-nouns.ts";
+import { GROUP_SOURCES, SOURCE_HEADS } from "./lexicon/roles.ts";
+import { MONTHS, WEEKDAYS } from "./lexicon/time.ts";
+
 
 type SourceType = "person" | "organisation" | "group";
 
@@ -204,6 +209,25 @@ function classifyUncached(mention: string): SourceType {
   return "organisation";
 }
 
+/** Words that are no surname when they stand alone as a source's name. */
+const NOT_SURNAMES: ReadonlyArray<ReadonlySet<string> | ReadonlyMap<string, unknown>> = [
+  DOCUMENT_HEADS, REPORT_NOUNS, SOURCE_DOCUMENTS, GROUP_SOURCES, SOURCE_HEADS, MONTHS, WEEKDAYS, BODY_HEADS,
+];
+
+/** One capitalised word with lower-case letters, as a surname is written: "Clinton", "McFadden", "O’Malley" (not "UN"). */
+const BARE_SURNAME = /^\p{Lu}[\p{Ll}'’-]*\p{Lu}?\p{Ll}+$/u;
+
+/**
+ * Whether a source may be a person named by surname alone ("Clinton said"), which the classifier, with no given
+ * name or title, types as an organisation: every mention one capitalised word, and that word no document,
+ * report, group or body noun, no participle and no ordinal ("Survey", "Reports", "Ministry", "Having", "Third").
+ */
+function isBareSurname(entry: Entry): boolean {
+  if (!entry.mentions.every((m) => BARE_SURNAME.test(m))) return false;
+  const w = entry.name.toLowerCase();
+  return !NOT_SURNAMES.some((set) => set.has(w)) && !w.endsWith("ing") && !ORDINAL_WORDS.has(w);
+}
+
 /** Keeps the article's sources and resolves each new mention to one of them. */
 export class SourceResolver {
   private entries: Entry[] = [];
@@ -302,7 +326,10 @@ export class SourceResolver {
       // "she said" after "Tad Devine ... Jennifer Palmieri": the pronoun takes the latest person of its gender.
       const gender = PRONOUN_GENDER.get(text.toLowerCase());
       const agrees = (e: Entry) => gender === undefined || e.gender === null || e.gender === gender;
-      return candidates.find((e) => (types.includes(e.type) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name))))?.id ?? null;
+      // "Clinton said ... She added": "he" or "she" may take up a bare surname, which was typed as an organisation.
+      const surname = (e: Entry) => gender !== undefined && e.type === "organisation" && !e.fromRegistry && isBareSurname(e);
+      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name)));
+      return candidates.find(fits)?.id ?? null;
     }
     return this.find(text)?.id ?? null;
   }
@@ -313,6 +340,12 @@ export class SourceResolver {
     if (pronoun) {
       const id = this.peek(text, true);
       const match = id ? this.byId.get(id) : undefined;
+      // A bare surname taken up by "he" or "she" was a person: so typed, with the pronoun's gender.
+      const gender = PRONOUN_GENDER.get(text.toLowerCase());
+      if (match && gender !== undefined && match.type === "organisation") {
+        match.type = "person";
+        match.gender ??= gender;
+      }
       if (match) this.touch(match, text);
       return match?.id ?? null;
     }

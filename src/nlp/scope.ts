@@ -12,8 +12,11 @@
  * a real disagreement, so the rules prefer to miss.
  */
 
-import { FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
-import { MONTH_NAMES, WEEKDAYS as WEEKDAYS_LEXICON } from "./lexicon/time.ts";
+import { ADDED_MODIFIERS, FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon/function-words.ts";
+import { DATED_COUNTS, EVENT_NOUNS, HOSPITAL_VERBS_BEFORE, TOLL_OF, TOLLS } from "./lexicon/scope-words.ts";
+import { DAY, HOSPITAL_AFTER, IN_HOSPITAL, ON_THE_SPOT, OTHER_EVENTS, OTHER_TIMES, PERIODS } from "./scope-phrases.ts";
+import { allHits, type Hit, indexPhrases, matchAt } from "./token-patterns.ts";
 import type { Figure, FigureScope, ScopeRelation } from "../types.ts";
 import { type Token, tokenAt, tokenize } from "./tokens.ts";
 
@@ -21,61 +24,6 @@ import { type Token, tokenAt, tokenize } from "./tokens.ts";
 export const PART_OF_COUNT_SCOPE = "part of the count before it";
 /** The words shown for an increment ("seven more bodies", "another 12 people"). */
 export const INCREMENT_SCOPE = "an increment";
-
-/** "January|February|...": the lexicon's month and weekday names, capitalised, as regular-expression alternatives. */
-const capitalised = (words: Iterable<string>): string => [...words].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|");
-const MONTHS = capitalised(MONTH_NAMES);
-const WEEKDAYS = capitalised(WEEKDAYS_LEXICON);
-const YEAR = "(?:19|20)\\d\\d";
-/** Nouns naming an incident, for "a similar attack", "the 2005 quake", "another bombing". */
-const EVENTS =
-  "attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|ambush(?:es)?|massacres?|shootings?|" +
-  "earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|typhoons?|hurricanes?|fires?|blazes?|wildfires?|" +
-  "landslides?|mudslides?|crash(?:es)?|collisions?|derailments?|disasters?|collapses?|stampedes?|crush(?:es)?|" +
-  "riots?|clashes|protests?|outbreaks?|epidemics?|heatwaves?|sinkings?|capsizings?|accidents?|incidents?";
-
-// Bounded, anchored alternatives: no nested quantifiers, so each is matched once per sentence in linear time.
-const TIME_SCOPES: RegExp[] = [
-  new RegExp(`\\b(?:in|during|since) (?:${MONTHS})\\b(?: ${YEAR})?`),
-  new RegExp(`\\b(?:in|since) ${YEAR}\\b`),
-  /\b(?:the previous day|the day before|the previous week|last (?:week|month|year)|earlier this (?:week|month|year))\b/i,
-  new RegExp(`\\b(?:in|during) (?:${WEEKDAYS})['’]s [a-z]+\\b`),
-  new RegExp(`\\b(?:${WEEKDAYS})['’]s [a-z]+\\b`),
-  new RegExp(`^(?:On|By) (?:${WEEKDAYS})\\b`),
-  // A sentence opening on another time: "In 2012, ...", "In March, four people died ...", "In April 2022, ...".
-  new RegExp(`^In (?:(?:${MONTHS})(?: ${YEAR})?|${YEAR})\\b`),
-];
-
-/**
- * Another incident named in the sentence: "a similar attack in 2015", "the 2005 quake", "the previous
- * attack", "another bombing", "in a 2024 report", "three years after earthquakes ...", "In the summer of 2022".
- */
-const OTHER_EVENTS: RegExp[] = [
-  new RegExp(`\\b(?:a|an) (?:similar|earlier|previous|separate) (?:[a-z]+ )?(?:${EVENTS})\\b`, "i"),
-  new RegExp(`\\b(?:the|that) (?:previous|earlier|last) (?:${EVENTS})\\b`, "i"),
-  new RegExp(`\\banother (?:${EVENTS})\\b`, "i"),
-  new RegExp(`\\b(?:the|a|an|its|in) ${YEAR} (?:[a-z]+ )?(?:${EVENTS}|report|study|survey)\\b`, "i"),
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:years?|decades?) (?:after|since|ago)\b/i,
-  new RegExp(`\\bin the (?:summer|winter|spring|autumn|fall) of ${YEAR}\\b`, "i"),
-];
-
-/** Counts over a period rather than of one incident: "so far this year", "every year", "in the past five years". */
-const PERIODS: RegExp[] = [
-  /\b(?:so far this year|so far in \d{4}|since the (?:start|beginning) of (?:the|this) year)\b/i,
-  /\bin the first (?:[a-z]+ )?(?:months?|weeks?|half) of (?:this|last|the) year\b/i,
-  /\b(?:every|each|per) year\b|\bannually\b/i,
-  /\b(?:in|over|during) the (?:past|last) (?:[a-z0-9]+ )?(?:years|decades)\b/i,
-  /\b(?:in|over|during) the (?:past|last) (?:24|48|72) hours\b/i,
-  // A whole war's toll, not one incident's: "The war has killed tens of thousands and displaced more than 12 million".
-  /^(?:The|This|That) (?:war|conflict|insurgency|civil war|fighting)(?: [a-z]+)? (?:has|have) (?:killed|left|displaced|uprooted|forced)\b/,
-  /\bsince the (?:war|conflict|insurgency|fighting|crisis|violence|outbreak|epidemic) (?:began|started|erupted|broke out)\b/i,
-  // A country's displaced population: "More than 2 million people have been displaced inside Burkina Faso".
-  /\b(?:displaced|uprooted) inside (?:the country|[A-Z][a-z]+(?: [A-Z][a-z]+)?)/,
-];
-
-/** A toll split by where the victims died. */
-const ON_THE_SPOT = /\b(?:died|were killed|was killed) on the spot\b/i;
-const IN_HOSPITAL = /\b(?:on the way to|in|at|later in) (?:the |a )?hospitals?\b/i;
 
 /** A new total given after an increment: "..., raising the toll to 53", "bringing the total to 45". */
 const NEW_TOTAL = /\b(?:raising|bringing|taking|pushing|lifting|putting) (?:the|its) (?:[a-z]+ )?(?:toll|total|number|count) to\b/i;
@@ -140,64 +88,54 @@ const GROUP_WINDOW = 60;
 /** Before a figure, the stretch that can hold the verb of an update ("has officially raised the death toll from ... to"). */
 const UPDATE_WINDOW = 120;
 
-/** A match of one pattern in a sentence. */
-interface Hit {
-  index: number;
-  end: number;
-  text: string;
-}
-
-/** What a sentence says once, read by every figure in it: each pattern's matches, found in one pass per pattern. */
+/** What a sentence says once, read by every figure in it: each phrase rule's matches, found in one pass per rule. */
 interface SentenceFacts {
   otherEvents: Hit[][];
   periods: Hit[][];
-  /** The first match of each time pattern that marks another time, or null. */
+  /** The first match of the first time rule that marks another time, or null. */
   timeScope: Hit | null;
   days: Hit[];
   onTheSpot: Hit[];
   inHospital: Hit[];
 }
 
-const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
-const OTHER_EVENTS_G = OTHER_EVENTS.map(global);
-const PERIODS_G = PERIODS.map(global);
-const ON_THE_SPOT_G = global(ON_THE_SPOT);
-const IN_HOSPITAL_G = global(IN_HOSPITAL);
+/** Every sentence-level phrase rule, indexed once: the sentence is read for all of them in one pass. */
+const SENTENCE_PHRASES = indexPhrases([...OTHER_EVENTS, ...PERIODS, ...OTHER_TIMES, DAY, ON_THE_SPOT, IN_HOSPITAL]);
 
-/**
- * The day a count stands on, as written: "Monday", "on Tuesday", "later Wednesday", "Sunday evening",
- * "yesterday". The comparison sets two figures with different days apart.
- */
-const DAY = new RegExp(`\\b(?:(?:early|late|later) )?(?:on )?(?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?\\b|\\b(?:[Yy]esterday|[Ll]ast night)\\b`, "g");
-
-const hits = (pattern: RegExp, text: string): Hit[] =>
-  [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length, text: m[0] }));
-
-/** Read the sentence once: every pattern the figure rules need, with where it matched. */
-function readSentence(sentence: string): SentenceFacts {
+/** Read the sentence once: every phrase the figure rules need, with where it matched. */
+function readSentence(sentence: string, tokens: readonly Token[]): SentenceFacts {
+  const hits = allHits(sentence, tokens, SENTENCE_PHRASES);
+  let at = 0;
+  const take = (n: number) => hits.slice(at, (at += n));
   return {
-    otherEvents: OTHER_EVENTS_G.map((p) => hits(p, sentence)),
-    periods: PERIODS_G.map((p) => hits(p, sentence)),
-    timeScope: otherTime(sentence),
-    days: hits(DAY, sentence),
-    onTheSpot: hits(ON_THE_SPOT_G, sentence),
-    inHospital: hits(IN_HOSPITAL_G, sentence),
+    otherEvents: take(OTHER_EVENTS.length),
+    periods: take(PERIODS.length),
+    timeScope: otherTime(tokens, take(OTHER_TIMES.length)),
+    days: take(1)[0]!,
+    onTheSpot: take(1)[0]!,
+    inHospital: take(1)[0]!,
   };
 }
 
-/** The first time pattern whose first match marks another time than the article's toll ("in June", "On Tuesday"). */
-function otherTime(sentence: string): Hit | null {
-  for (const pattern of TIME_SCOPES) {
-    const match = pattern.exec(sentence);
-    if (!match) continue;
-    const lead = sentence.slice(Math.max(0, match.index - 24), match.index);
+/**
+ * The first time rule (OTHER_TIMES, in order; `times` their hits) whose first match marks another time than the article's toll ("in June", "On Tuesday"),
+ * unless the words before it or its own last word make it the toll's own date.
+ */
+function otherTime(tokens: readonly Token[], times: readonly Hit[][]): Hit | null {
+  for (const list of times) {
+    const hit = list[0];
+    if (!hit) continue;
+    const k = tokenAt(tokens, hit.index);
+    const lower = (i: number) => tokens[i]?.lower ?? "";
     // "raised the death toll from last month's earthquake to 73,276": the toll of the event itself.
-    if (/\btolls? (?:from|of)(?: the)?\s*$/i.test(lead)) continue;
+    const afterThe = lower(k - 1) === "the" ? k - 1 : k;
+    if (TOLL_OF.has(lower(afterThe - 1)) && TOLLS.has(lower(afterThe - 2))) continue;
     // "in the last week": a period up to now, not another time.
-    if (/^last /i.test(match[0]) && /\bthe\s*$/i.test(lead)) continue;
+    if (lower(k) === "last" && lower(k - 1) === "the") continue;
     // "Monday's toll", "Tuesday's count": the date of a count, not another event.
-    if (/['’]s (?:toll|count|tally|figures?|report|statement|update|briefing|announcement)$/i.test(match[0])) continue;
-    return { index: match.index, end: match.index + match[0].length, text: match[0] };
+    const last = tokenAt(tokens, hit.end) - 1;
+    if (/['’]s$/.test(tokens[last - 1]?.text ?? "") && DATED_COUNTS.has(lower(last))) continue;
+    return hit;
   }
   return null;
 }
@@ -309,8 +247,8 @@ function groupAfter(sentence: string, tokens: readonly Token[], start: number, e
   let k = tokenAt(tokens, end);
   const within = (i: number) => i < tokens.length && tokens[i]!.start < end + GROUP_WINDOW;
   // "six of its top officials": the group after the possessive.
-  if (within(k + 1) && tokens[k]!.lower === "of" && /^(?:its|their|his|her|our|the)$/.test(tokens[k + 1]!.lower)) k += 2;
-  if (within(k) && /^(?:more|other|additional|further)$/.test(tokens[k]!.lower)) k++;
+  if (within(k + 1) && tokens[k]!.lower === "of" && (tokens[k + 1]!.lower === "the" || POSSESSIVE_DETERMINERS.has(tokens[k + 1]!.lower))) k += 2;
+  if (within(k) && ADDED_MODIFIERS.has(tokens[k]!.lower)) k++;
   const words: string[] = [];
   let last = -1;
   for (; within(k) && words.length < GROUP_WORDS && tokens[k]!.word; k++) {
@@ -355,12 +293,27 @@ function dayOf(facts: SentenceFacts, start: number, end: number, statements: Rea
 const THERE_AFTER = /^(?: [\p{L}-]+){0,4} (?:had )?(?:died|were killed|was killed|killed|dead|injured|wounded) there\b/u;
 /** "confirmed two deaths": a confirmed count is a floor, not the whole toll. */
 const CONFIRMED_BEFORE = /\bconfirm(?:ed|s)?\s+(?:the\s+)?$/i;
-/** "61 were being treated", "treated 38 people", "received one body": those a hospital has, a floor on the toll. */
-const HOSPITAL_AFTER = /^(?: [\p{L}-]+){0,3},? (?:were|are|was|is|had been|have been|remain|remained) (?:still )?(?:being )?(?:treated|hospitali[sz]ed|admitted)\b/u;
-const HOSPITAL_BEFORE = /\b(?:treated|admitted|hospitali[sz]ed|received|brought in)\s+$/i;
+/**
+ * Those a hospital has, a floor on the toll: the figure at [start, end) is followed within `GROUP_WINDOW` by
+ * "were being treated" (HOSPITAL_AFTER: "61 were being treated", "38, are still hospitalised") or follows
+ * "treated", "received", "brought in" ("treated 38 people", "received one body").
+ */
+function hospitalCount(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokenAt(tokens, start) - 1;
+  const verb = tokens[before];
+  if (verb && verb.end < start) {
+    if (HOSPITAL_VERBS_BEFORE.has(verb.lower)) return true;
+    if (verb.lower === "in" && tokens[before - 1]?.lower === "brought") return true;
+  }
+  const after = tokenAt(tokens, end);
+  // The words right after the figure, as written after a space (a figure that ends inside a word has none).
+  if (after >= tokens.length || tokens[after]!.start === end || (after > 0 && tokens[after - 1]!.end > end)) return false;
+  const found = matchAt(tokens, HOSPITAL_AFTER, after);
+  return found !== null && found[1] <= end + GROUP_WINDOW;
+}
 
 /** An incident noun before an outcome verb in the figure's clause: "A cholera outbreak ... has killed", "The flooding, ..., killed". */
-const EVENT_NOUN = new RegExp(`\\b(${EVENTS})\\b`, "i");
+const EVENT_NOUN = new RegExp(`\\b(${[...EVENT_NOUNS].join("|")})\\b`, "i");
 const OUTCOME_VERB_BEFORE = /\b(?:killed|kills|killing|left|leaving|injured|injuring|wounded|wounding|displaced|claimed(?: the lives of)?)\s+$/i;
 /** One word per kind of incident, so "floods" and "flooding", "quake" and "earthquake" name the same one. */
 const EVENT_STEMS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -393,7 +346,7 @@ export function readScopes(
   tokens: readonly Token[] = tokenize(sentence),
 ): FigureScope[] {
   if (spans.length === 0) return [];
-  const facts = readSentence(sentence);
+  const facts = readSentence(sentence, tokens);
   return spans.map(([start, end]) => {
     const group = groupAfter(sentence, tokens, start, end);
     const head = group?.split(" ").at(-1)?.toLowerCase() ?? "";
@@ -408,7 +361,7 @@ export function readScopes(
       event: eventOf(sentence, start),
       relation: found?.relation ?? "whole",
       partOf: null,
-      floor: FOUND_HEADS.has(head) || CONFIRMED_BEFORE.test(lead) || HOSPITAL_BEFORE.test(lead) || HOSPITAL_AFTER.test(sentence.slice(end, end + GROUP_WINDOW)),
+      floor: FOUND_HEADS.has(head) || CONFIRMED_BEFORE.test(lead) || hospitalCount(tokens, start, end),
       update: UPDATE_BEFORE.test(sentence.slice(Math.max(0, start - UPDATE_WINDOW), start)),
       text: found?.text ?? null,
       rule: found?.rule ?? null,

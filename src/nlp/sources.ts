@@ -3,7 +3,7 @@
  * "Russia's defense ministry" and "The Russian defense ministry" resolve to one source.
  */
 
-import { DETERMINERS } from "./lexicon/function-words.ts";
+import { NP_OPENERS } from "./lexicon/function-words.ts";
 import { GROUP_SOURCES, SPEAKER_HEADS } from "./lexicon/roles.ts";
 import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts";
 
@@ -255,7 +255,7 @@ export function coordinatesTwoHeads(name: string): boolean {
     const right = tokens.slice(k + 1);
     // "Ministry of Agriculture and the Environment": the "and" is inside the object of a preposition.
     if (left.some((t) => NAME_PREPOSITIONS.has(t.toLowerCase()))) continue;
-    if (DETERMINERS.has(right[0]!.toLowerCase())) return true;
+    if (NP_OPENERS.has(right[0]!.toLowerCase())) return true;
     // The first word's capital may only open the sentence: "Police and rescue officials said" is lowercase
     // "police"; before a capital it is a name's ("Police and Fire Department").
     const before = k === 1 && /^\p{Ll}/u.test(right[0]!) ? left[0]!.toLowerCase() : left[k - 1]!;

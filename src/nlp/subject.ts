@@ -10,7 +10,7 @@ import {
 import type { Span } from "./rules/context.ts";
 import type { Token } from "./tokens.ts";
 import {
-  ARTICLES, CLAUSE_RELATIVES, INDEFINITE_ARTICLES, NEGATIVE_QUANTIFIERS, PERSON_RELATIVES, ROLE_OPENERS,
+  ARTICLES, ASIDE_ADVERBS, CLAUSE_RELATIVES, INDEFINITE_ARTICLES, NEGATIVE_QUANTIFIERS, OPENING_PREPOSITIONS, PERSON_RELATIVES, ROLE_OPENERS,
 } from "./lexicon/function-words.ts";
 import { PRONOUNS } from "./lexicon/pronouns.ts";
 import { CLOSE_QUOTES } from "./lexicon/punctuation.ts";
@@ -29,6 +29,8 @@ const MAX_RELATIVE_TOKENS = 10;
 const MAX_NAME_BEFORE_WITH = 4;
 /** Words between the opener and the role of "a senior volunteer with the Red Cross". */
 const MAX_ROLE_MODIFIERS = 4;
+/** Words of an aside between commas before the verb: "in a brief interview on Saturday" has six. */
+const MAX_ASIDE_TOKENS = 10;
 
 /** The speaker before the verb at `verb`, or null. */
 export function subjectAt(tokens: Token[], verb: number): Span | null {
@@ -41,6 +43,8 @@ export function subjectAt(tokens: Token[], verb: number): Span | null {
 
 /** A speaker followed by a comma before the verb: an apposition, an age, a relative clause. */
 function subjectBeforeComma(tokens: Token[], subjectEnd: number): Span | null {
+  const aside = speakerBeforeAside(tokens, subjectEnd);
+  if (aside) return aside;
   const described = describedSpeaker(tokens, subjectEnd) ?? relativeClauseSpeaker(tokens, subjectEnd);
   if (described) return described;
   const apposition = appositionSpeaker(tokens, subjectEnd);
@@ -61,6 +65,21 @@ function subjectBeforeComma(tokens: Token[], subjectEnd: number): Span | null {
     return { from: innerStart, to: innerEnd };
   }
   return null;
+}
+
+/**
+ * A speaker before an aside between commas that opens with an adverb or a preposition: "Police, however,
+ * said", "The mayor, in a statement, said", "Mr. Ruiz, on Saturday, said". An aside that names a person or
+ * body is an apposition instead (appositionSpeaker).
+ */
+function speakerBeforeAside(tokens: Token[], subjectEnd: number): Span | null {
+  let k = subjectEnd - 2;
+  while (k > 0 && tokens[k]!.text !== "," && subjectEnd - k <= MAX_ASIDE_TOKENS) k--;
+  if (k <= 0 || tokens[k]!.text !== ",") return null;
+  const first = tokens[k + 1];
+  if (!first?.word || first.capital || !(ASIDE_ADVERBS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower))) return null;
+  const from = walkBack(tokens, k, 0);
+  return from < k && atClauseBoundary(tokens, from, 0) && !isAdverbial(tokens, from, k) ? { from, to: k } : null;
 }
 
 /** An age and a home town between speaker and verb: "Jane Doe, 52, of Leeds, said". */

@@ -16,6 +16,14 @@ export interface Token {
   word: boolean;
   /** True when the word starts with a capital letter. */
   capital: boolean;
+  /** Where the token starts in the Markdown file, from its first leaf of the prose tree; absent for plain text. */
+  place?: TokenPlace;
+}
+
+/** A line and column (1-based) in the Markdown file. */
+export interface TokenPlace {
+  line: number;
+  column: number;
 }
 
 /** Marks that join two parts of one word when letters or digits stand on both sides: "Russia’s", "US-led", "U.S", "1,100". */
@@ -40,6 +48,8 @@ interface OpenWord {
   end: number;
   /** The last leaf's text: reading the end of `text`, a string built by joining, would copy it (quadratic). */
   last: string;
+  /** The first leaf's place in the file. */
+  place: TokenPlace | null;
 }
 
 /**
@@ -52,7 +62,7 @@ export function tokensOf(leaves: readonly Leaf[], first: number, end: number, ba
   const tokens: Token[] = [];
   let word: OpenWord | null = null;
   const close = () => {
-    if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true));
+    if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true, word.place));
     word = null;
   };
   for (let k = first; k < end; k++) {
@@ -62,7 +72,7 @@ export function tokensOf(leaves: readonly Leaf[], first: number, end: number, ba
     } else if (leaf.kind === "text") {
       if (word === null || word.end !== leaf.from) {
         close();
-        word = { text: leaf.value, start: leaf.from, end: leaf.to, last: leaf.value };
+        word = { text: leaf.value, start: leaf.from, end: leaf.to, last: leaf.value, place: leaf.start };
       } else {
         word.text += leaf.value;
         word.end = leaf.to;
@@ -93,17 +103,19 @@ function joinsWord(word: OpenWord, leaf: Leaf, next: Leaf | undefined): boolean 
 /** Push the tokens of a mark leaf: one a character, "''" as one `"`, inline code as one token. */
 function pushMarks(tokens: Token[], leaf: Leaf, base: number): void {
   if (leaf.kind === "code") {
-    tokens.push({ text: "·", lower: "·", start: leaf.from - base, end: leaf.to - base, word: false, capital: false });
+    tokens.push(make("·", leaf.from - base, leaf.to - base, false, leaf.start));
     return;
   }
   if (leaf.value === "''") {
     // Two apostrophes stand for a straight double quotation mark in some plain-text copy.
-    tokens.push({ text: '"', lower: '"', start: leaf.from - base, end: leaf.to - base, word: false, capital: false });
+    tokens.push(make('"', leaf.from - base, leaf.to - base, false, leaf.start));
     return;
   }
   let at = leaf.from - base;
   for (const ch of leaf.value) {
-    tokens.push(make(ch, at, at + ch.length, false));
+    // A mark leaf lies on one line: its later characters are further along it.
+    const place = leaf.start && at === leaf.from - base ? leaf.start : leaf.start && { line: leaf.start.line, column: leaf.start.column + at - (leaf.from - base) };
+    tokens.push(make(ch, at, at + ch.length, false, place));
     at += ch.length;
   }
 }
@@ -122,7 +134,7 @@ export function maskRanges(text: string, ranges: ReadonlyArray<readonly [number,
   return parts.join("");
 }
 
-function make(value: string, start: number, end: number, word: boolean): Token {
+function make(value: string, start: number, end: number, word: boolean, place: TokenPlace | null = null): Token {
   const lower = value.toLowerCase();
   let capital = false;
   if (word) {
@@ -136,6 +148,8 @@ function make(value: string, start: number, end: number, word: boolean): Token {
     end,
     word,
     capital,
+    // Always set (undefined for plain text), so every token has one shape.
+    place: place ?? undefined,
   };
 }
 

@@ -5,7 +5,8 @@
 import type { Qualifier } from "../../types.ts";
 import { type Core, isYear, readCore, tidy } from "./core.ts";
 import { LIST_ENDS, RANGE_DASHES, type Token, adjacent, punct, word } from "./tokens.ts";
-import { ADVERBS, DETERMINERS, MODALS, YEAR_PREPOSITIONS } from "../lexicon/clause-words.ts";
+import { ADVERBS, MODALS, YEAR_PREPOSITIONS } from "../lexicon/clause-words.ts";
+import { DETERMINERS } from "../lexicon/function-words.ts";
 import {
   CHANGE_VERBS, NEARING_VERBS, PASSING_VERBS, PROJECTED_MARK_VERBS, QUALIFIER_ADVERBS, QUALIFIER_PHRASES,
   QUALIFIER_SUFFIXES, RANGE_WORDS,

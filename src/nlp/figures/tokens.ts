@@ -127,7 +127,8 @@ export function numberTokens(sentence: string, tokens: readonly SentenceToken[])
   for (const t of tokens) {
     if (!t.word) out.push({ text: t.text, lower: t.lower, start: t.start, end: t.end, type: "punct" });
     else if (NEEDS_PARTS.test(t.text)) readParts(t.text, t.start, out);
-    else out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, type: "word" });
+    // The stream's `lower` is the same but for "’", which it straightens: lowercase again only then.
+    else out.push({ text: t.text, lower: t.text.includes("’") ? t.text.toLowerCase() : t.lower, start: t.start, end: t.end, type: "word" });
   }
   return joinSpacedGroups(sentence, out);
 }

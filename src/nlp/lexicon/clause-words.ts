@@ -39,9 +39,6 @@ export const CLAUSE_STOPS: ReadonlySet<string> = wordSet(`
 /** Coordinating conjunctions. */
 export const COORDINATORS: ReadonlySet<string> = wordSet("and but or yet");
 
-/** Relative pronouns that open a relative clause: "drivers who took part". */
-export const RELATIVES: ReadonlySet<string> = wordSet("who which that whom");
-
 /** Words that end a noun phrase right after a number, so the number has no head noun ("at 83 and"). */
 export const NP_BREAKERS: ReadonlySet<string> = wordSet(`
   and or but in on at by from for with to as than said says say told according compared over into since during while
@@ -58,9 +55,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   every each another
   `),
 ]);
-
-/** Determiners, which make a following word ordinal an adjective ("a second day"). */
-export const DETERMINERS: ReadonlySet<string> = wordSet("the a an its their his her our this that these those every each your my");
 
 /** Possessive determiners for people: "in his 60s". */
 export const PERSONAL_POSSESSIVES: ReadonlySet<string> = wordSet("his her their");

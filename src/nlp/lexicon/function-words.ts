@@ -50,13 +50,21 @@ export const SETTING_PREPOSITIONS = wordSet("in at on");
 export const DESCRIBING_PREPOSITIONS = wordSet("by in at on from with");
 /** Prepositions that open a document's author: "a statement by", "figures from", "a count of". */
 export const AUTHOR_PREPOSITIONS = wordSet("by from of");
-/** Determiners and quantifiers that open a noun phrase. */
-export const DETERMINERS = wordSet(`
-  the a an this these those its his her their our another one some many several two three most all both each
-  no any such other
-`);
 /** Articles. */
 export const ARTICLES = wordSet("a an the");
+/** Demonstratives before a noun: "these officials". */
+export const DEMONSTRATIVES = wordSet("this that these those");
+/** Possessive determiners: "its statement", "their count". */
+export const POSSESSIVE_DETERMINERS = wordSet("its his her their our your my");
+/** Quantifiers that open a noun phrase: "some officials", "two aides", "no one". */
+export const QUANTIFIERS = wordSet("another one some many several two three most all both each every no any such other");
+/**
+ * Determiners: articles, demonstratives, possessives, "each" and "every"; they make a following ordinal an
+ * adjective ("a second day") and open a noun phrase.
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS, "each", "every"]);
+/** What opens a noun phrase: a determiner or a quantifier ("the ministry", "several officials"). */
+export const NP_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, ...QUANTIFIERS]);
 /** Determiners before an adjective in "-ed" inside a speaker's phrase: "another unaligned strategist", "a retired nurse". */
 export const ADJECTIVE_DETERMINERS = wordSet("a an the another this that its his her their our");
 /** Indefinite articles: an indefinite apposition describes a name ("..., a Guayaquil-based group, said"). */
@@ -77,8 +85,10 @@ export const VERB_COORDINATORS = wordSet("and but");
 export const CLAUSE_COORDINATORS = wordSet("and but while whereas");
 /** Subordinators whose clause ends at its comma: "While unofficial sources said ..., Singh said". */
 export const SUBORDINATORS = wordSet("while although though whereas");
+/** Subordinators of time, cause, condition and concession, each opening a clause with its own subject: "when Rubio thanked". */
+export const SUBORDINATORS_OF_TIME_AND_CAUSE = wordSet("when after before while although though whereas if because since once until unless");
 /** Words that open a sentence before its subject, which are no part of it: "When Trump announced ...", "As Smith left". */
-export const SUBJECT_OPENERS = wordSet("when as after before while although though whereas if because since once until unless plus so then still");
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS_OF_TIME_AND_CAUSE, ...wordSet("as plus so then still")]);
 /** Words that start a new statement after an earlier one: "however", "but", "while". */
 export const CONTRASTS = wordSet("however but while whereas");
 /** What was said, after a verb, which is not a speaker: "Police, however, said nothing". */
@@ -130,3 +140,9 @@ export const ED_NOUNS = wordSet(`
 `);
 /** Contrasts after a comma that start a new statement: ", however, ...", ", but ...". */
 export const COMMA_CONTRASTS = wordSet("however but");
+/** Words that open an indirect question or request after a verb of asking and its hearer: "asked her whether", "asked voters to". */
+export const QUESTION_OPENERS = wordSet("whether if to what why how when where who which");
+/** Adverbs that may open a sentence and are no subject: "Even before the vote, ...", "Just then ...". */
+export const FOCUS_ADVERBS = wordSet("even just only therefore thus indeed perhaps");
+/** Adverbs that open an aside between a speaker and the verb: "Police, however, said", "The mayor, too, said". */
+export const ASIDE_ADVERBS = wordSet("however too meanwhile though instead also separately later earlier then still nevertheless nonetheless");

@@ -10,6 +10,9 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   "casualties", "others", "injured", "wounded", "injuries", "bodies", "body", "corpses", "corpse", "remains", "toll", "total",
 ]);
 
+/** Words between a number and its group that say the count adds to another: "six more soldiers", "12 other people". */
+export const ADDED_MODIFIERS: ReadonlySet<string> = new Set(["more", "other", "additional", "further"]);
+
 /** Heads counted as found so far ("48 bodies"): a floor on the toll, never the whole of it. */
 export const FOUND_HEADS: ReadonlySet<string> = new Set(["bodies", "body", "corpses", "corpse", "remains"]);
 

@@ -13,11 +13,14 @@ export const CLAUSE_MARKS = wordSet(`, ; : — – ( " “ ”`);
 export const SENTENCE_ENDS = wordSet(". ! ?");
 /** Marks that close a speaker after an inverted verb: "said Jane Doe, ...", "said the police." */
 export const SPEAKER_CLOSERS = wordSet(". , ; ! ?");
-/** Marks that may end a pronoun source after "according to": "According to her, ...". */
-export const PRONOUN_CLOSERS = wordSet(". , ;");
-/** Marks that end an acronym in apposition: "the UN refugee agency, UNHCR.". */
-export const APPOSITION_CLOSERS = wordSet(". , ;");
+/**
+ * Marks that end a short phrase inside a clause: a pronoun source after "according to" ("According to her,
+ * ..."), an acronym in apposition ("the UN refugee agency, UNHCR.").
+ */
+export const PHRASE_CLOSERS = wordSet(". , ;");
 /** Marks that may stand inside a conduit's speaker: "quoted the governor, Ali Hamid, as saying". */
 export const CONDUIT_INNER_MARKS = wordSet(`( ) ' ,`);
 /** Marks before a quotation that a speaker follows: "“It is bad,” the governor announced". */
 export const QUOTE_ENDS = wordSet(", ! ?");
+/** Dashes that end a wire dateline: "WASHINGTON (AP) —", "ORLANDO, Fla. (Reuters) -". */
+export const DASHES = wordSet("- – — ―");

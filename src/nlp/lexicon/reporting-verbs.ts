@@ -37,6 +37,8 @@ export interface ReportingVerb {
   inverted?: readonly string[];
   /** The object of the verb is the hearer, never an inverted speaker: "told reporters". */
   hearerObject?: boolean;
+  /** Asks: a question or request after its hearer is what it reports ("asked the minister whether ...", "asked voters to ..."). */
+  asks?: boolean;
   /** A denial: "denied responsibility" is a statement; a negated denial still reports. */
   denial?: boolean;
   /** "claimed the lives of 40 people" is an idiom of deaths, not a claim. */
@@ -87,8 +89,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "respond", forms: ["responded"] },
   { lemma: "reply", forms: ["replied"] },
   // A question is a statement of its asker only with its words after it or before it: "“Why?” she asked",
-  // "he asked, “Why?”"; "asked for asylum", "asked about the plan" report nothing said.
-  { lemma: "ask", forms: ["asked", "asks"], needsClause: "all", hearerObject: true },
+  // "he asked, “Why?”", "asked the minister whether ..."; "asked for asylum", "asked about the plan" report nothing said.
+  { lemma: "ask", forms: ["asked", "asks"], needsClause: "all", hearerObject: true, asks: true },
   // "Questions and answers have been edited": only the past tense is a cue.
   { lemma: "answer", forms: ["answered"], needsClause: "all", hearerObject: true },
   { lemma: "recall", forms: ["recalled"], needsClause: "all" },
@@ -145,6 +147,8 @@ export const AS_REPORTED_BY_FORMS = collect((v) => [v.asReportedBy]);
 export const INVERTED_FORMS = collect((v) => v.inverted ?? []);
 /** Forms whose object is the hearer: "told reporters". */
 export const HEARER_OBJECT_FORMS = collect((v) => (v.hearerObject ? v.forms : []));
+/** Forms that report a question or request after the hearer: "asked the minister whether". */
+export const ASKING_FORMS = collect((v) => (v.asks ? v.forms : []));
 /** Forms of a denial. */
 export const DENIAL_FORMS = collect((v) => (v.denial ? v.forms : []));
 /** Forms of "claim", which may be the idiom "claimed the lives of". */

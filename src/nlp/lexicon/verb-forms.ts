@@ -13,3 +13,9 @@ export const IRREGULAR_PAST = wordSet(`
   threw understood woke wore became did had was were withdrew forgave forbade overcame undertook upheld
   sang sank swam shook drew grew flew blew hid bit dug hung froze
 `);
+
+/** Forms of "go" before "on to" + verb: "went on to say", "goes on to add". */
+export const GO_FORMS = wordSet("go goes going went gone");
+
+/** Verbs that take another verb after "to" and leave the subject to it: "continued to insist", "proceeded to tell". */
+export const CONTINUE_FORMS = wordSet("continue continues continued continuing proceed proceeds proceeded");

@@ -12,9 +12,9 @@
 import { isTitleDot, stripStatementBy, textOf, walkForward } from "../phrases.ts";
 import type { AttributionRule, Span } from "./context.ts";
 import type { Token } from "../tokens.ts";
-import { DETERMINERS, NP_PREPOSITIONS } from "../lexicon/function-words.ts";
+import { NP_OPENERS, NP_PREPOSITIONS } from "../lexicon/function-words.ts";
 import { OBJECT_PRONOUN_SUBJECTS } from "../lexicon/pronouns.ts";
-import { APPOSITION_CLOSERS, PRONOUN_CLOSERS, SENTENCE_ENDS } from "../lexicon/punctuation.ts";
+import { PHRASE_CLOSERS, SENTENCE_ENDS } from "../lexicon/punctuation.ts";
 import { AGENT_PARTICIPLES, DOCUMENT_HEADS, REPORT_NOUNS, SOURCE_DOCUMENTS } from "../lexicon/report-nouns.ts";
 import { GROUP_SOURCES, SOURCE_HEADS } from "../lexicon/roles.ts";
 
@@ -32,7 +32,7 @@ export const accordingTo: AttributionRule = {
     const from = i + 2;
     // "According to her, ...": a pronoun for the caller to resolve.
     const pronounAt = tokens[from];
-    if (pronounAt && OBJECT_PRONOUN_SUBJECTS.has(pronounAt.lower) && (!tokens[from + 1] || PRONOUN_CLOSERS.has(tokens[from + 1]!.text))) {
+    if (pronounAt && OBJECT_PRONOUN_SUBJECTS.has(pronounAt.lower) && (!tokens[from + 1] || PHRASE_CLOSERS.has(tokens[from + 1]!.text))) {
       ctx.push({
         sourceText: pronounAt.text,
         sourceStart: pronounAt.start,
@@ -56,7 +56,7 @@ export const accordingTo: AttributionRule = {
     const spanStart = i === 0 || tokens[i - 1]?.text === "," || (closesSentence && ctx.found.length === 0) ? 0 : token.start;
     // "according to the UN refugee agency, UNHCR.": an acronym in apposition belongs to the name.
     const acronym = tokens[to + 1];
-    if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || APPOSITION_CLOSERS.has(tokens[to + 2]!.text))) to += 2;
+    if (tokens[to]?.text === "," && acronym && /^\p{Lu}{2,}$/u.test(acronym.text) && (!tokens[to + 2] || PHRASE_CLOSERS.has(tokens[to + 2]!.text))) to += 2;
     // "according to the governor's spokeswoman, Lara Ramsburg.": a name in apposition that closes the sentence.
     else if (tokens[to]?.text === "," && acronym?.capital && closesSentence === false) {
       let k = to + 1;
@@ -89,7 +89,7 @@ function sourceAfter(tokens: Token[], from: number): Span | null {
     (t, k) =>
       t.text === "," ||
       // "according to the coast guard 12 boats sank": a number after the name starts the statement.
-      (k > from + 1 && /^\d/.test(t.text) && tokens[k - 1]!.word && !DETERMINERS.has(tokens[k - 1]!.lower) && !NP_PREPOSITIONS.has(tokens[k - 1]!.lower)) ||
+      (k > from + 1 && /^\d/.test(t.text) && tokens[k - 1]!.word && !NP_OPENERS.has(tokens[k - 1]!.lower) && !NP_PREPOSITIONS.has(tokens[k - 1]!.lower)) ||
       (k > from && SOURCE_HEADS.has(tokens[k - 1]!.lower) && t.word && !NP_PREPOSITIONS.has(t.lower) && !(t.capital && tokens[k - 1]!.capital) && !REPORT_NOUNS.has(t.lower) && !SOURCE_DOCUMENTS.has(t.lower) &&
         !(t.lower === "and" && (GROUP_SOURCES.has(tokens[k + 1]?.lower ?? "") || SOURCE_HEADS.has(tokens[k + 1]?.lower ?? "")))),
   );

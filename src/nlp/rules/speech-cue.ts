@@ -11,6 +11,7 @@
  */
 import {
   characterisedInQuotes, claimedLives, dataShows, hasComplement, invertedAfterComma, isInvertedSpeaker, isSentenceEnd, namedSpeakerBefore, negatedAt,
+  questionComplement,
 } from "../clauses.ts";
 import { atClauseBoundary, usedAsNoun } from "../phrases.ts";
 import type { SentenceContext, Span } from "./context.ts";
@@ -18,7 +19,7 @@ import { BE_AUX } from "../lexicon/function-words.ts";
 import { CLOSE_QUOTES, QUOTE_ENDS } from "../lexicon/punctuation.ts";
 import { DOCUMENT_HEADS, RELEASE_VERBS } from "../lexicon/report-nouns.ts";
 import {
-  CHARACTERISING_FORMS, CUE_FORMS, DENIAL_FORMS, LIVES_IDIOM_FORMS, NAMED_SPEAKER_FORMS, WEAK_CUE_FORMS,
+  ASKING_FORMS, CHARACTERISING_FORMS, CUE_FORMS, DENIAL_FORMS, LIVES_IDIOM_FORMS, NAMED_SPEAKER_FORMS, WEAK_CUE_FORMS,
 } from "../lexicon/reporting-verbs.ts";
 
 /** Words of "a statement" between a release verb and ", saying": "released a short statement saying". */
@@ -34,7 +35,8 @@ export function isSpeechCue(ctx: SentenceContext, i: number): boolean {
   // "a severe weather warning for the area": a noun unless a comma or an auxiliary makes it a verb.
   if (w === "warning" && !(tokens[i - 1]?.text === "," || BE_AUX.has(tokens[i - 1]?.lower ?? ""))) return false;
   if (CHARACTERISING_FORMS.has(w) && !characterisedInQuotes(tokens, i)) return false;
-  if (WEAK_CUE_FORMS.has(w) && !hasComplement(tokens, i) && !(NAMED_SPEAKER_FORMS.has(w) && namedSpeakerBefore(tokens, i)) && !weakCueStillReports(ctx, i)) {
+  const asked = ASKING_FORMS.has(w) && questionComplement(tokens, i);
+  if (WEAK_CUE_FORMS.has(w) && !asked && !hasComplement(tokens, i) && !(NAMED_SPEAKER_FORMS.has(w) && namedSpeakerBefore(tokens, i)) && !weakCueStillReports(ctx, i)) {
     return false;
   }
   // "The army has not commented", "police did not say": a negated cue reports nothing.

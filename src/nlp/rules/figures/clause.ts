@@ -6,8 +6,9 @@
 import type { Metric } from "../../../types.ts";
 import { CLAUSE_END_MARKS, RANGE_DASHES, type Token, capitalised, punct, word } from "../../figures/tokens.ts";
 import {
-  ADVERBS, AUX, CLAUSE_STOPS, COORDINATORS, FUNCTION_WORDS, OBJECT_STARTERS, PASSIVE_AUX, RELATIVES,
+  ADVERBS, AUX, CLAUSE_STOPS, COORDINATORS, FUNCTION_WORDS, OBJECT_STARTERS, PASSIVE_AUX,
 } from "../../lexicon/clause-words.ts";
+import { RELATIVES } from "../../lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.ts";
 import {
   AGE_RANGE_JOINERS, AGE_RANGE_OPENERS, AGE_WORDS, APPOSITION_OPENERS, CONDITIONS, HOME_WORDS, HOSPITAL_NOUNS,

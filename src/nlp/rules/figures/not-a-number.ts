@@ -6,8 +6,9 @@ import { type Core } from "../../figures/core.ts";
 import { QUALIFIER_FIRST_WORDS } from "../../figures/group.ts";
 import { HYPHENS, type Token, adjacent, capitalised, punct, word } from "../../figures/tokens.ts";
 import {
-  DETERMINERS, FUNCTION_WORDS, OPENING_MARKS, PRONOUN_ONE_BEFORE, TELL_VERBS,
+  FUNCTION_WORDS, OPENING_MARKS, PRONOUN_ONE_BEFORE, TELL_VERBS,
 } from "../../lexicon/clause-words.ts";
+import { DETERMINERS } from "../../lexicon/function-words.ts";
 import { OUTCOME_WORDS } from "../../lexicon/outcomes.ts";
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "../../lexicon/time.ts";
 import { CURRENCY_CODES, MEASURE_UNITS } from "../../lexicon/units.ts";

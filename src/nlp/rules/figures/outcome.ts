@@ -6,8 +6,9 @@ import type { Metric } from "../../../types.ts";
 import { type Core } from "../../figures/core.ts";
 import { HYPHENS, SENTENCE_END_MARKS, type Token, capitalised, punct, word } from "../../figures/tokens.ts";
 import {
-  DETERMINERS, FUNCTION_WORDS, NP_BREAKERS, PARTITIVE_DETERMINERS, PASSIVE_AUX, YEAR_PREPOSITIONS,
+  FUNCTION_WORDS, NP_BREAKERS, PARTITIVE_DETERMINERS, PASSIVE_AUX, YEAR_PREPOSITIONS,
 } from "../../lexicon/clause-words.ts";
+import { DETERMINERS } from "../../lexicon/function-words.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.ts";
 import {
   CHANGE_VERBS, DRAW_VERBS, ELLIPTICAL_OTHERS, ESTIMATE_VERBS, HOUSEHOLDS, INCLUSION, LINKS, LOSE_VERBS,

@@ -1,22 +1,25 @@
 /**
- * Realistic articles for the benchmark and the large-input tests, made from the seed and the corpus:
+ * Realistic articles for the benchmark and the large-input tests (here, not in scripts/, because tests never import scripts), made from the seed and the corpus:
  * paragraphs of different articles shuffled and recombined, numbers varied, all from a seeded PRNG so
  * that every run makes the same files.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
-import { parseArticle } from "../../src/frontmatter.ts";
-import type { RegistryEntry } from "../../src/types.ts";
+import { parseArticle } from "./frontmatter.ts";
+import type { RegistryEntry } from "./types.ts";
 
 /** The real articles the generated ones are made from: the seed first, then the corpus. */
-export const SOURCE_FILES: string[] = [
-  fileURLToPath(new URL("../../articles/deir-ez-zor-airstrike.md", import.meta.url)),
-  ...readdirSync(fileURLToPath(new URL("../../tests/fixtures/corpus/", import.meta.url)))
-    .filter((name) => /^\d.*\.md$/.test(name))
-    .sort()
-    .map((name) => fileURLToPath(new URL(`../../tests/fixtures/corpus/${name}`, import.meta.url))),
-];
+export function sourceFiles(): string[] {
+  const corpus = fileURLToPath(new URL("../tests/fixtures/corpus/", import.meta.url));
+  return [
+    fileURLToPath(new URL("../articles/deir-ez-zor-airstrike.md", import.meta.url)),
+    ...readdirSync(corpus)
+      .filter((name) => /^\d.*\.md$/.test(name))
+      .sort()
+      .map((name) => `${corpus}${name}`),
+  ];
+}
 
 /** One real article, split for recombining. */
 export interface BaseArticle {
@@ -30,7 +33,7 @@ export interface BaseArticle {
 
 /** Read the seed and the corpus articles into titles, registries and paragraphs. */
 export function loadBaseArticles(): BaseArticle[] {
-  return SOURCE_FILES.map((path) => {
+  return sourceFiles().map((path) => {
     const parsed = parseArticle(readFileSync(path, "utf8"), path);
     if (parsed.failed) throw new Error(`Cannot use ${path} for the benchmark: ${parsed.file.messages.map(String).join("; ")}`);
     const paragraphs = parsed.body
