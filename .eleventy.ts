@@ -92,10 +92,10 @@ export default function (eleventyConfig: UserConfig) {
     eleventyConfig.addWatchTarget(join(articlesDir, "*.{md,markdown}"));
   }
 
-  // Preview: a saved file is rebuilt at once (Eleventy's default waits until its size has stayed the same
-  // for 150 ms). Editors write a Markdown file in one go; a file seen half-written is read again when the
-  // rest lands, since its stamp (size, times) changes and the watcher reports the write.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: false });
+  // Preview: a saved file is rebuilt once its size has stayed the same for 20 ms (Eleventy's default waits
+  // 150 ms). A save empties the file and writes it again in one go; without any wait the watcher reports
+  // the empty file and may not report the rest.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 5 } });
 
   // Preview behind `npm start`'s guard (src/serve.ts): the dev server's own address is an internal
   // loopback port, not the one to open, so the supervisor prints the address instead.
