@@ -13,15 +13,15 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, resolve } from "node:path";
 import type { VFile } from "vfile";
 import { escapeControls, formatMessages } from "./src/report.ts";
 import { ArticleMemo, formatDate, loadSite, sortArticles, type SiteArticle } from "./src/site.ts";
 import { sourceHueCss } from "./src/source-hues.ts";
 import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
-import { disputedMetrics } from "./src/disputes.ts";
 import { isSafeUrl } from "./src/url.ts";
+import { ROOT } from "./src/root.ts";
+import { renderOnly } from "./src/render-only.ts";
 
 /**
  * The site's name, one-line description and, as global data `site`:
@@ -66,10 +66,16 @@ export default function (eleventyConfig: UserConfig) {
     if (mode === "serve" || mode === "watch") {
       // One load per rebuild, shared by both data keys.
       let current: Promise<{ articles: SiteArticle[]; problems: Problem[] }> | null = null;
-      const state: PreviewState = { memo: new ArticleMemo(), lastSlugs: new Map() };
+      const state: PreviewState = { memo: new ArticleMemo(), lastSlugs: new Map(), articlesOnly: false, renderOnly: null };
       eleventyConfig.on("eleventy.before", () => {
         current = null;
       });
+      // A rebuild for saved articles alone renders those articles' pages (and the pages that list them);
+      // one for a template, the stylesheet or anything else renders every page.
+      eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+        state.articlesOnly = queue.length > 0 && queue.every((path) => /\.(md|markdown)$/i.test(path) && !relative(resolve(articlesDir), resolve(path)).startsWith(".."));
+      });
+      renderOnly(eleventyConfig, () => state.renderOnly);
       const load = () => (current ??= loadForPreview(articlesDir, state));
       eleventyConfig.addGlobalData("articles", async () => (await load()).articles);
       eleventyConfig.addGlobalData("problems", async () => (await load()).problems);
@@ -86,9 +92,10 @@ export default function (eleventyConfig: UserConfig) {
     eleventyConfig.addWatchTarget(join(articlesDir, "*.{md,markdown}"));
   }
 
-  // Preview: a saved article is rebuilt once its size has stayed the same for 40 ms (Eleventy's default
-  // waits 150 ms); editors write a Markdown file in one go, so a save is seen sooner.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+  // Preview: a saved file is rebuilt once its size has stayed the same for 20 ms (Eleventy's default waits
+  // 150 ms). A save empties the file and writes it again in one go; without any wait the watcher reports
+  // the empty file and may not report the rest.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 5 } });
 
   // Preview behind `npm start`'s guard (src/serve.ts): the dev server's own address is an internal
   // loopback port, not the one to open, so the supervisor prints the address instead.
@@ -100,8 +107,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rssPlugin);
 
   // Passthrough copy: the stylesheet, next to the templates (relative paths are the project root's).
-  eleventyConfig.addPassthroughCopy({ [relative(".", fileURLToPath(new URL("./layouts/style.css", import.meta.url)))]: "style.css" });
-  eleventyConfig.addPassthroughCopy({ [relative(".", fileURLToPath(new URL("./layouts/favicon.svg", import.meta.url)))]: "favicon.svg" });
+  eleventyConfig.addPassthroughCopy({ [relative(".", join(ROOT, "layouts", "style.css"))]: "style.css" });
+  eleventyConfig.addPassthroughCopy({ [relative(".", join(ROOT, "layouts", "favicon.svg"))]: "favicon.svg" });
 
   // Filters
   eleventyConfig.addFilter("readableDate", formatDate);
@@ -113,18 +120,20 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("jsonLd", (article: SiteArticle, base: string | null) =>
     scriptJson(articleJsonLd({ ...article, url: base ? new URL(`${article.slug}/`, base).href : null })),
   );
-  // The home page's glance at each article: the outcomes its sources disagree on.
-  eleventyConfig.addFilter("disputedMetrics", disputedMetrics);
   // A YYYY-MM-DD date as a Date at midnight UTC, for the feed plugin's `dateToRfc3339`.
   eleventyConfig.addFilter("utcDate", (iso: string | null) => new Date(`${iso ?? "1970-01-01"}T00:00:00Z`));
 }
 
-/** What the preview keeps between rebuilds: processed articles by file stamp, and each file's last good slug. */
+/** What the preview keeps between rebuilds: processed articles by file stamp, each file's last good slug, what to render. */
 interface PreviewState {
   /** Articles whose files did not change are neither read nor processed again. */
   memo: ArticleMemo;
   /** The slug each article file had when it last loaded, so that its error page replaces that very page. */
   lastSlugs: Map<string, string>;
+  /** Whether the rebuild under way was set off by saved articles alone. */
+  articlesOnly: boolean;
+  /** The slugs whose pages this rebuild renders (`src/render-only.ts`); null for all. */
+  renderOnly: Set<string> | null;
 }
 
 /** Load the articles for the preview: the good ones as pages, the broken ones as problems; never throw. */
@@ -144,6 +153,10 @@ async function loadForPreview(dir: string, state: PreviewState): Promise<{ artic
   if (broken.length > 0) {
     process.stderr.write(`sourced preview: ${broken.length} article${broken.length === 1 ? "" : "s"} not shown: fix the errors above and save; the preview keeps running\n`);
   }
+  // Only articles changed: render the pages of those read again (and the page each had before, when its
+  // slug changed); the others' pages are as the last rebuild wrote them.
+  const changed = site.outcomes.filter((outcome) => !outcome.reused);
+  state.renderOnly = state.articlesOnly ? new Set(changed.flatMap((outcome) => [outcome.slug, state.lastSlugs.get(outcome.path) ?? outcome.slug])) : null;
   for (const article of articles) state.lastSlugs.set(article.path, article.slug);
 
   const taken = new Set(articles.map((article) => article.slug));

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm run setup`: install what the tests, `npm run pdf` and `npm run bench` need, then the project.
+# `npm run setup`: install what the tests, `npm run pdf` and `npm run bench` need, then the project (and
+# compile it ahead, bin/compile.js).
 #
 #   npm run setup               # install the missing system packages (apt-get, as root or with sudo), then `npm ci`
 #   npm run setup -- --check    # only report what is missing; exit 1 when something is
@@ -16,7 +17,7 @@ for arg in "$@"; do
   case "$arg" in
     --check) check_only=true ;;
     -h | --help)
-      sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -167,6 +168,8 @@ fi
 
 say "installing the project's packages: npm ci"
 npm ci --no-audit --no-fund
+# sourced compiled ahead (bin/compile.js); `sourced` also does this itself whenever src/ changed.
+node bin/compile.js || say "could not compile src/: \`sourced\` runs the TypeScript through tsx instead"
 
 if [ "${#missing[@]}" -gt 0 ]; then
   say "the project is installed, but the tools above are missing: \`npm test\` needs them"

@@ -34,6 +34,13 @@ export interface PageManifest {
   render: string;
   /** Each article's pages, by slug. */
   pages: Record<string, PageEntry>;
+  /**
+   * The pages that list articles or belong to none (home page, feed, stylesheet, ...): what they were made
+   * from (`siteKey`), and their files. Absent when not recorded.
+   */
+  site?: PageEntry;
+  /** The stamp of each folder of the output holding a page, `.` for the output itself. Absent when not recorded. */
+  folders?: Record<string, string>;
 }
 
 /** An article to be published: its slug and its cache key (null when not known: always rendered). */
@@ -48,6 +55,15 @@ export interface PagePlan {
   render: Set<string>;
   /** The pages kept from the previous build, by slug. */
   keep: Map<string, PageEntry>;
+  /** The site's own pages (`PageManifest.site`) when they too are as the previous build left them, else null. */
+  site: PageEntry | null;
+  /** The previous build's folder stamps (`PageManifest.folders`), or null. */
+  folders: Record<string, string> | null;
+}
+
+/** What the site's own pages are made from besides the render settings: every article's slug and key, in order. */
+export function siteKey(articles: PageInput[]): string {
+  return createHash("sha256").update(JSON.stringify(articles.map(({ slug, key }) => [slug, key]))).digest("hex");
 }
 
 /**
@@ -97,14 +113,40 @@ export async function writeManifest(path: string, manifest: PageManifest): Promi
   }
 }
 
-/** A file's stamp: inode, size and modification time in nanoseconds; null when it is not a regular file. */
+/** A file's stamp: inode, size and modification time; null when it is not a regular file. */
 function stampOf(path: string): string | null {
-  try {
-    const stats = lstatSync(path, { bigint: true });
-    return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : null;
-  } catch {
-    return null;
+  // Not `bigint`: a number holds an inode and a time to the microsecond, and is read faster.
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  return stats?.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : null;
+}
+
+/**
+ * A folder's stamp: inode and modification time; null when it is not a folder. Adding, removing or
+ * renaming an entry changes a folder's modification time, so an unchanged stamp means the same entries.
+ */
+function folderStampOf(path: string): string | null {
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  return stats?.isDirectory() ? `${stats.ino}:${stats.mtimeMs}` : null;
+}
+
+/** The folders holding `files` (paths relative to the output, with `/`), and the output itself, `.`. */
+function foldersOf(files: Iterable<string>): Set<string> {
+  const folders = new Set<string>(["."]);
+  for (const file of files) for (let dir = dirname(file); dir !== "." && !folders.has(dir); dir = dirname(dir)) folders.add(dir);
+  return folders;
+}
+
+/** Stamp every folder of `output` that holds a page of `manifest`, once the output is in place: `PageManifest.folders`. */
+export function recordFolders(output: string, manifest: PageManifest): PageManifest {
+  if (!manifest.site) return manifest;
+  const files = [...Object.values(manifest.pages), manifest.site].flatMap((entry) => Object.keys(entry.files));
+  const folders: Record<string, string> = {};
+  for (const folder of foldersOf(files)) {
+    const stamp = folderStampOf(join(output, ...folder.split("/")));
+    if (stamp === null) return manifest;
+    folders[folder] = stamp;
   }
+  return { ...manifest, folders };
 }
 
 /**
@@ -112,28 +154,51 @@ function stampOf(path: string): string | null {
  * same article and render settings, with every file still as written.
  */
 export function planPages(articles: PageInput[], manifest: PageManifest | null, render: string, output: string): PagePlan {
-  const plan: PagePlan = { render: new Set(), keep: new Map() };
+  const plan: PagePlan = { render: new Set(), keep: new Map(), site: null, folders: manifest?.folders ?? null };
   const usable = manifest !== null && manifest.render === render;
+  const unchanged = (entry: PageEntry | undefined, key: string | null): entry is PageEntry =>
+    entry?.key === key &&
+    Object.keys(entry.files).length > 0 &&
+    Object.entries(entry.files).every(([file, stamp]) => stampOf(join(output, ...file.split("/"))) === stamp);
   for (const { slug, key } of articles) {
     const entry = usable && key !== null && Object.hasOwn(manifest.pages, slug) ? manifest.pages[slug] : undefined;
-    const kept =
-      entry?.key === key &&
-      Object.keys(entry.files).length > 0 &&
-      Object.entries(entry.files).every(([file, stamp]) => stampOf(join(output, ...file.split("/"))) === stamp);
-    if (kept) plan.keep.set(slug, entry);
+    if (unchanged(entry, key)) plan.keep.set(slug, entry);
     else plan.render.add(slug);
   }
+  const known = articles.every(({ key }) => key !== null);
+  if (usable && known && unchanged(manifest.site, siteKey(articles))) plan.site = manifest.site;
   return plan;
 }
 
 /**
- * Put the kept pages of `output` into the folder being built, `temp`: a hard link each (the same file, so
- * its stamp stays), or a copy where linking fails. Returns the slugs that could not be kept, to render.
+ * Whether `output` holds the previous build as the plan keeps it, whole and with nothing else: every page
+ * kept, the site's own pages too, and no file or folder besides theirs. A build can then leave it as it is.
  */
-export function keepPages(plan: PagePlan, output: string, temp: string): string[] {
+export function unchangedOutput(plan: PagePlan, output: string): boolean {
+  if (plan.render.size > 0 || plan.site === null || plan.folders === null) return false;
+  // Every file kept was checked by its stamp; the folders that hold them, with an unchanged stamp each,
+  // hold nothing else; and they are all the folders the previous build recorded.
+  const folders = foldersOf([...plan.keep.values(), plan.site].flatMap((entry) => Object.keys(entry.files)));
+  if (folders.size !== Object.keys(plan.folders).length) return false;
+  for (const folder of folders) {
+    const stamp = plan.folders[folder];
+    if (stamp === undefined || folderStampOf(join(output, ...folder.split("/"))) !== stamp) return false;
+  }
+  return true;
+}
+
+/**
+ * Put the kept pages of `output` into the folder being built, `temp`: a hard link each (the same file, so
+ * its stamp stays), or a copy where linking fails. `placed` are the slugs whose pages an earlier call put
+ * there already: those the plan keeps stay, the others are removed. Returns the slugs that could not be
+ * kept, to render.
+ */
+export function keepPages(plan: PagePlan, output: string, temp: string, placed: ReadonlySet<string> = new Set()): string[] {
   const lost: string[] = [];
   const made = new Set<string>();
+  for (const slug of placed) if (!plan.keep.has(slug)) rmSync(join(temp, slug), { recursive: true, force: true });
   for (const [slug, entry] of plan.keep) {
+    if (placed.has(slug)) continue;
     try {
       for (const file of Object.keys(entry.files)) {
         const from = join(output, ...file.split("/"));
@@ -158,6 +223,24 @@ export function keepPages(plan: PagePlan, output: string, temp: string): string[
     rmSync(join(temp, slug), { recursive: true, force: true });
   }
   return lost;
+}
+
+/** Record the site's own pages: every file of `temp` outside the articles' folders, with its stamp. */
+export function recordSite(temp: string, articles: PageInput[]): PageEntry | null {
+  if (articles.some(({ key }) => key === null)) return null;
+  const slugs = new Set(articles.map(({ slug }) => slug));
+  const files: Record<string, string> = {};
+  const record = (path: string) => {
+    const stamp = stampOf(path);
+    if (stamp) files[relative(temp, path).split(sep).join("/")] = stamp;
+  };
+  for (const entry of readdirSync(temp, { withFileTypes: true })) {
+    if (slugs.has(entry.name)) continue;
+    const path = join(temp, entry.name);
+    if (entry.isFile()) record(path);
+    else if (entry.isDirectory()) for (const inner of readdirSync(path, { recursive: true, withFileTypes: true })) if (inner.isFile()) record(join(inner.parentPath, inner.name));
+  }
+  return { key: siteKey(articles), files };
 }
 
 /** Record the files of each rendered article's folder, `temp/<slug>/`, with their stamps. */

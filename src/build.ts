@@ -2,17 +2,31 @@
  * Build the site: load and check every article, render the pages with Eleventy into a temporary
  * folder, and only when all of that worked put the new folder in place of the old one.
  */
-import Eleventy from "@11ty/eleventy";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import { keepPages, manifestPath, planPages, readManifest, recordPages, renderKey, writeManifest, type PageInput } from "./build-pages.ts";
+import {
+  keepPages,
+  manifestPath,
+  planPages,
+  readManifest,
+  recordPages,
+  recordFolders,
+  recordSite,
+  renderKey,
+  unchangedOutput,
+  writeManifest,
+  type PageInput,
+  type PageManifest,
+} from "./build-pages.ts";
 import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
-import { loadSite, type SiteArticle } from "./site.ts";
+import { renderOnly, type EleventyConfig } from "./render-only.ts";
+import { ELEVENTY_CONFIG, ROOT } from "./root.ts";
+import { loadSite } from "./site.ts";
 
 /** Options of `buildSite`. */
 export interface BuildOptions {
@@ -30,8 +44,6 @@ export interface BuildOptions {
   verbose?: boolean;
 }
 
-/** The project root: `.eleventy.ts` and `layouts/` live there, wherever the command is run from. */
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Build the site from `input` into `output`; resolve to the exit code. */
 export async function buildSite(options: BuildOptions): Promise<number> {
@@ -46,50 +58,73 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     return fail(`Cannot clean up after an earlier build that was stopped: ${describe(error)}`);
   }
 
+  const leftovers = siblingNames(output);
+  const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
+  const pathPrefix = options.pathPrefix || "/";
+  const render = await renderKey(ROOT, pathPrefix);
   let site;
   let cache: ArticleCache | null = null;
+  let manifest: PageManifest | null = null;
+  let eleventyModule: ReturnType<typeof importEleventy> | null = null;
+  const loadEleventy = () => (eleventyModule ??= importEleventy());
+  // The pages of the articles reused from the cache, put in the new folder while the others are tagged.
+  let placed = new Set<string>();
+  const whileTagging = (reused: PageInput[]) => {
+    // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
+    // did, and every page is kept, needs neither.
+    void loadEleventy().catch(() => undefined);
+    if (!manifest) return;
+    try {
+      mkdirSync(temp, { recursive: true });
+      const early = planPages(reused, manifest, render, output);
+      keepPages(early, output, temp);
+      placed = new Set(early.keep.keys());
+    } catch {
+      // Kept below instead.
+    }
+  };
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
     cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
-    site = await loadSite(options.input, { threads: options.threads, cache });
+    manifest = cache ? readManifest(manifestPath(cache.dir, output)) : null;
+    site = await loadSite(options.input, { threads: options.threads, cache, onProcess: (_count, reused) => whileTagging(reused) });
   } catch (error) {
+    await rm(temp, { recursive: true, force: true });
     return fail((error as Error).message);
   }
   const ignored = describeIgnored(options.input, site.ignored);
   if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
   const report = reportBuild(site.files, { verbose: options.verbose });
   if (report) process.stderr.write(report + "\n");
-  if (site.failed) return fail(`not built: fix the errors above; \`${options.output}\` is unchanged`);
-
-  if (await exists(output)) {
-    const entries = await readdir(output).catch(() => null);
-    if (entries === null) return fail(`Cannot replace \`${options.output}\`: it is not a folder`);
-    if (entries.length > 0 && !entries.includes(".nojekyll")) {
-      return fail(`Refusing to replace \`${options.output}\`: it is not empty and was not built by sourced (no \`.nojekyll\`)`);
-    }
+  const refused = site.failed ? `not built: fix the errors above; \`${options.output}\` is unchanged` : await refuseOutput(output, options.output);
+  if (refused) {
+    await rm(temp, { recursive: true, force: true });
+    return fail(refused);
   }
 
-  const leftovers = siblingNames(output);
-  const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
-  await rm(temp, { recursive: true, force: true });
-  const pathPrefix = options.pathPrefix || "/";
   // Which articles' pages to render: all of them, unless the cache's manifest shows the previous build's
   // pages of an article were made from the same input (src/build-pages.ts).
   const inputs: PageInput[] = site.outcomes.map((outcome) => ({ slug: outcome.slug, key: outcome.key }));
-  const render = await renderKey(ROOT, pathPrefix);
   const manifestFile = cache ? manifestPath(cache.dir, output) : null;
-  const plan = planPages(inputs, manifestFile ? readManifest(manifestFile) : null, render, output);
+  const plan = planPages(inputs, manifest, render, output);
+  if (unchangedOutput(plan, output)) {
+    // Every page is as the previous build left it, and nothing else is there: nothing to write.
+    await rm(temp, { recursive: true, force: true });
+    if (options.verbose) process.stderr.write(`sourced build: nothing changed, \`${options.output}\` kept as it is\n`);
+    return 0;
+  }
   try {
     await mkdir(temp, { recursive: true });
-    keepPages(plan, output, temp);
+    keepPages(plan, output, temp, placed);
+    const { default: Eleventy } = await loadEleventy();
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
-      configPath: join(ROOT, ".eleventy.ts"),
+      configPath: ELEVENTY_CONFIG,
       pathPrefix,
       quietMode: true,
       // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
       config: (eleventyConfig: EleventyConfig) => {
         eleventyConfig.addGlobalData("articles", site.articles);
-        if (plan.keep.size > 0) renderOnly(eleventyConfig, plan.render);
+        if (plan.keep.size > 0) renderOnly(eleventyConfig, () => plan.render);
       },
     });
     // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
@@ -101,6 +136,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
   }
   const pages = recordPages(temp, inputs, plan);
+  const sitePages = recordSite(temp, inputs);
 
   crashPoint("rendered");
   try {
@@ -109,53 +145,53 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await rm(temp, { recursive: true, force: true });
     return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
   }
-  if (manifestFile) await writeManifest(manifestFile, { render, pages });
+  if (manifestFile) await writeManifest(manifestFile, recordFolders(output, { render, pages, ...(sitePages ? { site: sitePages } : {}) }));
   if (options.verbose && plan.keep.size > 0) process.stderr.write(`sourced build: rendered the pages of ${plan.render.size} of ${plan.render.size + plan.keep.size} articles, kept the others from the previous build\n`);
   return 0;
 }
 
-/** What `renderOnly` needs of Eleventy's configuration API. */
-interface EleventyConfig {
-  addGlobalData: (name: string, data: unknown) => unknown;
-  addPreprocessor: (name: string, extensions: string, callback: (data: Record<string, unknown>, content: string) => unknown) => unknown;
+/** Why `output` cannot be replaced (not a folder, or not one sourced built), or null. */
+async function refuseOutput(output: string, name: string): Promise<string | null> {
+  if (!(await exists(output))) return null;
+  const entries = await readdir(output).catch(() => null);
+  if (entries === null) return `Cannot replace \`${name}\`: it is not a folder`;
+  if (entries.length > 0 && !entries.includes(".nojekyll")) return `Refusing to replace \`${name}\`: it is not empty and was not built by sourced (no \`.nojekyll\`)`;
+  return null;
 }
 
 /**
- * Render each per-article template (paginated over `articles`, one article a page) only for the slugs in
- * `slugs`, through pagination's `before` filter; templates that list the articles still see them all.
+ * Import Eleventy: only when a page must be rendered. Without its module resolver hook, which only busts
+ * the import cache for `--watch` and would send every later import through a loader thread; Eleventy
+ * reads the setting as it loads, and it is taken back after, so that no process started later inherits it.
  */
-function renderOnly(eleventyConfig: EleventyConfig, slugs: Set<string>): void {
-  eleventyConfig.addPreprocessor("sourced-changed-pages", "njk", (data) => {
-    const pagination = data.pagination as { data?: unknown; size?: unknown; before?: unknown } | undefined;
-    if (pagination?.data !== "articles" || pagination.size !== 1) return undefined;
-    const before = typeof pagination.before === "function" ? (pagination.before as (items: unknown[], data: unknown) => unknown[]) : null;
-    data.pagination = {
-      ...pagination,
-      before(this: unknown, items: SiteArticle[], all: unknown) {
-        const mine = items.filter((article) => slugs.has(article.slug));
-        return before ? before.call(this, mine, all) : mine;
-      },
-    };
-    return undefined;
-  });
+async function importEleventy(): Promise<typeof import("@11ty/eleventy")> {
+  const before = process.env.ELEVENTY_SKIP_ESM_RESOLVER;
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER = "1";
+  try {
+    return await import("@11ty/eleventy");
+  } finally {
+    if (before === undefined) delete process.env.ELEVENTY_SKIP_ESM_RESOLVER;
+    else process.env.ELEVENTY_SKIP_ESM_RESOLVER = before;
+  }
 }
 
 /**
  * The hidden folders one build of `output` uses beside it (dot-names keep them out of sight, and out of
  * git: `.gitignore` has `.dist-*` folders): `<prefix>tmp-<run>` while Eleventy writes, `<prefix>new-<run>` once
- * it is complete, `<prefix>old-<run>` for the previous site while the new one moves in.
+ * it is complete, `<prefix>old-<run>` for the previous site while the new one moves in, `<prefix>trash-<run>`
+ * for it once the new one is in place, while a background process removes it.
  */
 function siblingNames(output: string): { prefix: string; run: string } {
   return { prefix: join(dirname(output), `.${basename(output)}-`), run: `${process.pid}-${randomBytes(4).toString("hex")}` };
 }
 
 /** The leftover folders of builds of `output`: which stage each had reached, its path, and the pid of its build. */
-async function findLeftovers(output: string): Promise<Array<{ stage: "tmp" | "new" | "old"; path: string; pid: number }>> {
+async function findLeftovers(output: string): Promise<Array<{ stage: "tmp" | "new" | "old" | "trash"; path: string; pid: number }>> {
   const start = `.${basename(output)}-`;
   const names = await readdir(dirname(output)).catch(() => [] as string[]);
   return names.flatMap((name) => {
-    const m = name.startsWith(start) ? /^(tmp|new|old)-(\d+)-[0-9a-f]+$/.exec(name.slice(start.length)) : null;
-    return m ? [{ stage: m[1] as "tmp" | "new" | "old", path: join(dirname(output), name), pid: Number(m[2]) }] : [];
+    const m = name.startsWith(start) ? /^(tmp|new|old|trash)-(\d+)-[0-9a-f]+$/.exec(name.slice(start.length)) : null;
+    return m ? [{ stage: m[1] as "tmp" | "new" | "old" | "trash", path: join(dirname(output), name), pid: Number(m[2]) }] : [];
   });
 }
 
@@ -173,10 +209,14 @@ function isOtherLiveProcess(pid: number): boolean {
 /**
  * Undo what a build stopped mid-swap left (killed, power cut): when `output` is missing, put back the
  * newest complete site beside it (a `new` one, else an `old` one); then remove every leftover of builds
- * no longer running. Resolve to the folder restored, or null.
+ * no longer running (the `trash` of finished ones in the background). Resolve to the folder restored, or null.
  */
 export async function recoverOutput(output: string): Promise<string | null> {
-  const leftovers = (await findLeftovers(output)).filter((leftover) => !isOtherLiveProcess(leftover.pid));
+  const found = await findLeftovers(output);
+  // Previous sites replaced by a finished build: never restored, removed in the background (again, if a
+  // removal was stopped; two removals of one folder do no harm).
+  removeInBackground(found.filter((leftover) => leftover.stage === "trash").map((leftover) => leftover.path));
+  const leftovers = found.filter((leftover) => leftover.stage !== "trash" && !isOtherLiveProcess(leftover.pid));
   let restored: string | null = null;
   if (!(await exists(output))) {
     const newest = async (stage: "new" | "old") => {
@@ -213,8 +253,32 @@ async function swap(temp: string, output: string, names: { prefix: string; run: 
     throw error;
   }
   crashPoint("swapped");
-  // Synchronous: thousands of small files, each a round trip through the thread pool otherwise.
-  if (hadOutput) rmSync(old, { recursive: true, force: true });
+  if (hadOutput) {
+    // The previous site is no longer needed by anyone: out of the way under a name no recovery restores,
+    // then removed by a process of its own, since removing thousands of files is no part of building.
+    const trash = `${names.prefix}trash-${names.run}`;
+    await rename(old, trash);
+    removeInBackground([trash]);
+  }
+}
+
+/**
+ * Remove `paths` in a detached process that outlives this one (`rm -rf`; Node's own `rmSync` on Windows).
+ * Whatever it leaves (killed, a power cut) the next build finds as `trash` and hands to another.
+ */
+export function removeInBackground(paths: string[]): void {
+  if (paths.length === 0) return;
+  try {
+    const [command, args] =
+      process.platform === "win32"
+        ? [process.execPath, ["-e", "for (const p of process.argv.slice(1)) require('node:fs').rmSync(p, { recursive: true, force: true })", ...paths]]
+        : ["rm", ["-rf", "--", ...paths]];
+    const child = spawn(command, args, { detached: true, stdio: "ignore" });
+    child.on("error", () => undefined);
+    child.unref();
+  } catch {
+    // Left for the next build.
+  }
 }
 
 /**

@@ -12,13 +12,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "./root.ts";
 
 /** Where the command line keeps the cache, relative to the working directory (git-ignored). */
 export const DEFAULT_CACHE_DIR = ".cache/sourced";
 
-/** The project root: `package.json`, `package-lock.json` and `src/` live there. */
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Hex digits of the fingerprint used as the folder name: 64 bits tell versions apart. */
 const FINGERPRINT_LENGTH = 16;
@@ -73,15 +71,20 @@ export class ArticleCache {
       // Synchronous: a build reads a thousand small entries, and through the thread pool each read is four
       // round trips (open, stat, read, close) that a busy machine makes wait; from the page cache a
       // synchronous read is a few microseconds.
-      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as T;
+      return JSON.parse(readFileSync(this.entryPath(key), "utf8")) as T;
     } catch {
       return null;
     }
   }
 
-  /** Store `value` (plain JSON data) under `key`; written whole or not at all, never half. */
-  async set(key: string, value: unknown): Promise<void> {
-    await this.#write(join(this.dir, `${key}.json`), JSON.stringify(value));
+  /** Store `value` (plain JSON data) under `key`; written whole or not at all, never half. Resolve to whether it was written. */
+  async set(key: string, value: unknown): Promise<boolean> {
+    return this.#write(this.entryPath(key), JSON.stringify(value));
+  }
+
+  /** The file of `key`'s entry (`set`). */
+  entryPath(key: string): string {
+    return join(this.dir, `${key}.json`);
   }
 
   /**

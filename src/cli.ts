@@ -1,12 +1,12 @@
 /**
  * The `sourced` command line: extract, check, build, pdf.
  */
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFile } from "vfile";
-import { processArticle } from "./index.ts";
 import { describeIgnored, listArticles, readArticle } from "./read-article.ts";
 import { formatMessages } from "./report.ts";
+import { ROOT } from "./root.ts";
 import type { ArticleData } from "./types.ts";
 
 const USAGE = `Usage: sourced <command> [options]
@@ -30,6 +30,8 @@ or symbolic links to such files inside it, of at most 10 MB each.
 async function readProcessed(path: string, root?: string): Promise<{ file: VFile; failed: boolean; data?: ArticleData }> {
   const read = await readArticle(path, { root });
   if (read.file) return { file: read.file, failed: true };
+  // The pipeline loads here, not with the command line: `build` loads it only when an article changed.
+  const { processArticle } = await import("./index.ts");
   const article = await processArticle(read.text, path);
   return { file: article.file, failed: article.failed, data: article.data };
 }
@@ -98,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
     case "doctor": {
       // The same check as `npm run setup -- --check`: one list of what is needed, in scripts/setup.sh.
       const { spawnSync } = await import("node:child_process");
-      const setup = fileURLToPath(new URL("../scripts/setup.sh", import.meta.url));
+      const setup = join(ROOT, "scripts", "setup.sh");
       return spawnSync("bash", [setup, "--check"], { stdio: "inherit" }).status ?? 1;
     }
     case "pdf": {

@@ -8,7 +8,8 @@
  * metric, qualifier and source all match; figures with metric `other` are not scored.
  */
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { ROOT } from "./root.ts";
 import { SourceResolver } from "./nlp/resolve.ts";
 import type { ArticleData, Metric, Qualifier } from "./types.ts";
 
@@ -235,11 +236,11 @@ export interface LabelledArticle {
 
 /** The seed article as the repository publishes it, with the seed's labels (tests/fixtures/seed). */
 export async function seedArticle(): Promise<LabelledArticle> {
-  const path = fileURLToPath(new URL("../articles/deir-ez-zor-airstrike.md", import.meta.url));
+  const path = join(ROOT, "articles", "deir-ez-zor-airstrike.md");
   return {
     name: "seed (deir-ez-zor-airstrike)",
     path,
     markdown: await readFile(path, "utf8"),
-    labels: JSON.parse(await readFile(fileURLToPath(new URL("../tests/fixtures/seed/labels.json", import.meta.url)), "utf8")) as Labels,
+    labels: JSON.parse(await readFile(join(ROOT, "tests", "fixtures", "seed", "labels.json"), "utf8")) as Labels,
   };
 }

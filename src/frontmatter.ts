@@ -9,7 +9,10 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { VFile } from "vfile";
 import type { ArticleMeta, RegistryEntry } from "./types.ts";
 import { encodeUrlForPage, isSafeUrl } from "./url.ts";
-import { FIELD_BY_KEY, knownKeyList, SOURCE_FIELDS, type FrontMatterField } from "./frontmatter-schema.ts";
+import { FIELD_BY_KEY, knownKeyList, SOURCE_FIELDS, type FrontMatterField, type SourceFieldType } from "./frontmatter-schema.ts";
+import { defaultSlug, slugify } from "./slug.ts";
+
+export { defaultSlug, slugify } from "./slug.ts";
 
 /** The front matter, validated. */
 export interface FrontMatter {
@@ -31,24 +34,6 @@ export interface ParsedArticle {
   body: string;
   /** True when an error was reported (messages with `fatal: true` on `file`). */
   failed: boolean;
-}
-
-/** Make a URL-safe slug from a file name or title. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
-
-/** The slug of an article without a `slug` key: its file name's, else `article`. */
-export function defaultSlug(path: string | undefined): string {
-  const baseName = (path ?? "article.md").split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, "");
-  return slugify(baseName) || "article";
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
@@ -339,6 +324,34 @@ function openQuote(doc: ReturnType<typeof parseDocument>, e: YAMLError): number 
   return found;
 }
 
+/** What a value of each `sources` key type must be, how it is read, and the rule that reports it otherwise. */
+const SOURCE_TYPES: Record<SourceFieldType, { expected: (required: boolean) => string; ruleId: string; read: (value: unknown) => string | string[] | null }> = {
+  id: {
+    expected: () => "letters, digits, `-` or `_`",
+    ruleId: "front-matter-type",
+    read: (value) => (typeof value === "string" && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(value) ? value : null),
+  },
+  string: {
+    expected: (required) => (required ? "a non-empty string" : "a string"),
+    ruleId: "front-matter-type",
+    read: (value) => (typeof value === "string" ? value.trim() : null),
+  },
+  strings: {
+    expected: () => "a list of strings",
+    ruleId: "front-matter-type",
+    read: (value) => (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number") ? value.map(String) : null),
+  },
+  url: {
+    expected: () => "an http(s) URL",
+    ruleId: "front-matter-url",
+    read: (value) => (typeof value === "string" && isSafeUrl(value, "front-matter") ? encodeUrlForPage(value) : null),
+  },
+};
+
+/**
+ * Read one `sources` entry by its schema (`SOURCE_FIELDS`): each key checked by its type, a required one
+ * present and not empty; the first key that fails is reported at that key, and the entry is dropped.
+ */
 function readSource(
   raw: Record<string, unknown>,
   placeOf: (key: string) => Place,
@@ -350,38 +363,23 @@ function readSource(
       warn(`Unknown key \`${key}\` in a \`sources\` entry (known: ${knownKeyList(SOURCE_FIELDS)})`, placeOf(key), "unknown-key");
     }
   }
-  const { id, name, aliases, description, url } = raw;
-  if (typeof id !== "string" || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) {
-    error(`Expected \`id\` of a \`sources\` entry to be letters, digits, \`-\` or \`_\`, found ${describe(id)}`, placeOf("id"), "front-matter-type");
-    return null;
-  }
-  if (typeof name !== "string" || name.trim() === "") {
-    error(`Expected \`name\` of source \`${id}\` to be a non-empty string, found ${describe(name)}`, placeOf("name"), "front-matter-type");
-    return null;
-  }
-  let aliasList: string[] = [];
-  if (aliases !== undefined && aliases !== null) {
-    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string" && typeof a !== "number")) {
-      error(`Expected \`aliases\` of source \`${id}\` to be a list of strings, found ${describe(aliases)}`, placeOf("aliases"), "front-matter-type");
+  const read: Record<string, string | string[] | null> = {};
+  for (const field of SOURCE_FIELDS) {
+    const value = raw[field.key];
+    const type = SOURCE_TYPES[field.type];
+    const absent = value === undefined || value === null;
+    const text = absent ? null : type.read(value);
+    if ((absent && field.required) || (!absent && (text === null || (field.required && text === "")))) {
+      // The schema lists `id` first: every later key's message names the entry by it.
+      const subject = field.key === "id" ? "`id` of a `sources` entry" : `\`${field.key}\` of source \`${String(read.id)}\``;
+      error(`Expected ${subject} to be ${type.expected(field.required)}, found ${describe(value)}`, placeOf(field.key), type.ruleId);
       return null;
     }
-    aliasList = aliases.map(String);
+    read[field.key] = text;
   }
-  if (description !== undefined && description !== null && typeof description !== "string") {
-    error(`Expected \`description\` of source \`${id}\` to be a string, found ${describe(description)}`, placeOf("description"), "front-matter-type");
-    return null;
-  }
-  if (url !== undefined && url !== null && (typeof url !== "string" || !isSafeUrl(url, "front-matter"))) {
-    error(`Expected \`url\` of source \`${id}\` to be an http(s) URL, found ${describe(url)}`, placeOf("url"), "front-matter-url");
-    return null;
-  }
-  return {
-    id,
-    name: name.trim(),
-    aliases: aliasList,
-    description: typeof description === "string" ? description.trim() : null,
-    url: typeof url === "string" ? encodeUrlForPage(url) : null,
-  };
+  const string = (key: string): string | null => (typeof read[key] === "string" ? read[key] : null);
+  const strings = (key: string): string[] => (Array.isArray(read[key]) ? read[key] : []);
+  return { id: string("id") ?? "", name: string("name") ?? "", aliases: strings("aliases"), description: string("description"), url: string("url") };
 }
 
 function describe(value: unknown): string {

@@ -8,9 +8,9 @@ import { access, readdir, readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "playwright-core";
+import { ROOT } from "./root.ts";
 
 /** Paper sizes `--paper` accepts, as Chromium names them. */
 export const PAPER_SIZES = { a4: "A4", letter: "Letter" } as const;
@@ -57,9 +57,6 @@ export const CHROMIUM_ARGS = [
 /** What to tell someone whose machine has no Chromium. */
 export const NO_CHROMIUM =
   "Cannot find Chromium: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set `CHROME_PATH` to a Chromium or Chrome executable; sourced never downloads a browser";
-
-/** The project root: `src/`, `layouts/` and `.eleventy.ts` live there. */
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Find the Chromium to use: `$CHROME_PATH` when set (even if it is missing), else the first of `CHROMIUM_PATHS`; null when none is executable. */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {

@@ -5,7 +5,7 @@
  * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
-import { existsSync, lstatSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,12 +15,13 @@ import { VFile } from "vfile";
 import type { Point, Position } from "unist";
 import { ArticleCache } from "./cache.ts";
 import { PRELOAD } from "./preload.js";
-import { processArticle, type ProcessedArticle } from "./index.ts";
+import type { ProcessedArticle } from "./index.ts";
 import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 import { addMessage, lineStart } from "./message.ts";
-import { defaultSlug } from "./frontmatter.ts";
+import { defaultSlug } from "./slug.ts";
+import { COMPILED } from "./root.ts";
 
 /** One article, as the templates see it. */
 export interface SiteArticle {
@@ -50,7 +51,12 @@ export interface SiteArticle {
   counts: { statements: number; figures: number; sources: number };
   /** The counts in words, e.g. "18 attributed statements, 4 figures". */
   summary: string;
+  /** The outcomes whose figures the sources dispute, e.g. "Killed: 62–83" (src/disputes.ts), for the home page. */
+  disputed: string[];
 }
+
+/** An article as the home page and the feed list it: all but its path, HTML and data (the build cache keeps it in its index). */
+export type Listing = Omit<SiteArticle, "path" | "html" | "data">;
 
 /** What became of one article file: its page, or the messages saying why it has none. */
 export interface ArticleOutcome {
@@ -67,6 +73,8 @@ export interface ArticleOutcome {
   article: SiteArticle | null;
   /** A hash of the file's path and bytes (the build cache's key), or null when no cache was used. */
   key: string | null;
+  /** True when it came from the memo or the cache, false when it was read and processed by this load. */
+  reused: boolean;
 }
 
 /** Every article of a folder, with every message about them. */
@@ -104,6 +112,12 @@ export interface LoadOptions {
    * unchanged is neither read nor processed again. Default: none.
    */
   memo?: ArticleMemo | null;
+  /**
+   * Called once the articles to process are known and their processing has started (not when there are
+   * none), with their number and the slug and cache key of each article reused from the cache: a build
+   * loads Eleventy and puts the reused articles' pages in place meanwhile.
+   */
+  onProcess?: (count: number, reused: Array<{ slug: string; key: string }>) => void;
 }
 
 /**
@@ -154,31 +168,33 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const { outcomes: processed, keys, reused } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const { outcomes: processed, keys, reused, missing } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const processedNow = new Set(missing);
   const outcomes: ArticleOutcome[] = [];
   const slugs = new Map<string, string>();
   for (const [index, path] of paths.entries()) {
     const outcome = processed[index]!;
     const key = keys[index] ?? null;
+    const reused = !processedNow.has(index);
     if (outcome.unreadable) {
-      outcomes.push({ path, slug: defaultSlug(path), file: outcome.unreadable, article: null, key });
+      outcomes.push({ path, slug: defaultSlug(path), file: outcome.unreadable, article: null, key, reused });
       continue;
     }
-    const { file, frontMatter } = outcome.processed;
-    const slug = frontMatter.meta.slug;
+    const { file, slug } = outcome;
     const other = slugs.get(slug);
     if (other !== undefined) {
       addMessage(
         file,
         `Duplicate slug \`${slug}\`: \`${other}\` and \`${path}\` would both be \`/${slug}/\`; give one a different \`slug\` in its front matter`,
-        { place: lineStart(frontMatter.keyLines.slug ?? 1), ruleId: "duplicate-slug", fatal: true },
+        { place: lineStart(outcome.slugLine ?? 1), ruleId: "duplicate-slug", fatal: true },
       );
-      outcomes.push({ path, slug, file, article: null, key });
+      outcomes.push({ path, slug, file, article: null, key, reused });
       continue;
     }
     slugs.set(slug, path);
-    const article = outcome.processed.failed ? null : toSiteArticle(path, outcome.processed, frontMatter.fields, frontMatter.meta);
-    outcomes.push({ path, slug, file, article, key });
+    const { listing } = outcome;
+    const article = listing && !outcome.failed ? toSiteArticle(path, { ...outcome, listing }) : null;
+    outcomes.push({ path, slug, file, article, key, reused });
   }
 
   const failed = outcomes.some((outcome) => outcome.article === null);
@@ -192,17 +208,126 @@ export function sortArticles(articles: SiteArticle[]): SiteArticle[] {
   return [...articles].sort((a, b) => compareDates(b.date, a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
-/** What reading and processing one article gave: the article, or a file saying why it is not UTF-8 text. */
-type Outcome = { text: string; processed: ProcessedArticle; unreadable?: undefined } | { unreadable: VFile };
+/** What reading and processing one article gave: the article and its listing, or a file saying why it is not UTF-8 text. */
+type Outcome = { text: string; processed: ProcessedArticle; listing: Listing | null; unreadable?: undefined } | { unreadable: VFile };
 
-/** At or above this many articles, `loadSite` shares them out with worker threads (starting one costs ~0.7 s). */
+/** One article as `loadSite` needs it: its messages, slug and listing; its data and HTML are read when a page asks for them. */
+interface Loaded {
+  file: VFile;
+  slug: string;
+  /** The line of the front matter's `slug` key, for a duplicate's message. */
+  slugLine: number | undefined;
+  failed: boolean;
+  /** Null when the article has errors. */
+  listing: Listing | null;
+  data: () => ArticleData;
+  html: () => string;
+  unreadable?: undefined;
+}
+
+/**
+ * At or above this many articles, `loadSite` shares them out with worker threads, this thread taking its
+ * share. Through tsx starting one costs ~0.7 s, so fewer articles are processed on this thread; compiled
+ * (src/root.ts), a worker starts in a few milliseconds, and fewer articles go to a worker alone, leaving
+ * this thread free for what the caller does meanwhile (a build loads Eleventy, see `onProcess`).
+ */
 export const PARALLEL_FROM = 128;
 
 const WORKER_ROLE = "sourced-site-worker";
 
 /** Worker threads for `count` articles to process: `threads` when given, else one per spare core (at most 7) from `PARALLEL_FROM` articles. */
 function threadsFor(count: number, threads: number | undefined): number {
-  return threads ?? (count >= PARALLEL_FROM ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : 0);
+  const spare = Math.max(0, Math.min(availableParallelism() - 1, 7, count));
+  return threads ?? (count >= PARALLEL_FROM || COMPILED ? spare : 0);
+}
+
+/** What the cache keeps of an article besides its HTML: everything a build needs when none of its pages is rendered. */
+interface CachedSummary {
+  file: WireFile;
+  slug: string;
+  slugLine: number | undefined;
+  failed: boolean;
+  listing: Listing | null;
+}
+
+/** An article's entry in the cache (`<key>.json`; its HTML is `<key>.html`, see `ArticleCache.setHtml`). */
+interface CachedOutcome {
+  path: string;
+  summary: CachedSummary;
+  data: ArticleData;
+}
+
+/**
+ * The cache's index: the summary of every article of the last load, in one file, so that a build where
+ * nothing changed reads one file rather than one per article; an article's data is read from its own
+ * entry only when one of its pages is rendered.
+ */
+type CacheIndex = Record<string, IndexEntry>;
+
+/** An article in the cache's index: its path, its file's stamp when it was hashed (`fileStamp`), its summary. */
+interface IndexEntry {
+  path: string;
+  stamp?: string;
+  summary: CachedSummary;
+}
+
+/**
+ * A file's stamp for the cache's index: inode, size, modification and change times. A file whose stamp is
+ * the one the index holds has the bytes that were hashed then (writing a file changes its change time),
+ * so it is neither read nor hashed again.
+ */
+function fileStamp(stats: Stats): string {
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+/**
+ * A file changed less than this long before a load is hashed again at the next one rather than known by
+ * its stamp: file times move in steps of a few milliseconds, so a second save of the same size right after
+ * the first could leave the stamp as it was (git's "racily clean" entries).
+ */
+const RECENT_MS = 2000;
+
+const INDEX_KEY = "index";
+
+/** An article that was read and processed, as `loadSite` needs it. */
+function loadedOf(outcome: Exclude<Outcome, { unreadable: VFile }>): Loaded {
+  const { processed } = outcome;
+  return {
+    file: processed.file,
+    slug: processed.frontMatter.meta.slug,
+    slugLine: processed.frontMatter.keyLines.slug,
+    failed: processed.failed,
+    listing: outcome.listing,
+    data: () => processed.data,
+    html: () => processed.html,
+  };
+}
+
+/** An article from the cache: its text, data and HTML read from the files when first asked for. */
+function loadedFromCache(cache: ArticleCache, key: string, path: string, bytes: Buffer | null, summary: CachedSummary, entry: CachedOutcome | null): Loaded {
+  let data: ArticleData | null = entry?.data ?? null;
+  let html: string | null = null;
+  const file = fromWireFile(summary.file);
+  // The text is not stored twice: it is the article's bytes (valid UTF-8, or they would not be cached),
+  // read when asked for if they were not read to be hashed.
+  let text: string | null = bytes ? new TextDecoder().decode(bytes) : null;
+  Object.defineProperty(file, "value", {
+    configurable: true,
+    enumerable: true,
+    get: () => (text ??= readCached(path, path, (value) => value)),
+    set: (value: string) => {
+      text = value;
+    },
+  });
+  return {
+    file,
+    slug: summary.slug,
+    slugLine: summary.slugLine,
+    failed: summary.failed,
+    listing: summary.listing,
+    data: () => (data ??= readCached(cache.entryPath(key), path, (json) => (JSON.parse(json) as CachedOutcome).data)),
+    html: () => (html ??= readCached(cache.htmlPath(key), path, (text) => text)),
+  };
 }
 
 /**
@@ -213,21 +338,26 @@ async function processCached(
   paths: string[],
   options: LoadOptions,
   readOptions: ReadOptions,
-): Promise<{ outcomes: Outcome[]; keys: Array<string | null>; reused: number }> {
+): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number; missing: number[] }> {
   const { memo } = options;
   const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   const read: Array<Buffer | null> = new Array(paths.length).fill(null);
   const stamps: Array<string | null> = new Array(paths.length).fill(null);
-  const outcomes: Array<Outcome | undefined> = new Array(paths.length);
+  const outcomes: Array<Loaded | { unreadable: VFile } | undefined> = new Array(paths.length);
+  const index = cache?.get<CacheIndex>(INDEX_KEY) ?? {};
+  const indexed = new Map(Object.entries(index).map(([key, entry]) => [entry.path, { key, stamp: entry.stamp }]));
+  const fileStamps: Array<string | undefined> = new Array(paths.length);
+  const started = Date.now();
+  let indexStale = false;
   memo?.keepOnly(paths);
-  for (const [index, path] of paths.entries()) {
+  for (const [i, path] of paths.entries()) {
     if (memo) {
-      const stamp = (stamps[index] = stampOf(path));
+      const stamp = (stamps[i] = stampOf(path));
       const kept = stamp === null ? null : memo.get(path, stamp);
       if (kept) {
-        outcomes[index] = kept.outcome;
-        keys[index] = kept.key;
+        outcomes[i] = kept.outcome.unreadable ? kept.outcome : loadedOf(kept.outcome);
+        keys[i] = kept.key;
         continue;
       }
     }
@@ -235,83 +365,123 @@ async function processCached(
     // Only a regular file within the size limit is looked up; anything else (a link, a FIFO, a folder, an
     // unreadable or too large file) is read as usual below, by `readArticle`, which reports why.
     // Synchronous, as the cache's reads (see `ArticleCache.get`).
-    let bytes: Buffer;
+    let bytes: Buffer | null = null;
+    let key: string;
     try {
       const stats = lstatSync(path);
       if (!stats.isFile() || stats.size > (readOptions.maxBytes ?? MAX_ARTICLE_BYTES)) continue;
-      bytes = readFileSync(path);
+      const stamp = fileStamp(stats);
+      // A file changed just now keeps no stamp in the index (see `RECENT_MS`).
+      fileStamps[i] = Math.max(stats.mtimeMs, stats.ctimeMs) < started - RECENT_MS ? stamp : undefined;
+      const known = indexed.get(path);
+      if (known?.stamp === stamp) key = known.key;
+      else {
+        bytes = readFileSync(path);
+        key = cache.key(path, bytes);
+      }
     } catch {
       continue;
     }
-    const key = cache.key(path, bytes);
-    keys[index] = key;
-    read[index] = bytes;
-    const hit = cache.get<CachedOutcome>(key);
-    const htmlPath = cache.htmlPath(key);
-    if (hit?.path !== path || !existsSync(htmlPath)) continue;
-    // The text is not stored twice: it is the bytes just read (valid UTF-8, or they would not be cached).
-    const text = new TextDecoder().decode(bytes);
-    let html: string | null = null;
-    const processed = { ...hit.processed, file: fromWireFile({ ...hit.processed.file, value: text }), html: "" };
-    // The HTML is read when a page needs it: a build renders the pages of changed articles only.
-    Object.defineProperty(processed, "html", { enumerable: true, get: () => (html ??= readCachedHtml(htmlPath, path)) });
-    outcomes[index] = { text, processed };
+    keys[i] = key;
+    read[i] = bytes;
+    // Found by its stamp, or by the hash of the bytes just read.
+    const listed = index[key];
+    let summary = listed?.path === path ? listed.summary : null;
+    if (listed?.stamp !== fileStamps[i]) indexStale = true;
+    let entry: CachedOutcome | null = null;
+    if (!summary) {
+      entry = cache.get<CachedOutcome>(key);
+      summary = entry?.path === path ? entry.summary : null;
+      indexStale = true;
+    }
+    if (summary && existsSync(cache.htmlPath(key)) && existsSync(cache.entryPath(key))) {
+      outcomes[i] = loadedFromCache(cache, key, path, bytes, summary, entry);
+      continue;
+    }
+    // A miss: processed below, and stored under the key of the bytes read now.
+    try {
+      read[i] = readFileSync(path);
+      keys[i] = cache.key(path, read[i]);
+    } catch {
+      keys[i] = null;
+    }
   }
-  const missing = [...paths.keys()].filter((index) => outcomes[index] === undefined);
-  const processed = await processAll(
-    missing.map((index) => paths[index]!),
-    threadsFor(missing.length, options.threads),
-    readOptions,
-  );
+  const missing = [...paths.keys()].filter((i) => outcomes[i] === undefined);
+  const threads = threadsFor(missing.length, options.threads);
+  const processing = missing.length === 0 ? Promise.resolve([]) : processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM);
+  if (missing.length > 0 && options.onProcess) {
+    const reused = paths.flatMap((_, i) => {
+      const outcome = outcomes[i];
+      const key = keys[i];
+      return outcome && !outcome.unreadable && key ? [{ slug: outcome.slug, key }] : [];
+    });
+    options.onProcess(missing.length, reused);
+  }
+  const processed = await processing;
+  const fresh = new Map<string, IndexEntry>();
   await Promise.all(
-    missing.map(async (index, i) => {
-      const outcome = processed[i]!;
-      outcomes[index] = outcome;
-      const key = keys[index];
+    missing.map(async (i, n) => {
+      const outcome = processed[n]!;
+      outcomes[i] = outcome.unreadable ? outcome : loadedOf(outcome);
+      const key = keys[i];
       // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
       // when the text processed is the text hashed (the file may have been saved in between).
-      if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[index]!)) {
-        const { html, ...rest } = outcome.processed;
-        const entry: CachedOutcome = { path: paths[index]!, processed: { ...rest, file: { ...toWireFile(outcome.processed.file), value: "" } } };
-        if (await cache.setHtml(key, html)) await cache.set(key, entry);
+      if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[i]!)) {
+        const { file, frontMatter, failed, data, html } = outcome.processed;
+        const summary: CachedSummary = { file: { ...toWireFile(file), value: "" }, slug: frontMatter.meta.slug, slugLine: frontMatter.keyLines.slug, failed, listing: outcome.listing };
+        if ((await cache.setHtml(key, html)) && (await cache.set(key, { path: paths[i]!, summary, data } satisfies CachedOutcome))) fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
       }
     }),
   );
+  if (cache && (indexStale || fresh.size > 0 || Object.keys(index).length !== paths.length)) {
+    const next: CacheIndex = {};
+    for (const [i, path] of paths.entries()) {
+      const key = keys[i];
+      if (!key) continue;
+      const listed = index[key];
+      const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
+      if (item) next[key] = item;
+    }
+    await cache.set(INDEX_KEY, next);
+  }
   // Kept in the memo under the stamp taken before reading: a file saved since then has a newer stamp, and
   // is read again at the next load.
-  if (memo) for (const index of missing) if (stamps[index]) memo.set(paths[index]!, stamps[index]!, keys[index] ?? null, outcomes[index]!);
-  return { outcomes: outcomes as Outcome[], keys, reused: paths.length - missing.length };
+  if (memo) for (const [n, i] of missing.entries()) if (stamps[i]) memo.set(paths[i]!, stamps[i]!, keys[i] ?? null, processed[n]!);
+  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing };
 }
 
-/** An article's outcome as the cache keeps it (JSON; the HTML is in a file beside it, see `ArticleCache.setHtml`). */
-interface CachedOutcome {
-  path: string;
-  processed: Omit<ProcessedArticle, "file" | "html"> & { file: WireFile };
+/** The summary of `key`'s entry, for the index, or null when it has none for `path`. */
+function entrySummary(cache: ArticleCache, key: string, path: string, stamp: string | undefined): IndexEntry | null {
+  const entry = cache.get<CachedOutcome>(key);
+  return entry?.path === path ? { path, stamp, summary: entry.summary } : null;
 }
 
-/** The HTML the cache holds for the article at `path`; an error naming both when it is gone. */
-function readCachedHtml(htmlPath: string, path: string): string {
+/** A file of the article at `path` in the cache, read and parsed; an error naming both when it is gone. */
+function readCached<T>(file: string, path: string, parse: (text: string) => T): T {
   try {
-    return readFileSync(htmlPath, "utf8");
+    return parse(readFileSync(file, "utf8"));
   } catch (cause) {
-    throw new Error(`Cannot read the cached HTML of \`${path}\` (\`${htmlPath}\`, removed during the build?): build again`, { cause });
+    throw new Error(`Cannot read the cached result of \`${path}\` (\`${file}\`, removed during the build?): build again`, { cause });
   }
 }
 
-/** Read and process one article. */
+/** Read and process one article, and list it. The pipeline is loaded here, the first time an article is processed. */
 async function processPath(path: string, readOptions: ReadOptions): Promise<Outcome> {
   const read = await readArticle(path, readOptions);
   if (read.file) return { unreadable: read.file };
-  return { text: read.text, processed: await processArticle(read.text, path) };
+  const [{ processArticle }, { disputedMetrics }] = await Promise.all([import("./index.ts"), import("./disputes.ts")]);
+  const processed = await processArticle(read.text, path);
+  const listing = processed.failed ? null : listingOf(processed.frontMatter.fields, processed.frontMatter.meta, processed.data, disputedMetrics(processed.data));
+  return { text: read.text, processed, listing };
 }
 
-/** Read and process every article, in order, on this thread and on `threads` worker threads at once. */
-async function processAll(paths: string[], threads: number, readOptions: ReadOptions): Promise<Outcome[]> {
+/** Read and process every article, in order, on `threads` worker threads at once and, when `thisThread`, on this one. */
+async function processAll(paths: string[], threads: number, readOptions: ReadOptions, thisThread: boolean): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(paths.length);
   const workers = Array.from({ length: threads }, () => new SiteWorker());
   let next = 0;
   const onThisThread = async () => {
-    while (next < paths.length) {
+    while (thisThread && next < paths.length) {
       const index = next++;
       outcomes[index] = await processPath(paths[index]!, readOptions);
     }
@@ -360,7 +530,7 @@ interface WireFile {
 }
 
 type WireOutcome =
-  | { text: string; processed: Omit<ProcessedArticle, "file"> & { file: WireFile } }
+  | { text: string; processed: Omit<ProcessedArticle, "file"> & { file: WireFile }; listing: Listing | null }
   | { unreadable: WireFile }
   | { error: string };
 
@@ -368,14 +538,14 @@ type WireOutcome =
 function toWire(outcome: Outcome): WireOutcome {
   return outcome.unreadable
     ? { unreadable: toWireFile(outcome.unreadable) }
-    : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) } };
+    : { text: outcome.text, processed: { ...outcome.processed, file: toWireFile(outcome.processed.file) }, listing: outcome.listing };
 }
 
 /** An outcome back from its wire form (not an error). */
 function fromWire(wire: Exclude<WireOutcome, { error: string }>): Outcome {
   return "unreadable" in wire
     ? { unreadable: fromWireFile(wire.unreadable) }
-    : { text: wire.text, processed: { ...wire.processed, file: fromWireFile(wire.processed.file) } };
+    : { text: wire.text, processed: { ...wire.processed, file: fromWireFile(wire.processed.file) }, listing: wire.listing };
 }
 
 function toWireFile(file: VFile): WireFile {
@@ -388,9 +558,17 @@ function toWireFile(file: VFile): WireFile {
 
 function fromWireFile(wire: WireFile): VFile {
   const file = new VFile({ path: wire.path, value: wire.value });
-  for (const m of wire.messages) {
-    const message = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
-    message.fatal = m.fatal;
+  // A message is an Error, and capturing a stack trace is most of its cost; vfile-message then sets `stack`
+  // to "" anyway. A build of a large site remakes thousands of them.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const m of wire.messages) {
+      const message = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
+      message.fatal = m.fatal;
+    }
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   return file;
 }
@@ -424,10 +602,14 @@ class SiteWorker {
   #failure: Error | null = null;
 
   constructor() {
-    // The worker runs this very module. Node 20 does not apply `--import tsx` to a worker's own
-    // module, so the worker registers tsx's loader itself before importing it.
-    const code = `Promise.all(${JSON.stringify(preloadUrls())}.map((url) => import(url))).then(() => import(${JSON.stringify(tsxApi())})).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    this.#worker = new Worker(code, { eval: true, workerData: { role: WORKER_ROLE } });
+    // The worker runs this very module: compiled, as it is; as TypeScript, Node 20 does not apply
+    // `--import tsx` to a worker's own module, so the worker registers tsx's loader itself first.
+    const workerData = { role: WORKER_ROLE };
+    if (COMPILED) this.#worker = new Worker(new URL(import.meta.url), { workerData });
+    else {
+      const code = `Promise.all(${JSON.stringify(preloadUrls())}.map((url) => import(url))).then(() => import(${JSON.stringify(tsxApi())})).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+      this.#worker = new Worker(code, { eval: true, workerData });
+    }
     this.#worker.unref();
     this.#worker.on("message", ({ id, wire }: { id: number; wire: WireOutcome }) => {
       const pending = this.#pending.get(id);
@@ -507,24 +689,16 @@ export function summarize(counts: { statements: number; figures: number }): stri
   return `${plural(counts.statements, "attributed statement")}, ${plural(counts.figures, "figure")}`;
 }
 
-/** The article as the templates see it; its `html` is read from `processed` when a template first asks for it. */
-function toSiteArticle(
-  path: string,
-  processed: Pick<ProcessedArticle, "html" | "data">,
-  fields: Record<string, string>,
-  meta: { title: string; slug: string; date: string | null },
-): SiteArticle {
+/** How the home page and the feed list an article: from its front matter's fields and meta and its data's counts. */
+function listingOf(fields: Record<string, string>, meta: { title: string; slug: string; date: string | null }, data: ArticleData, disputed: string[]): Listing {
   const field = (key: string): string | null => (fields[key] ? fields[key] : null);
   // The front matter parser rejects other URLs already; checked again because these become hrefs.
   const httpUrl = (key: string): string | null => {
     const url = field(key);
     return url && isSafeUrl(url, "front-matter") ? url : null;
   };
-  const { data } = processed;
   const counts = { statements: data.attributions.length, figures: data.figures.length, sources: data.sources.length };
-  const summary = summarize(counts);
   return {
-    path,
     slug: meta.slug,
     title: meta.title,
     date: meta.date,
@@ -536,12 +710,23 @@ function toSiteArticle(
     excerpt: field("excerpt"),
     sourceUrl: httpUrl("source_url"),
     retrievedFrom: httpUrl("retrieved_from"),
-    get html() {
-      return processed.html;
-    },
-    data,
     counts,
-    summary,
+    summary: summarize(counts),
+    disputed,
+  };
+}
+
+/** The article as the templates see it; its `html` and `data` are read when a template first asks for them. */
+function toSiteArticle(path: string, loaded: Loaded & { listing: Listing }): SiteArticle {
+  return {
+    path,
+    ...loaded.listing,
+    get html() {
+      return loaded.html();
+    },
+    get data() {
+      return loaded.data();
+    },
   };
 }
 

@@ -71,6 +71,17 @@ async function expectRecovered(parent: string, site: string, allowed: string[]) 
   expect(await readdir(parent)).toEqual(["site"]);
 }
 
+/** Poll `read` until it gives `expected` (a background removal), for up to 20 s; resolve to what it last gave. */
+async function settled<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 50));
+    value = await read();
+  }
+  return value;
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "sourced-crash-"));
   for (const [name, text] of [["old", article(3)], ["new", article(4)], ["bad", '---\ntitle: "Unclosed\n---\n\nText.\n']] as const) {
@@ -137,6 +148,18 @@ describe("a build killed while it works", () => {
     await writeFile(join(parent, ".site-notes"), "not a leftover: kept");
     expect(await quietBuild(newInput, site)).toBe(0);
     expect(await which(site)).toBe("new");
-    expect((await readdir(parent)).sort()).toEqual([".site-notes", "site"]);
+    // The site it replaced is removed in the background.
+    expect(await settled(() => readdir(parent).then((names) => names.sort()), [".site-notes", "site"])).toEqual([".site-notes", "site"]);
+  }, 120_000);
+
+  it("should keep the site whole when the removal of the one it replaced was stopped, and remove what is left", async () => {
+    const { parent, site } = await withOldSite("trash");
+    // What a removal stopped half-way leaves: part of an earlier site, under its trash name.
+    const trash = join(parent, ".site-trash-99999999-0badcafe");
+    await cp(site, trash, { recursive: true });
+    await rm(join(trash, "index.html"));
+    expect(await quietBuild(newInput, site)).toBe(0);
+    expect(await which(site)).toBe("new");
+    expect(await settled(() => readdir(parent), ["site"])).toEqual(["site"]);
   }, 120_000);
 });
