@@ -13,17 +13,24 @@ import {
   personalName,
   stems,
   stripDocument,
-  TITLES,
 } from "./sources.ts";
 import { genderOf, type Gender } from "./gender.ts";
-import { PRONOUN_GENDER } from "./lexicon/pronouns.ts";
+import { DEFINITE_DESCRIPTION_OPENERS, INDEFINITE_ARTICLES, SUBJECT_HEAD_ENDS } from "./lexicon/function-words.ts";
+import { PRONOUN_GENDER, PRONOUN_SOURCE_TYPES } from "./lexicon/pronouns.ts";
 import { ORDINAL_WORDS } from "./lexicon/numbers.ts";
 import { DOCUMENT_HEADS, REPORT_NOUNS, SOURCE_DOCUMENTS } from "./lexicon/report-nouns.ts";
-import { GROUP_SOURCES, SOURCE_HEADS } from "./lexicon/roles.ts";
+import { BODY_HEADS, BODY_KINDS, COLLECTIVE_HEADS, GENERIC_BODIES, INDEFINITE_BODY_HEADS, KIND_MODIFIERS, VAGUE_BODY_MODIFIERS } from "./lexicon/bodies.ts";
+import {
+  COMMON_SOURCES, GENERIC_ROLES, GROUP_SOURCES, HONORIFICS, PERSON_ROLES, SOURCE_HEADS, TITLE_ABBREVIATIONS, TITLES,
+} from "./lexicon/roles.ts";
+import { endsInWord, holdsWord } from "./lexicon/words.ts";
 import { MONTHS, WEEKDAYS } from "./lexicon/time.ts";
 
 
 type SourceType = "person" | "organisation" | "group";
+
+/** A preposition after the head of a noted subject: "Emergency officials in Alagoas". */
+const SUBJECT_HEAD_END = new RegExp(String.raw`\s+(?:${SUBJECT_HEAD_ENDS.join("|")})\s+`);
 
 interface Entry extends Source {
   keys: Set<string>;
@@ -41,63 +48,23 @@ interface Entry extends Source {
   gender: Gender | null;
 }
 
-const PRONOUN_TYPES: Record<string, SourceType[]> = {
-  it: ["organisation"],
-  he: ["person"],
-  she: ["person"],
-  they: ["group", "organisation"],
-  we: ["group", "organisation", "person"],
-  i: ["person"],
-  him: ["person"],
-  her: ["person"],
-  them: ["group", "organisation"],
-};
-
-/** Abbreviated titles as prose writes them before a name ("Gov. Andy Beshear"), in full. */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  gov: "governor", sen: "senator", rep: "representative", gen: "general", col: "colonel", lt: "lieutenant",
-  sgt: "sergeant", capt: "captain", maj: "major", adm: "admiral", supt: "superintendent", insp: "inspector",
-  cmdr: "commander", pres: "president", prof: "professor",
-};
 
 /** The normalised words of a mention, abbreviated titles written out. */
 function titleWords(mention: string): string[] {
   return normaliseName(mention)
     .split(" ")
-    .map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, "")] ?? w);
+    .map((w) => TITLE_ABBREVIATIONS.get(w.replace(/\.$/, "")) ?? w);
 }
 
-/** Roles that name any titled official: "the official" after "Governor Yevgeny Balitsky". */
-const GENERIC_ROLES = /^(?:official|officer)$/;
-/** Kinds of body, and the words that name one of that kind: "the newspaper" after "the San Francisco Chronicle". */
-const GENERIC_KINDS: Record<string, RegExp> = {
-  newspaper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|news|newspaper)$/,
-  paper: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|guardian|telegraph|independent|observer|globe|mail|standard|nation|star|newspaper)$/,
-  broadcaster: /\b(?:tv|television|radio|broadcasting|broadcaster|bbc|cnn|abc|nbc|cbs|channel)$/,
-  // "the news outlet" after "Russian state newspaper Izvestia"; "the force" after "West Midlands Police".
-  outlet: /\b(?:times|post|herald|journal|tribune|gazette|chronicle|daily|newspaper|paper|news|agency|tv|television|radio|broadcaster|channel|outlet)\b/,
-  force: /\bpolice$/,
-};
-
-/** Lowercase words before a generic kind that any body of that kind fits: "the news outlet", "the state agency". */
-const KIND_MODIFIERS = /^(?:news|media|state|local)$/;
+/** For each kind of body, what a name of that kind matches: "the newspaper" after "the San Francisco Chronicle". */
+const GENERIC_KINDS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(BODY_KINDS).map(([kind, { words, atEnd }]) => [kind, atEnd ? endsInWord(words) : holdsWord(words)]),
+);
 
 /** The lowercase words of a mention: "Russia's state RIA news agency" gives "state", "news", "agency". */
 function lowercaseWords(mention: string): string[] {
   return mention.split(/[\s,()]+/).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w));
 }
-
-/** Generic nouns for a body that take up the latest named organisation: "the group said". */
-const GENERIC_BODIES = /^(?:group|organisation|organization)$/;
-
-/** Collective nouns that "it" may take up, though "they" may too: "the military ..., it said". */
-const COLLECTIVE_HEADS = /^(?:military|staff|media)$/;
-
-/** Plural common nouns for sources, which name no particular body even when capitalised ("Officials said"). */
-const COMMON_SOURCES = new Set([
-  "officials", "police", "residents", "witnesses", "authorities", "activists", "medics", "doctors", "rescuers",
-  "survivors", "relatives", "sources", "diplomats", "analysts", "villagers", "organisers", "organizers", "prosecutors",
-]);
 
 /** Whether a source's name has no other first name than `given` ("Rajesh Kumar" is not "Mahesh Kumar"). */
 function sameGivenName(name: string, given: string): boolean {
@@ -138,27 +105,18 @@ export function displayName(mention: string): string {
 /** A name followed by its acronym or short name in brackets: "... Authority (Afad)", "... Prisoners (AAPP)". */
 const PARENTHESISED_ACRONYM = /^(.+?)\s*\((\p{Lu}[\p{L}\p{N}&.-]{1,11})\)$/u;
 
-/** Head nouns of a body described, not named: "the country's disaster agency". */
-const BODY_HEADS = new Set(["agency", "authority", "ministry", "office", "department", "service", "body", "commission", "committee", "council", "administration", "bureau", "directorate"]);
-
-/** Words of a description that say nothing of which body it is. */
-const VAGUE_MODIFIERS = new Set(["the", "a", "an", "its", "their", "country's", "country’s", "nation's", "nation’s", "national", "state", "government", "official", "main", "federal", "regional", "local"]);
-
 /**
  * The words that identify a described body: "the country's disaster agency" gives ["disaster"]; null when the
  * mention is no lowercase description of a body.
  */
 export function descriptionWords(mention: string): string[] | null {
   const words = mention.trim().split(/\s+/);
-  if (words.length < 3 || !/^(?:the|its|their)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.length < 3 || !DEFINITE_DESCRIPTION_OPENERS.has(words[0]!.toLowerCase()) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   const head = words.at(-1)!.toLowerCase();
   if (!BODY_HEADS.has(head)) return null;
-  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_MODIFIERS.has(w));
+  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_BODY_MODIFIERS.has(w));
   return content.length > 0 ? content : null;
 }
-
-/** Generic heads of a body introduced by an indefinite description: "a rights group", "an aid agency". */
-const INDEFINITE_BODY_HEADS = new Set([...BODY_HEADS, "group", "organisation", "organization", "charity", "watchdog", "monitor"]);
 
 /**
  * The words that identify a body an indefinite description introduces: "a rights group" gives ["rights"], "an
@@ -166,9 +124,9 @@ const INDEFINITE_BODY_HEADS = new Set([...BODY_HEADS, "group", "organisation", "
  */
 export function indefiniteDescriptionWords(mention: string): string[] | null {
   const words = mention.trim().split(/\s+/);
-  if (words.length < 3 || !/^(?:a|an)$/i.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.length < 3 || !INDEFINITE_ARTICLES.has(words[0]!.toLowerCase()) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   if (!INDEFINITE_BODY_HEADS.has(words.at(-1)!.toLowerCase())) return null;
-  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_MODIFIERS.has(w));
+  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !VAGUE_BODY_MODIFIERS.has(w));
   return content.length > 0 ? content : null;
 }
 
@@ -178,34 +136,17 @@ function nameFits(name: string, words: string[]): boolean {
   return /\p{Lu}/u.test(name) && words.every((w) => nameWords.includes(w));
 }
 
-/** Roles that make a source a person even without a name: "a government spokesman". */
-const PERSON_ROLES = /\b(spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|chairman|chairwoman|director|official|officer|general|president|governor|mayor|commander|chief|witness|eye-witness|eyewitness|doctor|head|leader|coordinator|commissioner|lawyer|analyst|resident|survivor|nurse|surgeon|teacher|farmer|trader|shopkeeper|worker|student|driver|passenger|priest|pastor|imam|engineer|scientist|researcher|professor|activist|sheriff|supervisor|manager|owner|mother|father|neighbou?r|relative|volunteer|medic|paramedic|rescuer|staffer|investigator|convene[ro])$/;
+/** Whether a head noun ends in a role that makes its source a person: "spokesman", "vice-president". */
+const PERSON_ROLE_HEAD = endsInWord(PERSON_ROLES);
 
-/** Role words that are also the names of bodies ("the head office"): never a person by themselves. */
-const ORG_HEADS = /^(?:office|ministry|department|agency)$/;
-
-/** What kind of source a mention names; a pure function of the text, so kept per process. */
-const classified = new Map<string, SourceType>();
-
+/** What kind of source a mention names: a person, an organisation or a group. */
 function classify(mention: string): SourceType {
-  let type = classified.get(mention);
-  if (type === undefined) {
-    type = classifyUncached(mention);
-    if (mention.length <= 512) {
-      if (classified.size >= 4096) classified.clear();
-      classified.set(mention, type);
-    }
-  }
-  return type;
-}
-
-function classifyUncached(mention: string): SourceType {
   if (personalName(mention)) return "person";
   const normalised = normaliseName(stripDocument(mention));
   if (isPlural(mention)) return "group";
   const head = headNoun(normalised.replace(/\(.*$/, "").trim());
   // "a doctor at the teaching hospital" is a person, whatever place follows the role.
-  if (PERSON_ROLES.test(head) && !ORG_HEADS.test(head)) return "person";
+  if (PERSON_ROLE_HEAD.test(head)) return "person";
   return "organisation";
 }
 
@@ -297,7 +238,7 @@ export class SourceResolver {
       return;
     }
     const person = personalName(name);
-    const head = name.split(/\s+(?:in|of|from|at|on|near)\s+/)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    const head = name.split(SUBJECT_HEAD_END)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
     const group = !person && COMMON_SOURCES.has(head) && name.split(/\s+/).length <= 8;
     if (!person && !group) return;
     const display = person ?? displayName(name);
@@ -319,7 +260,7 @@ export class SourceResolver {
   peek(mention: string, pronoun = false): string | null {
     const text = mention.trim();
     if (pronoun) {
-      const types = PRONOUN_TYPES[text.toLowerCase()] ?? ["organisation", "person", "group"];
+      const types: readonly SourceType[] = PRONOUN_SOURCE_TYPES.get(text.toLowerCase()) ?? ["organisation", "person", "group"];
       const candidates = [...this.entries].filter((e) => e.mentions.length > 0 || e.noted).sort((a, b) => b.lastSeen - a.lastSeen);
       // "The military said ... , it said": a collective noun is plural for "they" and singular for "it".
       const collective = text.toLowerCase() === "it";
@@ -328,7 +269,7 @@ export class SourceResolver {
       const agrees = (e: Entry) => gender === undefined || e.gender === null || e.gender === gender;
       // "Clinton said ... She added": "he" or "she" may take up a bare surname, which was typed as an organisation.
       const surname = (e: Entry) => gender !== undefined && e.type === "organisation" && !e.fromRegistry && isBareSurname(e);
-      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.test(headNoun(e.name)));
+      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.has(headNoun(e.name)));
       return candidates.find(fits)?.id ?? null;
     }
     return this.find(text)?.id ?? null;
@@ -457,7 +398,7 @@ export class SourceResolver {
                 const words = titleWords(m);
                 const before = personalName(m) ? words.slice(0, -1) : words;
                 if (!modifiers.every((w) => before.includes(w))) return false;
-                return before.includes(word) || (GENERIC_ROLES.test(word) && before.some((w) => TITLES.has(w) && !/^(?:mr|mrs|ms|dr)$/.test(w)));
+                return before.includes(word) || (GENERIC_ROLES.has(word) && before.some((w) => TITLES.has(w) && !HONORIFICS.has(w)));
               })
             : !placed && this.fitsBody(e, word, modifiers);
         if (fits) best = e;
@@ -498,10 +439,10 @@ export class SourceResolver {
   private fitsBody(e: Entry, word: string, modifiers: string[]): boolean {
     const kind = GENERIC_KINDS[word];
     if (kind) {
-      if (!modifiers.every((w) => KIND_MODIFIERS.test(w))) return false;
+      if (!modifiers.every((w) => KIND_MODIFIERS.has(w))) return false;
       return kind.test(normaliseName(e.name)) || e.mentions.some((m) => kind.test(lowercaseWords(m).join(" ")));
     }
-    if (modifiers.length === 0 && GENERIC_BODIES.test(word)) {
+    if (modifiers.length === 0 && GENERIC_BODIES.has(word)) {
       // "the group" after "the Assistance Association for Political Prisoners": any named body.
       return e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1;
     }

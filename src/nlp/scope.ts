@@ -14,6 +14,7 @@
 
 import { ADDED_MODIFIERS, FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/function-words.ts";
+import { NUMBER_PHRASE_ENDS } from "./lexicon/clause-words.ts";
 import { DATED_COUNTS, EVENT_NOUNS, HOSPITAL_VERBS_BEFORE, TOLL_OF, TOLLS } from "./lexicon/scope-words.ts";
 import { DAY, HOSPITAL_AFTER, IN_HOSPITAL, ON_THE_SPOT, OTHER_EVENTS, OTHER_TIMES, PERIODS } from "./scope-phrases.ts";
 import { allHits, type Hit, indexPhrases, matchAt } from "./token-patterns.ts";
@@ -230,11 +231,6 @@ function hypothetical(sentence: string, start: number, end: number): string | nu
 /** A count given as a change: "has risen to 366", "raising the toll to 53", "later put the number at". */
 const UPDATE_BEFORE = /\b(?:rose|risen|rising|raised|raising|raises|climbed|climbing|increased|jumped|bringing|brought|pushing|taking|lifting|revised|updated)\b[^.;]{0,100}\bto\s*$|\blater\b[^.;]{0,80}$/i;
 
-/** Words that end the noun phrase after a number: verbs, conjunctions, prepositions ("deaths but said officers"). */
-const PHRASE_END = new Set([
-  "but", "and", "or", "said", "says", "were", "was", "are", "is", "had", "have", "has", "been", "being", "who", "which", "that",
-  "in", "at", "on", "from", "to", "with", "by", "for", "as", "after", "during", "when", "while", "since", "near", "died", "remained",
-]);
 
 /** "put the number of wounded miners at 18", "the toll of civilians to 40": the group named before the number. */
 const NUMBER_OF_BEFORE = /\b(?:number|toll|count|tally) of (?:[a-z]+ )?([a-z]+) (?:at|to|as)\s*$/i;
@@ -254,7 +250,7 @@ function groupAfter(sentence: string, tokens: readonly Token[], start: number, e
   for (; within(k) && words.length < GROUP_WORDS && tokens[k]!.word; k++) {
     const t = tokens[k]!;
     const word = t.lower.replace(/[^\p{L}'’-]/gu, "");
-    if (PHRASE_END.has(word)) break;
+    if (NUMBER_PHRASE_ENDS.has(word)) break;
     words.push(t.text);
     if (GENERIC_HEADS.has(word) || word in GROUP_CLASSES) last = words.length - 1;
   }

@@ -3,81 +3,19 @@
  * "Russia's defense ministry" and "The Russian defense ministry" resolve to one source.
  */
 
-import { NP_OPENERS } from "./lexicon/function-words.ts";
-import { GROUP_SOURCES, SPEAKER_HEADS } from "./lexicon/roles.ts";
+import { ORG_WORDS, PLURAL_HEAD_ENDINGS, SINGULAR_S_ENDINGS } from "./lexicon/bodies.ts";
+import { NAME_COMPLEMENT_OPENERS, NAME_FUNCTION_WORDS, NAME_OBJECT_PREPOSITIONS, NP_OPENERS, STEM_STOP_WORDS } from "./lexicon/function-words.ts";
+import { ARABIC_ARTICLES, DEMONYMS, NAME_PARTICLES } from "./lexicon/names.ts";
+import { DOCUMENT_NOUNS } from "./lexicon/report-nouns.ts";
+import { GROUP_SOURCES, NAME_ROLE_NOUNS, SERVED_TITLES, SPEAKER_HEADS, TITLES } from "./lexicon/roles.ts";
 import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts";
 
-/** Countries whose possessive form reads as the adjective ("Russia's" = "Russian"). */
-const DEMONYMS: Record<string, string> = {
-  russia: "russian", syria: "syrian", america: "american", britain: "british", france: "french",
-  germany: "german", china: "chinese", japan: "japanese", iran: "iranian", iraq: "iraqi",
-  israel: "israeli", turkey: "turkish", ukraine: "ukrainian", pakistan: "pakistani", india: "indian",
-  afghanistan: "afghan", egypt: "egyptian", ethiopia: "ethiopian", kenya: "kenyan", nigeria: "nigerian",
-  haiti: "haitian", zimbabwe: "zimbabwean", lebanon: "lebanese", jordan: "jordanian", yemen: "yemeni",
-  libya: "libyan", sudan: "sudanese", somalia: "somali", mexico: "mexican", canada: "canadian",
-  australia: "australian", italy: "italian", spain: "spanish", poland: "polish", greece: "greek",
-  korea: "korean", vietnam: "vietnamese", indonesia: "indonesian", philippines: "philippine",
-  brazil: "brazilian", venezuela: "venezuelan", colombia: "colombian", "saudi arabia": "saudi",
-  palestine: "palestinian", gaza: "gazan", us: "us", uk: "uk", "united states": "us", "united kingdom": "uk",
-};
-
-/** Words after which a name is a document or a spokesperson's text, not a different speaker. */
-const DOCUMENT_NOUNS = new Set(["statement", "statements", "report", "communique", "communiqué", "announcement", "release", "bulletin", "briefing"]);
-
-/** Titles and roles that precede a personal name ("US envoy Samantha Power"). */
-export const TITLES = new Set([
-  "president", "vice-president", "prime", "minister", "secretary", "envoy", "ambassador", "spokesman",
-  "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "executive", "general",
-  "major-general", "lieutenant-general", "brigadier-general", "colonel", "col", "major", "captain", "lieutenant", "sergeant",
-  "commander", "chief", "governor", "mayor", "senator", "sen", "representative", "rep", "dr", "doctor",
-  "professor", "prof", "mr", "mrs", "ms", "judge", "justice", "king", "queen", "prince", "princess",
-  "sheikh", "pope", "father", "bishop", "archbishop", "cardinal", "deputy", "foreign", "defense",
-  "defence", "health", "interior", "justice", "finance", "communications", "information", "state",
-  "official", "officer", "head", "leader", "coordinator", "commissioner", "inspector", "superintendent",
-  "gen", "lt", "capt", "sgt", "adm", "admiral", "gov", "us", "u.s", "un", "u.n", "uk",
-  "sheriff", "coroner", "constable", "supervisor", "councillor", "councilman", "councilwoman", "alderman",
-  "legislator", "lawmaker", "mp", "assemblyman", "assemblywoman",
-]);
-
-/** Words that mark a name as an organisation rather than a person. */
-const ORG_WORDS = new Set([
-  "ministry", "military", "army", "navy", "government", "coalition", "command", "observatory", "agency",
-  "office", "organization", "organisation", "party", "police", "forces", "force", "council", "committee",
-  "association", "group", "union", "department", "administration", "authority", "authorities", "commission",
-  "nations", "embassy", "court", "company", "corporation", "news", "newspaper", "press", "reuters",
-  "network", "institute", "university", "hospital", "services", "service", "movement", "front", "federation",
-  "bank", "fund", "program", "programme", "statement", "report", "media", "television", "radio", "channel",
-  "times", "post", "herald", "guardian", "tribune", "journal", "bureau", "center", "centre", "unit",
-  "watch", "amnesty", "red", "crescent", "cross", "who", "unicef", "unhcr", "nato", "state", "states",
-  "kremlin", "pentagon", "whitehouse", "house", "parliament", "congress", "senate", "cabinet", "regime",
-  "rebels", "officials", "sources", "organisers", "organizers", "residents", "witnesses", "activists",
-]);
-
-/** Plural heads: "they" can refer to these. */
-const PLURAL_HEADS = /(s|people|police|staff|media)$/;
-
-/**
- * A small per-process memo for the pure name functions below: an article names its sources again and
- * again, and every article of a site names many of the same ones. Cleared when full, so it stays small.
- */
-function memo<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key: string): T => {
-    // Long keys (adversarial input) are computed, not kept.
-    if (key.length > 512) return fn(key);
-    const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as T;
-    const value = fn(key);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
-    return value;
-  };
-}
+/** Plural heads, which "they" can take up, and singular heads in "s", which it cannot. */
+const PLURAL_HEAD = new RegExp(`(${PLURAL_HEAD_ENDINGS.join("|")})$`);
+const SINGULAR_S_HEAD = new RegExp(`(${SINGULAR_S_ENDINGS.join("|")})$`);
 
 /** Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. */
-export const normaliseName: (name: string) => string = memo(normaliseNameUncached);
-
-function normaliseNameUncached(name: string): string {
+export function normaliseName(name: string): string {
   let text = name
     // "the official Xinhua News Agency" is Xinhua News Agency.
     .replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "")
@@ -91,7 +29,7 @@ function normaliseNameUncached(name: string): string {
   text = text.replace(/\bunited nations\b/g, "un").replace(/\bunited states\b/g, "us").replace(/\bunited kingdom\b/g, "uk");
   text = text.replace(/\bdefence\b/g, "defense").replace(/\borganisation\b/g, "organization").replace(/\borganisers\b/g, "organizers");
   // "Russia's defense ministry" names the same body as "the Russian defense ministry".
-  text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS[country] ?? match);
+  text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS.get(country) ?? match);
   text = text.replace(/^(the|a|an) /, "");
   // Descriptors that do not change who is speaking.
   text = text.replace(/^(?:[a-z]+-based|state-(?:run|owned|controlled)|independent|so-called) /, "");
@@ -124,32 +62,9 @@ export function isOrganisation(name: string): boolean {
   return words(normaliseName(name)).some((w) => ORG_WORDS.has(w.replace(/[^a-z-]/g, "")));
 }
 
-const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "our", "and", "but", "of", "for", "in"]);
-
-/** Role nouns after which a capitalised run is a person's name: "opposition spokesman Gizachew Shiferaw". */
-const ROLE_NOUNS = new Set([
-  "spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy", "ambassador", "minister",
-  "secretary", "director", "chairman", "chairwoman", "chair", "general", "president", "governor", "mayor",
-  "commander", "chief", "head", "leader", "coordinator", "commissioner", "number", "counterpart",
-  "correspondent", "reporter", "analyst", "lawyer", "witness", "eye-witness", "resident", "doctor", "surnamed", "named",
-  "activist", "campaigner", "organiser", "organizer", "researcher", "scientist", "economist", "expert", "survivor",
-  "nurse", "surgeon", "teacher", "farmer", "trader", "shopkeeper", "fisherman", "student", "driver", "passenger",
-  "priest", "pastor", "imam", "engineer", "manager", "owner", "founder", "negotiator", "investigator", "prosecutor",
-  "attorney", "advocate", "lecturer", "historian", "journalist", "editor", "photographer", "medic", "paramedic",
-  "volunteer", "worker", "official", "chaplain", "convener", "convenor", "landlord", "vendor", "miner", "pilot", "guard", "ranger",
-  "pensioner", "retiree", "widow", "widower", "mechanic", "electrician", "cleaner", "waiter", "waitress", "housewife", "nun", "monk",
-  "baker", "butcher", "tailor", "carpenter", "plumber", "cook", "chef", "fisherwoman", "herder", "labourer", "laborer",
-]);
-
-/**
- * The personal name inside a mention: "US envoy Samantha Power" -> "Samantha Power",
- * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
- */
-export const personalName: (mention: string) => string | null = memo(personalNameUncached);
-
 /** A capitalised word that is no possessive and no function word ("Samantha", "U.S."). */
 function isCap(t: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !FUNCTION_WORDS.has(t.toLowerCase());
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !NAME_FUNCTION_WORDS.has(t.toLowerCase());
 }
 
 /** A word lowercased without its final dot, for the word lists. */
@@ -157,13 +72,17 @@ function bare(t: string): string {
   return t.toLowerCase().replace(/\.$/, "");
 }
 
-function personalNameUncached(mention: string): string | null {
+/**
+ * The personal name inside a mention: "US envoy Samantha Power" -> "Samantha Power",
+ * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
+ */
+export function personalName(mention: string): string | null {
   const tokens = mention.replace(/[()]/g, " , ").replace(/,/g, " , ").split(/\s+/).filter(Boolean);
   let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
     // "Pensioner Jacqueline Morel": an occupation opening the mention is a title, like "Minister".
-    if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!)) || (i === 0 && ROLE_NOUNS.has(bare(tokens[i]!)) && isCap(tokens[1] ?? ""))) {
+    if (!isCap(tokens[i]!) || TITLES.has(bare(tokens[i]!)) || (i === 0 && NAME_ROLE_NOUNS.has(bare(tokens[i]!)) && isCap(tokens[1] ?? ""))) {
       i++;
       continue;
     }
@@ -178,11 +97,11 @@ function personalNameUncached(mention: string): string | null {
     const bodyWord = i > 1 ? tokens[i - 2]! : "";
     const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
     // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
-    const roleOf = i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || ROLE_NOUNS.has(bare(tokens[i - 3]!)));
-    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || ROLE_NOUNS.has(before) || afterPossessive || roleOf) && !afterBody;
+    const roleOf = i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || NAME_ROLE_NOUNS.has(bare(tokens[i - 3]!)));
+    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || NAME_ROLE_NOUNS.has(before) || afterPossessive || roleOf) && !afterBody;
     const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
     // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
-    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
+    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || NAME_ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
       || titleChainAfter(tokens, j);
     // A possessive right after the run ("Samantha Power's opposite number") names someone else.
     const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
@@ -192,15 +111,12 @@ function personalNameUncached(mention: string): string | null {
     const served = i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before);
     if (allowedBefore && !organisation && !possessive && !beforeTitle && !served && !bodyAfter) {
       if (run.length >= 2) best ??= run.join(" ");
-      else if (TITLES.has(before) || ROLE_NOUNS.has(before)) best ??= run[0]!;
+      else if (TITLES.has(before) || NAME_ROLE_NOUNS.has(before)) best ??= run[0]!;
     }
     i = j;
   }
   return best;
 }
-
-/** Titles of a person whom a spokesperson or adviser serves: "for Mr X", "to President Y". */
-const SERVED_TITLES = new Set(["mr", "mrs", "ms", "dr", "president", "governor", "gov", "senator", "sen", "mayor", "minister", "king", "queen", "prince", "sheikh", "general", "gen"]);
 
 /**
  * "Rift Valley regional police commander Peter Kiprop": a run followed by a few lowercase words that end in a
@@ -209,35 +125,36 @@ const SERVED_TITLES = new Set(["mr", "mrs", "ms", "dr", "president", "governor",
 function titleChainAfter(tokens: string[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 5; k++) {
     const t = tokens[k]!;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(t) || FUNCTION_WORDS.has(t)) return false;
-    if ((TITLES.has(t) || ROLE_NOUNS.has(t)) && k + 1 < tokens.length && isCap(tokens[k + 1]!)) return true;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(t) || NAME_FUNCTION_WORDS.has(t)) return false;
+    if ((TITLES.has(t) || NAME_ROLE_NOUNS.has(t)) && k + 1 < tokens.length && isCap(tokens[k + 1]!)) return true;
   }
   return false;
 }
 
+/** An Arabic article joined to the rest of a name: "al-Hamdi". */
+const ARABIC_ARTICLE_PREFIX = new RegExp(String.raw`^(?:${ARABIC_ARTICLES.join("|")})-\p{Lu}`, "u");
+
 /** Whether the token at `j` is a lowercase name particle followed by the rest of the name. */
 function particle(tokens: string[], j: number): boolean {
   const t = tokens[j]!;
-  if (/^(?:al|el|ad|ash|as|at|az|an|ar|ul)-\p{Lu}/u.test(t)) return true;
+  if (ARABIC_ARTICLE_PREFIX.test(t)) return true;
   return NAME_PARTICLES.has(t) && j + 1 < tokens.length && (/^\p{Lu}/u.test(tokens[j + 1]!) || NAME_PARTICLES.has(tokens[j + 1]!));
 }
 
-const NAME_PARTICLES = new Set(["al", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "ter", "ben"]);
+/** The word after a name's head that opens its complement: "head of relief", "office in Geneva". */
+const NAME_COMPLEMENT = new RegExp(` (?:${NAME_COMPLEMENT_OPENERS.join("|")}) `);
 
 /** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
 export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(/ (?:of|for|in|at|to|on|from|with|who) /)[0]!;
+  const normalised = normaliseName(name).split(NAME_COMPLEMENT)[0]!;
   return words(normalised).pop() ?? "";
 }
 
 /** Whether "they" may refer to this name: a plural head, or two noun phrases coordinated ("police and rescue officials"). */
 export function isPlural(name: string): boolean {
   const last = headNoun(name);
-  return (PLURAL_HEADS.test(last) && !/(ss|us|news)$/.test(last)) || coordinatesTwoHeads(name);
+  return (PLURAL_HEAD.test(last) && !SINGULAR_S_HEAD.test(last)) || coordinatesTwoHeads(name);
 }
-
-/** Prepositions whose object an "and" may coordinate inside one name: "Ministry of Agriculture and the Environment". */
-const NAME_PREPOSITIONS = new Set(["of", "for", "on", "to", "in", "at", "from", "with", "against"]);
 
 /**
  * Whether a name is two noun phrases joined by "and", each a speaker, rather than one name with "and" inside it.
@@ -254,7 +171,7 @@ export function coordinatesTwoHeads(name: string): boolean {
     const left = tokens.slice(0, k);
     const right = tokens.slice(k + 1);
     // "Ministry of Agriculture and the Environment": the "and" is inside the object of a preposition.
-    if (left.some((t) => NAME_PREPOSITIONS.has(t.toLowerCase()))) continue;
+    if (left.some((t) => NAME_OBJECT_PREPOSITIONS.has(t.toLowerCase()))) continue;
     if (NP_OPENERS.has(right[0]!.toLowerCase())) return true;
     // The first word's capital may only open the sentence: "Police and rescue officials said" is lowercase
     // "police"; before a capital it is a name's ("Police and Fire Department").
@@ -270,7 +187,7 @@ export function coordinatesTwoHeads(name: string): boolean {
 /** A noun that names a speaker by itself: "police", "witnesses", "ministry", "spokesman". */
 function isSpeakerNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/[^a-z-]/g, "");
-  return GROUP_SOURCES.has(w) || SPEAKER_HEADS.has(w) || ORG_WORDS.has(w) || ROLE_NOUNS.has(w);
+  return GROUP_SOURCES.has(w) || SPEAKER_HEADS.has(w) || ORG_WORDS.has(w) || NAME_ROLE_NOUNS.has(w);
 }
 
 /**
@@ -288,5 +205,5 @@ export function isVagueSource(mention: string): boolean {
 export function stems(name: string): string[] {
   return words(normaliseName(stripDocument(name)))
     .map((w) => w.replace(/[^a-z0-9-]/g, ""))
-    .filter((w) => w.length > 2 && !["the", "and", "for", "of"].includes(w));
+    .filter((w) => w.length > 2 && !STEM_STOP_WORDS.has(w));
 }

@@ -5,7 +5,7 @@
 import type { Qualifier } from "../../types.ts";
 import { type Core, isYear, readCore, tidy } from "./core.ts";
 import { LIST_ENDS, RANGE_DASHES, type Token, adjacent, punct, word } from "./tokens.ts";
-import { ADVERBS, MODALS, YEAR_PREPOSITIONS } from "../lexicon/clause-words.ts";
+import { ADVERBS, MODAL_ADVERBS, MODALS, YEAR_PREPOSITIONS } from "../lexicon/clause-words.ts";
 import { DETERMINERS } from "../lexicon/function-words.ts";
 import {
   CHANGE_VERBS, NEARING_VERBS, PASSING_VERBS, PROJECTED_MARK_VERBS, QUALIFIER_ADVERBS, QUALIFIER_PHRASES,
@@ -111,8 +111,6 @@ export function readGroup(toks: Token[], a: Core, floor: number): Group {
 
 /** Words back from a verb of reaching a mark to its modal: "could still eventually pass". */
 const MODAL_REACH = 3;
-/** Adverbs between a modal and its verb: "could soon pass", "may well exceed". */
-const MODAL_ADVERBS: ReadonlySet<string> = new Set(["soon", "well", "easily", "eventually", "still", "quickly", "even", "yet"]);
 
 /** Read the prefix of a number: a currency sign, "between"/"from" of a range, then a qualifier. */
 export function readPrefix(

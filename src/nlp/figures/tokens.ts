@@ -32,8 +32,6 @@ export const LIST_ENDS = new Set(["?", "!", ")", "—", "…"]);
 export const CLAUSE_END_MARKS = new Set([...";:.!?—–)[]"]);
 /** Marks that end a sentence or a clause of equal rank. */
 export const SENTENCE_END_MARKS = new Set([...";.!?"]);
-/** Letters after "°" that name the scale: "30°C". */
-export const DEGREE_SCALES = new Set(["c", "f"]);
 const LETTER = /\p{L}/u;
 const SPACES = /\s/u;
 /** A word of the sentence's stream that the number reader reads into parts: it holds a digit or an inner full stop. */

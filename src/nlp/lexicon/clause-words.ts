@@ -75,3 +75,10 @@ export const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "“", "‘", "'
 
 /** Forms of "tell", whose object is a name the told clause follows: "told AFP 12 died". */
 export const TELL_VERBS: ReadonlySet<string> = wordSet("told tell tells telling");
+/** Adverbs between a modal and its verb: "could soon pass", "may well exceed". */
+export const MODAL_ADVERBS = wordSet("soon well easily eventually still quickly even yet");
+/** Words that end the noun phrase after a number: verbs, conjunctions, prepositions ("deaths but said officers"). */
+export const NUMBER_PHRASE_ENDS = wordSet(`
+  but and or said says were was are is had have has been being who which that in at on from to with by for as after
+  during when while since near died remained
+`);

@@ -2,7 +2,7 @@
  * Function words the attribution rules read: conjunctions, relatives, auxiliaries, prepositions,
  * determiners, and the adverbs and setting words that may stand between a speaker, a verb and its clause.
  */
-import { wordSet } from "./words.ts";
+import { wordSet, wordUnion } from "./words.ts";
 
 /** Conjunctions and subordinators that open a clause. */
 export const CONJUNCTIONS = wordSet(`
@@ -146,3 +146,21 @@ export const QUESTION_OPENERS = wordSet("whether if to what why how when where w
 export const FOCUS_ADVERBS = wordSet("even just only therefore thus indeed perhaps");
 /** Adverbs that open an aside between a speaker and the verb: "Police, however, said", "The mayor, too, said". */
 export const ASIDE_ADVERBS = wordSet("however too meanwhile though instead also separately later earlier then still nevertheless nonetheless");
+/**
+ * Function words that no capitalised word of a personal name is, and that end a run of lowercase words before a
+ * title: "The", "This", "One", "Of" are never a name's. Not `NP_OPENERS`: "Some", "Many", "My" may open names here.
+ */
+export const NAME_FUNCTION_WORDS = wordUnion(ARTICLES, DEMONSTRATIVES, VERB_COORDINATORS, wordSet("its his her their our one of for in"));
+/**
+ * Prepositions whose object an "and" may coordinate inside one name: "Ministry of Agriculture and the
+ * Environment", "Committee against Torture and ...": the prepositions of a speaker's name and of a capitalised one, and "with".
+ */
+export const NAME_OBJECT_PREPOSITIONS = wordUnion(NP_PREPOSITIONS, NAME_PREPOSITIONS, wordSet("with"));
+/** Words too common to tell two sources' names apart: "the", "and", "for", "of" (longer than two letters, or "of"). */
+export const STEM_STOP_WORDS = wordSet("the and for of");
+/** Determiners that open a definite description of a body: "the country's disaster agency", "its press office". */
+export const DEFINITE_DESCRIPTION_OPENERS = wordSet("the its their");
+/** Prepositions that end the head of a noted subject: "Emergency officials in Alagoas", "residents near the river". */
+export const SUBJECT_HEAD_ENDS = ["in", "of", "from", "at", "on", "near"] as const;
+/** Words after the head of a name that open its complement: "head of relief", "office in Geneva", "a man who". */
+export const NAME_COMPLEMENT_OPENERS = ["of", "for", "in", "at", "to", "on", "from", "with", "who"] as const;

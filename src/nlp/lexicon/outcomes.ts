@@ -236,3 +236,5 @@ export const TO_HOSPITAL_VERBS: ReadonlySet<string> = wordSet("taken rushed admi
 
 /** Nouns for a hospital after "to": "taken to hospital", "rushed to a nearby clinic". */
 export const HOSPITAL_NOUNS: ReadonlySet<string> = wordSet("hospital hospitals clinic clinics");
+/** Particles after a verb of getting people out: "pulled out six", "dug free two". */
+export const RESCUE_PARTICLES = wordSet("out free alive");

@@ -2,14 +2,26 @@
  * Report nouns and document nouns: what a source issues and speaks through ("media reports said", "a statement
  * by the ministry", "figures released by"), and the nouns a denial or an expression takes.
  */
-import { wordSet } from "./words.ts";
+import { wordSet, wordUnion } from "./words.ts";
 
 /** Cue words that are also nouns for what reports a figure: "media reports said", "the report says". */
 export const REPORT_NOUNS = wordSet("report reports claims estimates statements");
+/** What a source issues in its own words: the part the document lists below share. */
+const ISSUED_DOCUMENTS = wordSet("statement report communique");
+/** What a source gives as a count: "a tally by", "figures from", "estimates of". */
+const COUNT_DOCUMENTS = wordSet("count tally figures data estimate estimates");
+/** What a source's spokesperson reads or hands out: "a police briefing", "a ministry bulletin". */
+const BRIEFINGS = wordSet("briefing bulletin");
 /** Nouns for what a source issued, which go on the source's name: "according to a police briefing". */
-export const SOURCE_DOCUMENTS = wordSet("briefing statement report communique count tally figures data estimate estimates bulletin update");
+export const SOURCE_DOCUMENTS = wordUnion(ISSUED_DOCUMENTS, COUNT_DOCUMENTS, BRIEFINGS, wordSet("update"));
 /** Documents whose author speaks through them: "a count by the Commission", "figures from the ministry". */
-export const DOCUMENT_HEADS = wordSet("statement report communique count tally estimate estimates figures data survey analysis study");
+export const DOCUMENT_HEADS = wordUnion(ISSUED_DOCUMENTS, COUNT_DOCUMENTS, wordSet("survey analysis study"));
+/**
+ * Words after which a name is a document or a spokesperson's text, not a different speaker: "The US Central Command
+ * statement" speaks for US Central Command. Not `SOURCE_DOCUMENTS`: "figures" or "data" after a name ("Census
+ * data") would fold the name into its author, which changes who the resolver finds.
+ */
+export const DOCUMENT_NOUNS = wordUnion(ISSUED_DOCUMENTS, BRIEFINGS, wordSet("statements communiqué announcement release"));
 /** Nouns of a phrase credited through a passive agent: "a statement issued by", "deaths reported by". */
 export const AGENT_PHRASE_HEADS = wordSet("statement report fatalities deaths casualties");
 /** Verbs for putting out a document: "released a statement saying". */

@@ -35,3 +35,11 @@ export const DAY_PARTS: ReadonlySet<string> = wordSet("morning afternoon evening
 
 /** Words that place a part of the calendar relative to another: "the previous night", "the same day". */
 export const TIME_RELATIVES: ReadonlySet<string> = wordSet("previous following next same last this that");
+/** Units of years or months, which an age may take: "a 12-year-old", "a six-month-old baby". */
+export const AGE_UNITS = wordSet("year years month months");
+/** Units of years, for an age in years: "a 12-year-old". */
+export const YEAR_UNITS = wordSet("year years");
+/** "old" and the noun "olds" after an age's unit: "12-year-olds". */
+export const OLD_WORDS = wordSet("old olds");
+/** The first letters of "a.m." and "p.m.", written after a time of day. */
+export const MERIDIEM_LETTERS = wordSet("a p");

@@ -37,3 +37,5 @@ export const PERCENT_WORDS: ReadonlySet<string> = wordSet("percent pct per-cent"
 
 /** Words after a time of day: "3 pm", "10:30 GMT". */
 export const CLOCK_WORDS: ReadonlySet<string> = wordSet("am pm gmt utc");
+/** Letters after "°" that name the scale: "30°C", "86°F". */
+export const DEGREE_SCALES = wordSet("c f");

@@ -6,11 +6,12 @@ import type { NumberKind } from "../../../types.ts";
 import { type Core, isYear } from "../../figures/core.ts";
 import { type Group } from "../../figures/group.ts";
 import {
-  DEGREE_SCALES, HYPHENS, HYPHEN_SPLIT, type Token, adjacent, capitalised, punct, word,
+  HYPHENS, HYPHEN_SPLIT, type Token, adjacent, capitalised, punct, word,
 } from "../../figures/tokens.ts";
 import { FUNCTION_WORDS, PERSONAL_POSSESSIVES, YEAR_PREPOSITIONS } from "../../lexicon/clause-words.ts";
+import { DEGREE_SCALES } from "../../lexicon/units.ts";
 import { AGE_LINKS, AGE_WORDS, CHILDREN, OUTCOME_WORDS, PEOPLE_NOUNS } from "../../lexicon/outcomes.ts";
-import { DURATION_MODIFIERS, MONTHS, TIME_UNITS, WEEKDAYS } from "../../lexicon/time.ts";
+import { AGE_UNITS, DURATION_MODIFIERS, MERIDIEM_LETTERS, MONTHS, OLD_WORDS, TIME_UNITS, WEEKDAYS, YEAR_UNITS } from "../../lexicon/time.ts";
 import {
   AREA_PREFIXES, CLOCK_WORDS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, SCALE_NAMES,
 } from "../../lexicon/units.ts";
@@ -120,9 +121,9 @@ const ageOld: Rule<KindInput, Reading> = {
   apply: (x) => {
     const { toks, unit } = x;
     const u = unitWord(x);
-    if (unit === null || !YEARS_OR_MONTHS.has(u)) return null;
+    if (unit === null || !AGE_UNITS.has(u)) return null;
     const old = OLD_WORDS.has(unit.parts[1] ?? "");
-    if (old && (YEARS.has(u) || CHILDREN.has(word(toks, unit.last + 1)))) return at(x, "age", unit.last);
+    if (old && (YEAR_UNITS.has(u) || CHILDREN.has(word(toks, unit.last + 1)))) return at(x, "age", unit.last);
     if (word(toks, unit.last + 1) === "old") return at(x, "age", unit.last + 1);
     return word(toks, unit.last + 1) === "of" && word(toks, unit.last + 2) === "age" ? at(x, "age", unit.last + 2) : null;
   },
@@ -189,13 +190,6 @@ const timeOfDay: Rule<KindInput, Reading> = {
   },
 };
 
-/** Units of years or months, which an age may take: "a 12-year-old", "a six-month-old baby". */
-const YEARS_OR_MONTHS: ReadonlySet<string> = new Set(["year", "years", "month", "months"]);
-const YEARS: ReadonlySet<string> = new Set(["year", "years"]);
-/** "old" and the noun "olds" after a unit: "12-year-olds". */
-const OLD_WORDS: ReadonlySet<string> = new Set(["old", "olds"]);
-/** The first letters of "a.m." and "p.m.". */
-const MERIDIEM_LETTERS: ReadonlySet<string> = new Set(["a", "p"]);
 
 /** The kind rules in the order they are tried. */
 export const KIND_RULES: ReadonlyArray<Rule<KindInput, Reading>> = [

@@ -9,6 +9,8 @@ import {
   FUNCTION_WORDS, NP_BREAKERS, PARTITIVE_DETERMINERS, PASSIVE_AUX, YEAR_PREPOSITIONS,
 } from "../../lexicon/clause-words.ts";
 import { DETERMINERS } from "../../lexicon/function-words.ts";
+import { PARTITIVE_PRONOUNS } from "../../lexicon/pronouns.ts";
+import { RESCUE_PARTICLES } from "../../lexicon/outcomes.ts";
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "../../lexicon/numbers.ts";
 import {
   CHANGE_VERBS, DRAW_VERBS, ELLIPTICAL_OTHERS, ESTIMATE_VERBS, HOUSEHOLDS, INCLUSION, LINKS, LOSE_VERBS,
@@ -42,10 +44,6 @@ const ANAPHOR_REACH = 12;
 const EARLIER_CLAUSE_REACH = 16;
 /** Marks and words that open a new clause before a headless number: "..., 35 in Sindh", "... and 12 of them". */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", "—", "–", "and", "with", "while"]);
-/** Pronouns that head a partitive without naming what is counted: "60 of them", "12 of whom". */
-const PRONOUN_HEADS: ReadonlySet<string> = new Set(["them", "whom", "those", "these"]);
-/** Particles after a verb of getting people out: "pulled out six", "dug free two". */
-const RESCUE_PARTICLES: ReadonlySet<string> = new Set(["out", "free", "alive"]);
 
 /** How a number reads as an outcome: a figure of a metric, a plain count, or something else. */
 interface Outcome {
@@ -306,7 +304,7 @@ function headless(x: OutcomeInput): boolean {
 
 /** Whether the number heads a partitive of a pronoun: "60 of them", "12 of whom". */
 function partOfThem(x: OutcomeInput): boolean {
-  return x.of !== null && PRONOUN_HEADS.has(word(x.toks, x.after + 1));
+  return x.of !== null && PARTITIVE_PRONOUNS.has(word(x.toks, x.after + 1));
 }
 
 /** The outcome verb or adjective of an earlier clause of the sentence, searching back from `from`. */
