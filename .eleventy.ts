@@ -92,10 +92,11 @@ export default function (eleventyConfig: UserConfig) {
     eleventyConfig.addWatchTarget(join(articlesDir, "*.{md,markdown}"));
   }
 
-  // Preview: a saved file is rebuilt once its size has stayed the same for 20 ms (Eleventy's default waits
+  // Preview: a saved file is rebuilt once its size has stayed the same for 40 ms (Eleventy's default waits
   // 150 ms). A save empties the file and writes it again in one go; without any wait the watcher reports
-  // the empty file and may not report the rest.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 5 } });
+  // the empty file and may not report the rest, and with 20 ms a loaded machine still let the open page
+  // miss the reload of the second build.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 
   // Preview behind `npm start`'s guard (src/serve.ts): the dev server's own address is an internal
   // loopback port, not the one to open, so the supervisor prints the address instead.
