@@ -178,6 +178,12 @@ export class SourceResolver {
   private clock = 0;
   /** The source whose statement "the statement" now names: the last one cited "in a statement" or by it. */
   private documentAuthor: Entry | null = null;
+  /**
+   * Names as this article's resolver has already read them: a mention is normalised and read as a personal
+   * name again each time it is looked up, and these are pure functions of the text. Kept per article (per
+   * resolver), never per process.
+   */
+  private readonly memo = { normalised: new Map<string, string>(), personal: new Map<string, string | null>(), type: new Map<string, SourceType>() };
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
@@ -185,11 +191,11 @@ export class SourceResolver {
       entry.description = item.description;
       entry.url = item.url;
       for (const alias of item.aliases) {
-        this.addKey(entry, normaliseName(stripDocument(alias)));
-        this.addKey(entry, normaliseName(alias));
+        this.addKey(entry, this.normalised(stripDocument(alias)));
+        this.addKey(entry, this.normalised(alias));
         this.addAppositionKeys(entry, alias);
       }
-      entry.type = classify(item.name);
+      entry.type = this.typeOf(item.name);
     }
   }
 
@@ -237,15 +243,15 @@ export class SourceResolver {
       found.gender ??= genderOf(name);
       return;
     }
-    const person = personalName(name);
+    const person = this.personal(name);
     const head = name.split(SUBJECT_HEAD_END)[0]!.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
     const group = !person && COMMON_SOURCES.has(head) && name.split(/\s+/).length <= 8;
     if (!person && !group) return;
     const display = person ?? displayName(name);
     const entry = this.add(this.freshId(display), display, false);
     entry.type = person ? "person" : "group";
-    this.addKey(entry, normaliseName(name));
-    if (person) this.addKey(entry, normaliseName(person));
+    this.addKey(entry, this.normalised(name));
+    if (person) this.addKey(entry, this.normalised(person));
     entry.noted = true;
     entry.gender = person ? genderOf(name) : null;
     entry.lastSeen = this.clock++;
@@ -299,39 +305,39 @@ export class SourceResolver {
     }
     const holder = this.roleHolder(text);
     if (holder) return holder;
-    const name = personalName(text) ?? displayName(text);
+    const name = this.personal(text) ?? displayName(text);
     // "the Disaster and Emergency Management Authority (Afad)" after "the country's disaster agency": the body
     // described before is the one now named; it takes the name, and keeps its id.
     // "The Kenya Human Rights Commission" right after "a rights group": a body introduced by an indefinite
     // description and named in the next statement. A body already named keeps its name.
     const previous = this.clock - 1;
-    const earlier = personalName(text) ? [] : this.entries.filter((e) => {
+    const earlier = this.personal(text) ? [] : this.entries.filter((e) => {
       const described = e.mentions.map((m) => descriptionWords(m) ?? (e.lastSeen === previous ? indefiniteDescriptionWords(m) : null));
       return described.every((words) => words !== null) && described.some((words) => nameFits(name, words!));
     });
     const bare = text.trim().replace(PARENTHESISED_ACRONYM, "$1");
-    if (earlier.length === 1 && classify(bare) !== "person") {
+    if (earlier.length === 1 && this.typeOf(bare) !== "person") {
       const entry = earlier[0]!;
       entry.name = name;
-      this.addKey(entry, normaliseName(text));
+      this.addKey(entry, this.normalised(text));
       this.addAppositionKeys(entry, text);
       this.touch(entry, text);
       return entry.id;
     }
     const entry = this.add(this.freshId(name), name, false);
-    entry.type = classify(bare);
-    this.addKey(entry, normaliseName(text));
-    this.addKey(entry, normaliseName(stripDocument(text)));
-    const person = personalName(text);
-    if (person) this.addKey(entry, normaliseName(person));
+    entry.type = this.typeOf(bare);
+    this.addKey(entry, this.normalised(text));
+    this.addKey(entry, this.normalised(stripDocument(text)));
+    const person = this.personal(text);
+    if (person) this.addKey(entry, this.normalised(person));
     this.addAppositionKeys(entry, text);
     this.touch(entry, text);
     return entry.id;
   }
 
   private find(text: string): Entry | null {
-    const key = normaliseName(text);
-    const bare = normaliseName(stripDocument(text));
+    const key = this.normalised(text);
+    const bare = this.normalised(stripDocument(text));
     const byKey = this.byKey.get(key) ?? this.byKey.get(bare);
     if (byKey) return byKey;
 
@@ -356,7 +362,7 @@ export class SourceResolver {
     }
 
     // A person named again by surname or full name: "Lassegue", "General Khan".
-    const person = personalName(text);
+    const person = this.personal(text);
     const tokens = text.replace(/^(the|a|an)\s+/i, "").split(/\s+/);
     const surname = (person ?? (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!) ? tokens[0]! : null))?.split(/\s+/).pop()?.toLowerCase();
     if (surname) {
@@ -396,7 +402,7 @@ export class SourceResolver {
             ? e.mentions.some((m) => {
                 // A named person's last word is the surname; an unnamed one's is the role ("a government official").
                 const words = titleWords(m);
-                const before = personalName(m) ? words.slice(0, -1) : words;
+                const before = this.personal(m) ? words.slice(0, -1) : words;
                 if (!modifiers.every((w) => before.includes(w))) return false;
                 return before.includes(word) || (GENERIC_ROLES.has(word) && before.some((w) => TITLES.has(w) && !HONORIFICS.has(w)));
               })
@@ -414,7 +420,7 @@ export class SourceResolver {
    * Only a capitalised office ("Communications Minister"), never a generic role ("a spokesman"), and only one.
    */
   private roleHolder(text: string): string | null {
-    const person = personalName(text);
+    const person = this.personal(text);
     if (!person) return null;
     const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)));
     const role = titles.filter((w) => TITLES.has(w)).pop();
@@ -429,8 +435,8 @@ export class SourceResolver {
     entry.name = person;
     entry.type = "person";
     entry.surname = person.split(/\s+/).pop()!.toLowerCase();
-    this.addKey(entry, normaliseName(text));
-    this.addKey(entry, normaliseName(person));
+    this.addKey(entry, this.normalised(text));
+    this.addKey(entry, this.normalised(person));
     this.touch(entry, text);
     return entry.id;
   }
@@ -440,7 +446,7 @@ export class SourceResolver {
     const kind = GENERIC_KINDS[word];
     if (kind) {
       if (!modifiers.every((w) => KIND_MODIFIERS.has(w))) return false;
-      return kind.test(normaliseName(e.name)) || e.mentions.some((m) => kind.test(lowercaseWords(m).join(" ")));
+      return kind.test(this.normalised(e.name)) || e.mentions.some((m) => kind.test(lowercaseWords(m).join(" ")));
     }
     if (modifiers.length === 0 && GENERIC_BODIES.has(word)) {
       // "the group" after "the Assistance Association for Political Prisoners": any named body.
@@ -462,13 +468,13 @@ export class SourceResolver {
     // "the Assistance Association for Political Prisoners (AAPP)": the acronym and the bare name name it too.
     const acronym = PARENTHESISED_ACRONYM.exec(text.trim());
     if (acronym) {
-      this.addKey(entry, normaliseName(acronym[1]!));
-      this.addKey(entry, normaliseName(acronym[2]!));
+      this.addKey(entry, this.normalised(acronym[1]!));
+      this.addKey(entry, this.normalised(acronym[2]!));
     }
     const apposition = /^([^,()]+),\s+([^,()]+?),?$/.exec(text);
     if (!apposition) return;
     for (const part of [apposition[1]!, apposition[2]!]) {
-      if (/\p{Lu}/u.test(part) && part.trim().split(/\s+/).length >= 2) this.addKey(entry, normaliseName(part));
+      if (/\p{Lu}/u.test(part) && part.trim().split(/\s+/).length >= 2) this.addKey(entry, this.normalised(part));
     }
   }
 
@@ -486,7 +492,7 @@ export class SourceResolver {
   }
 
   private add(id: string, name: string, fromRegistry: boolean): Entry {
-    const person = personalName(name);
+    const person = this.personal(name);
     const entry: Entry = {
       id,
       name,
@@ -494,7 +500,7 @@ export class SourceResolver {
       description: null,
       url: null,
       keys: new Set(),
-      type: classify(name),
+      type: this.typeOf(name),
       surname: person ? person.split(/\s+/).pop()!.toLowerCase() : null,
       lastSeen: -1,
       firstSeen: -1,
@@ -503,7 +509,7 @@ export class SourceResolver {
     };
     this.entries.push(entry);
     this.byId.set(id, entry);
-    this.addKey(entry, normaliseName(name));
+    this.addKey(entry, this.normalised(name));
     return entry;
   }
 
@@ -514,12 +520,33 @@ export class SourceResolver {
     entry.gender ??= genderOf(mention);
     if (entry.type === "organisation" && !entry.fromRegistry) {
       // A person's name seen later makes the source a person: "the minister ... Lassegue".
-      const person = personalName(mention);
+      const person = this.personal(mention);
       if (person) entry.surname ??= person.split(/\s+/).pop()!.toLowerCase();
     }
     if (!entry.surname && entry.type === "person") {
-      const person = personalName(mention);
+      const person = this.personal(mention);
       if (person) entry.surname = person.split(/\s+/).pop()!.toLowerCase();
     }
+  }
+
+  /** `normaliseName`, remembered for this article. */
+  private normalised(name: string): string {
+    let value = this.memo.normalised.get(name);
+    if (value === undefined) this.memo.normalised.set(name, (value = normaliseName(name)));
+    return value;
+  }
+
+  /** `personalName`, remembered for this article. */
+  private personal(mention: string): string | null {
+    let value = this.memo.personal.get(mention);
+    if (value === undefined) this.memo.personal.set(mention, (value = personalName(mention)));
+    return value;
+  }
+
+  /** `classify`, remembered for this article. */
+  private typeOf(mention: string): SourceType {
+    let value = this.memo.type.get(mention);
+    if (value === undefined) this.memo.type.set(mention, (value = classify(mention)));
+    return value;
   }
 }
