@@ -70,20 +70,6 @@ function addChild(content: ElementContent[], child: Child): void {
   else content.push(child);
 }
 
-/**
- * Call `visitor` with every element under `parent` in reading order, its index and its parent; where it
- * returns true, the element's inside is skipped. A plain walk: the page plugins look for a few elements
- * in a tree of a thousand nodes, which `unist-util-visit` (a stack of ancestors per node) makes costly.
- * The visitor may replace the element in its parent, but not add or remove siblings.
- */
-export function eachElement(parent: Parent, visitor: (element: Element, index: number, parent: Parent) => boolean | void): void {
-  const children = parent.children;
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!;
-    if (child.type === "element" && visitor(child, index, parent) !== true) eachElement(child, visitor);
-  }
-}
-
 /** The source an attribution credits, if the data has it. */
 export function sourceOf(data: ArticleData, attribution: Attribution): Source | undefined {
   return data.sources.find((source) => source.id === attribution.source);

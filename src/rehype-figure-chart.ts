@@ -7,7 +7,8 @@
  */
 import type { Element, Parent, Root } from "hast";
 import type { VFile } from "vfile";
-import { eachElement, el } from "./hast-references.ts";
+import { el } from "./hast-references.ts";
+import { eachElement } from "./tree-walk.ts";
 import { buildComparison, figureInterval, formatFigure, formatNumber, METRIC_NAMES, type Comparison } from "./comparison.ts";
 import type { Figure, Metric } from "./types.ts";
 import "./mdast.ts";

@@ -9,7 +9,8 @@
  */
 import type { Element, ElementContent, Root } from "hast";
 import type { VFile } from "vfile";
-import { eachElement, el, shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
+import { el, shortQuote, textOf, unnestParenthesesIn } from "./hast-references.ts";
+import { eachElement } from "./tree-walk.ts";
 import type { Attribution } from "./types.ts";
 import "./mdast.ts";
 

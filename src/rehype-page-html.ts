@@ -11,7 +11,7 @@
  */
 import type { Element, Root, Text } from "hast";
 import type { VFile } from "vfile";
-import { eachElement } from "./hast-references.ts";
+import { eachElement } from "./tree-walk.ts";
 import { isSafeUrl } from "./url.ts";
 import { addMessage } from "./message.ts";
 

@@ -7,7 +7,8 @@
  */
 import type { Root } from "hast";
 import type { VFile } from "vfile";
-import { eachElement, findReferences } from "./hast-references.ts";
+import { findReferences } from "./hast-references.ts";
+import { eachElement } from "./tree-walk.ts";
 import "./mdast.ts";
 
 /** Group each run of statements of one source to its last reference; record the run on `file.data.referenceRuns`. */

@@ -11,7 +11,7 @@ import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import type { Sentence, Statement } from "./mdast.ts";
-import { eachOfType } from "./mdast-walk.ts";
+import { eachOfType } from "./tree-walk.ts";
 import { STATEMENT_OPENERS } from "./nlp/lexicon/report-nouns.ts";
 import { maskRanges, type Token } from "./nlp/tokens.ts";
 import { placeAt } from "./remark-sentences.ts";

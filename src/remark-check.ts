@@ -11,7 +11,7 @@ import { isRevision, METRIC_NAMES } from "./comparison.ts";
 import { isVagueSource } from "./nlp/sources.ts";
 import type { Figure, RegistryEntry, Source } from "./types.ts";
 import "./mdast.ts";
-import { eachOfType } from "./mdast-walk.ts";
+import { eachOfType } from "./tree-walk.ts";
 import type { NumberNode } from "./remark-numbers.ts";
 import "./remark-numbers.ts";
 

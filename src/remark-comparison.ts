@@ -11,7 +11,7 @@ import { linkParts } from "./nlp/scope.ts";
 import { marksRivalCount } from "./nlp/rival-count.ts";
 import type { Sentence } from "./mdast.ts";
 import type { Figure } from "./types.ts";
-import { eachOfType } from "./mdast-walk.ts";
+import { eachOfType } from "./tree-walk.ts";
 
 /** Set `partOf` on parts of a count and `comparison` on the article's data. */
 export const remarkComparison: Plugin<[], Root> = function () {

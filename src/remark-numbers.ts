@@ -9,7 +9,7 @@
 import type { Parent, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import type { Sentence } from "./mdast.ts";
-import { eachOfType } from "./mdast-walk.ts";
+import { eachOfType } from "./tree-walk.ts";
 import { readSentenceNumbers, type NumberMatch } from "./nlp/numbers.ts";
 import { readScopes } from "./nlp/scope.ts";
 import type { Figure, FigureScope, Metric, NumberMention } from "./types.ts";

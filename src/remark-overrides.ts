@@ -15,7 +15,7 @@ import type { Directives, TextDirective } from "mdast-util-directive";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { Sentence } from "./mdast.ts";
-import { eachNode, eachOfType } from "./mdast-walk.ts";
+import { eachNode, eachOfType } from "./tree-walk.ts";
 import { addMessage } from "./message.ts";
 
 /** The directive names sourced understands. */

@@ -8,7 +8,7 @@ import { type Leaf, paragraphLeaves } from "./nlp/prose.ts";
 import { type SentenceSpan, sentenceSpans } from "./nlp/sentences.ts";
 import { maskRanges, tokenAt, tokensOf } from "./nlp/tokens.ts";
 import type { Sentence } from "./mdast.ts";
-import { eachOfType } from "./mdast-walk.ts";
+import { eachOfType } from "./tree-walk.ts";
 
 /** Flatten inline content to text, noting where inline code sits. */
 export function inlineText(

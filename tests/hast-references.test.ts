@@ -5,7 +5,8 @@
 import type { Element, Root } from "hast";
 import { h, s } from "hastscript";
 import { describe, expect, it } from "vitest";
-import { eachElement, el, unnestParentheses } from "../src/hast-references.ts";
+import { el, unnestParentheses } from "../src/hast-references.ts";
+import { eachElement } from "../src/tree-walk.ts";
 
 describe("el", () => {
   it("should make the element h() makes from properties in hast's form", () => {

@@ -9,7 +9,7 @@ import remarkParse from "remark-parse";
 import type { Node } from "unist";
 import { SKIP, visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { eachNode, eachOfType } from "../src/mdast-walk.ts";
+import { eachNode, eachOfType } from "../src/tree-walk.ts";
 
 const MARKDOWN = [
   "# A *heading*",
