@@ -69,6 +69,9 @@ describe("figureScope", () => {
       "in the port city of Takoradi",
     );
     expect(scopeOf("Unions put national turnout at 2.1 million, with 300,000 in the capital.", "300,000")).toBe("in the capital");
+    // The larger total in words past twenty, or in billions: the lexicon's cardinals and scale words.
+    expect(scopeOf("Officials counted forty deaths across the region, twelve in Kisumu.", "twelve")).toBe("in Kisumu");
+    expect(scopeOf("Donors pledged 1.2 billion, with 900 million in Nairobi.", "900 million")).toBe("in Nairobi");
     // No larger total before it: the place is where the event happened.
     expect(scopeOf("Police said 15 people were killed in Dhanpur.", "15")).toBeNull();
   });

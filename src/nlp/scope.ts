@@ -15,6 +15,7 @@
 import { ADDED_MODIFIERS, FOUND_HEADS, GENERIC_HEADS, GROUP_CLASSES } from "./lexicon/groups.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/function-words.ts";
 import { NUMBER_PHRASE_ENDS } from "./lexicon/clause-words.ts";
+import { SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./lexicon/numbers.ts";
 import { DATED_COUNTS, EVENT_NOUNS, HOSPITAL_VERBS_BEFORE, TOLL_OF, TOLLS } from "./lexicon/scope-words.ts";
 import { DAY, HOSPITAL_AFTER, IN_HOSPITAL, ON_THE_SPOT, OTHER_EVENTS, OTHER_TIMES, PERIODS } from "./scope-phrases.ts";
 import { allHits, type Hit, indexPhrases, matchAt } from "./token-patterns.ts";
@@ -32,28 +33,22 @@ const NEW_TOTAL = /\b(?:raising|bringing|taking|pushing|lifting|putting) (?:the|
 /** "a town already hosting more than 300,000 displaced people": a host population, not this event's count. */
 const HOSTING_BEFORE = /\balready (?:hosting|sheltering|home to)\s*$/i;
 
-/** The number words the subtotal rule reads ("six deaths -- five in Nairobi"). */
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
 /** A number in digits as the token stream holds it: "1,100", "3.5". */
 const DIGITS = /^[0-9][0-9,]*(?:\.[0-9]+)?$/;
-/** Scale words after digits: "3.5 million". */
-const SCALES: Record<string, number> = { million: 1_000_000, thousand: 1000 };
 
-/** The numbers written in the tokens from `first` that start before offset `to` (digits, "3.5 million", number words up to twenty). */
+/** The numbers written in the tokens from `first` that start before offset `to` (digits, "3.5 million", one-word cardinals from the lexicon). */
 function numbersIn(tokens: readonly Token[], first: number, to: number): number[] {
   const out: number[] = [];
   for (let k = first; k < tokens.length && tokens[k]!.start < to; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
     if (DIGITS.test(t.text)) {
-      const scale = SCALES[tokens[k + 1]?.lower ?? ""];
+      const scale = SCALE_WORDS.get(tokens[k + 1]?.lower ?? "");
       const n = Number(t.text.replace(/,/g, "")) * (scale !== undefined && tokens[k + 1]!.start < to ? scale : 1);
       if (Number.isFinite(n)) out.push(n);
-    } else if (NUMBER_WORDS[t.lower] !== undefined) {
-      out.push(NUMBER_WORDS[t.lower]!);
+    } else {
+      const n = UNIT_WORDS.get(t.lower) ?? TEEN_WORDS.get(t.lower) ?? TENS_WORDS.get(t.lower);
+      if (n !== undefined) out.push(n);
     }
   }
   return out;
