@@ -127,17 +127,22 @@ export interface LoadOptions {
 export class ArticleMemo {
   #entries = new Map<string, { stamp: string; key: string | null; wire: WireOutcome }>();
 
-  /** The outcome kept for `path` when its stamp is still `stamp`. */
-  get(path: string, stamp: string): { key: string | null; outcome: Outcome } | null {
+  /**
+   * The outcome kept for `path` when its stamp is still `stamp`. A file changed within `RECENT_MS` of `now`
+   * could have been saved again without its stamp moving, so it is read, and its outcome kept only when
+   * the text is the one processed.
+   */
+  get(path: string, stamp: FileStamp, now: number): { key: string | null; outcome: Outcome } | null {
     const entry = this.#entries.get(path);
-    if (entry?.stamp !== stamp || "error" in entry.wire) return null;
+    if (entry?.stamp !== stamp.id || "error" in entry.wire) return null;
+    if (stamp.changedMs >= now - RECENT_MS && !("text" in entry.wire && entry.wire.text === readText(path))) return null;
     // Rebuilt from its wire form each time: a load adds messages (a duplicate slug) to its own copy only.
     return { key: entry.key, outcome: fromWire(entry.wire) };
   }
 
   /** Keep `outcome` for `path` as of `stamp`. */
-  set(path: string, stamp: string, key: string | null, outcome: Outcome): void {
-    this.#entries.set(path, { stamp, key, wire: toWire(outcome) });
+  set(path: string, stamp: FileStamp, key: string | null, outcome: Outcome): void {
+    this.#entries.set(path, { stamp: stamp.id, key, wire: toWire(outcome) });
   }
 
   /** Forget every path not in `paths` (deleted or renamed articles). */
@@ -147,11 +152,29 @@ export class ArticleMemo {
   }
 }
 
-/** A file's stamp for `ArticleMemo`: inode, size, modification and change times; null when it is not a regular file. */
-function stampOf(path: string): string | null {
+/** A file's stamp for `ArticleMemo`: inode, size, modification and change times in nanoseconds, and when it last changed. */
+interface FileStamp {
+  id: string;
+  /** The later of its modification and change times, in milliseconds. */
+  changedMs: number;
+}
+
+/** The stamp of the file at `path`, or null when it is not a regular file. */
+function stampOf(path: string): FileStamp | null {
   try {
     const stats = lstatSync(path, { bigint: true });
-    return stats.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
+    if (!stats.isFile()) return null;
+    const changedMs = Number(stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs);
+    return { id: `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`, changedMs };
+  } catch {
+    return null;
+  }
+}
+
+/** The text of the file at `path` as an article's text is read (UTF-8), or null when it cannot be read. */
+function readText(path: string): string | null {
+  try {
+    return new TextDecoder().decode(readFileSync(path));
   } catch {
     return null;
   }
@@ -343,7 +366,7 @@ async function processCached(
   const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   const read: Array<Buffer | null> = new Array(paths.length).fill(null);
-  const stamps: Array<string | null> = new Array(paths.length).fill(null);
+  const stamps: Array<FileStamp | null> = new Array(paths.length).fill(null);
   const outcomes: Array<Loaded | { unreadable: VFile } | undefined> = new Array(paths.length);
   const index = cache?.get<CacheIndex>(INDEX_KEY) ?? {};
   const indexed = new Map(Object.entries(index).map(([key, entry]) => [entry.path, { key, stamp: entry.stamp }]));
@@ -354,7 +377,7 @@ async function processCached(
   for (const [i, path] of paths.entries()) {
     if (memo) {
       const stamp = (stamps[i] = stampOf(path));
-      const kept = stamp === null ? null : memo.get(path, stamp);
+      const kept = stamp === null ? null : memo.get(path, stamp, started);
       if (kept) {
         outcomes[i] = kept.outcome.unreadable ? kept.outcome : loadedOf(kept.outcome);
         keys[i] = kept.key;
