@@ -136,23 +136,34 @@ function sourceMatches(label: string, predicted: string | null, data: ArticleDat
   });
 }
 
+/** Counts by rule: the attributions or figures each rule produced that the labels confirm (`tp`) or not (`fp`). */
+type RuleCounts = Record<string, { tp: number; fp: number }>;
+
+/** Count one result of `rule` in `rules`, right or wrong. */
+function countRule(rules: RuleCounts, rule: string, correct: boolean): void {
+  const entry = (rules[rule] ??= { tp: 0, fp: 0 });
+  if (correct) entry.tp++;
+  else entry.fp++;
+}
+
 /** Score one article's data against its labels. */
 export function evaluate(data: ArticleData, labels: Labels): Score {
   const findings: Finding[] = [];
-  const attributions = { tp: 0, fp: 0, fn: 0 };
+  const rules: RuleCounts = {};
+  const attributions = scoreAttributions(data, labels, rules, findings);
+  const { figures, scopes } = scoreFigures(data, labels, rules, findings);
+  return { attributions, figures, findings, scopes, rules };
+}
 
+/** Score the attributions: one pair per (sentence, source) on each side, a borderline label neither credited nor missed. */
+function scoreAttributions(data: ArticleData, labels: Labels, rules: RuleCounts, findings: Finding[]): Score["attributions"] {
+  const attributions = { tp: 0, fp: 0, fn: 0 };
   // Labels: one per (sentence, source); a sentence with two cues for one source counts once.
   const labelPairs: Array<LabelAttribution & { matched: boolean }> = [];
   for (const label of labels.attributions) {
     if (labelPairs.some((l) => sentenceKey(l.sentence) === sentenceKey(label.sentence) && l.source === label.source)) continue;
     labelPairs.push({ ...label, matched: false });
   }
-  const rules: Record<string, { tp: number; fp: number }> = {};
-  const count = (rule: string, correct: boolean) => {
-    const entry = (rules[rule] ??= { tp: 0, fp: 0 });
-    if (correct) entry.tp++;
-    else entry.fp++;
-  };
   // One pair per (sentence, source), credited to the rule of its first attribution.
   const predictedPairs = new Map<string, { sentence: string; source: string; rule: string }>();
   for (const a of data.attributions) {
@@ -168,12 +179,12 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
       label.matched = true;
       if (!label.borderline) {
         attributions.tp++;
-        count(`attribution:${predicted.rule}`, true);
+        countRule(rules, `attribution:${predicted.rule}`, true);
       }
       continue;
     }
     attributions.fp++;
-    count(`attribution:${predicted.rule}`, false);
+    countRule(rules, `attribution:${predicted.rule}`, false);
     const name = data.sources.find((s) => s.id === predicted.source)?.name ?? predicted.source;
     findings.push({ type: "false-attribution", sentence: predicted.sentence, detail: `credited to ${name}` });
   }
@@ -182,7 +193,11 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
     attributions.fn++;
     findings.push({ type: "missed-attribution", sentence: label.sentence, detail: `expected ${label.source} (${label.cue ?? "?"})` });
   }
+  return attributions;
+}
 
+/** Score the outcome figures (not `other`): value, metric, qualifier and source must all match; and how their scope was marked. */
+function scoreFigures(data: ArticleData, labels: Labels, rules: RuleCounts, findings: Finding[]): Pick<Score, "figures" | "scopes"> {
   const figures = { tp: 0, fp: 0, fn: 0 };
   const scopes: ScopeCounts = { marked: 0, scoped: 0, falseScopes: 0 };
   const scoredLabels = labels.figures.filter((f) => f.metric !== "other").map((f) => ({ ...f, matched: false }));
@@ -198,7 +213,7 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
         (l.source === null ? figure.source === null : sourceMatches(l.source, figure.source, data)),
     );
     const name = figure.source ? data.sources.find((s) => s.id === figure.source)?.name ?? figure.source : "the article";
-    count(`figure:${figure.rule ?? "unknown"}`, Boolean(label));
+    countRule(rules, `figure:${figure.rule ?? "unknown"}`, Boolean(label));
     if (label) {
       label.matched = true;
       figures.tp++;
@@ -223,7 +238,7 @@ export function evaluate(data: ArticleData, labels: Labels): Score {
       detail: `expected ${label.metric} ${label.qualifier} ${label.value} from ${label.source ?? "the article"}`,
     });
   }
-  return { attributions, figures, findings, scopes, rules };
+  return { figures, scopes };
 }
 
 /** A labelled article: its Markdown (front matter included) and its labels. */
