@@ -68,80 +68,111 @@ async function loopbackPort(): Promise<number> {
   return port;
 }
 
-/** Run the preview until SIGINT or SIGTERM; resolve to the exit code. */
-export async function servePreview(args: string[]): Promise<number> {
-  const options = parsePreviewArgs(args);
-  // Eleventy's command line, found next to its entry point (the package does not export `cmd.cjs`).
-  const eleventy = join(dirname(createRequire(join(ROOT, "package.json")).resolve("@11ty/eleventy")), "..", "cmd.cjs");
-  const loopback = fileURLToPath(new URL("./preview-loopback.ts", import.meta.url));
-  const output = await mkdtemp(join(tmpdir(), "sourced-preview-site-"));
-  let child: ChildProcess | null = null;
-  let upstream: number | null = null;
-  let stopping = false;
-  let restarting: Promise<void> | null = null;
+/** Eleventy's dev server in a child process, writing into `output`, on a free loopback port; started again on demand. */
+class DevServer {
+  #child: ChildProcess | null = null;
+  #restarting: Promise<void> | null = null;
+  /** True once the preview is ending: nothing starts again. */
+  stopping = false;
+  /** The loopback port of the running server, or null while there is none. */
+  upstream: number | null = null;
 
-  const start = async () => {
+  constructor(
+    private readonly output: string,
+    private readonly rest: string[],
+  ) {}
+
+  /** Start the server on a free loopback port. */
+  async start(): Promise<void> {
+    // Eleventy's command line, found next to its entry point (the package does not export `cmd.cjs`).
+    const eleventy = join(dirname(createRequire(join(ROOT, "package.json")).resolve("@11ty/eleventy")), "..", "cmd.cjs");
+    const loopback = fileURLToPath(new URL("./preview-loopback.ts", import.meta.url));
     const port = await loopbackPort();
     const started = spawn(
       process.execPath,
-      ["--import", "tsx", "--import", loopback, eleventy, "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`, ...options.rest],
+      ["--import", "tsx", "--import", loopback, eleventy, "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${this.output}`, ...this.rest],
       { cwd: ROOT, stdio: "inherit", env: { ...process.env, SOURCED_PREVIEW_GUARDED: "1" } },
     );
-    upstream = port;
+    this.upstream = port;
     started.on("exit", (code, signal) => {
-      if (child !== started) return;
-      child = null;
-      upstream = null;
-      if (stopping || signal) return;
+      if (this.#child !== started) return;
+      this.#child = null;
+      this.upstream = null;
+      if (this.stopping || signal) return;
       log(`the dev server stopped (exit code ${code}); fix the error above and save a file in src/ to start it again`);
     });
-    child = started;
-  };
+    this.#child = started;
+  }
 
-  const stop = async () => {
-    const running = child;
+  /** Stop the server: SIGTERM, then SIGKILL after `EXIT_GRACE_MS`. */
+  async stop(): Promise<void> {
+    const running = this.#child;
     if (!running) return;
-    child = null;
-    upstream = null;
+    this.#child = null;
+    this.upstream = null;
     if (running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise<void>((done) => running.once("exit", () => done()));
     running.kill("SIGTERM");
     const timer = setTimeout(() => running.kill("SIGKILL"), EXIT_GRACE_MS);
     await exited;
     clearTimeout(timer);
-  };
+  }
 
-  // The old server must be gone before the new one starts: Eleventy would take the next port.
-  const restart = (changed: string) => {
-    if (stopping) return;
+  /** Restart the server because `changed` was saved; the old one must be gone first, or Eleventy would take the next port. */
+  restart(changed: string): void {
+    if (this.stopping) return;
     log(`${changed} changed: restarting the dev server`);
-    restarting ??= stop().then(async () => {
-      restarting = null;
-      if (!stopping) await start();
+    this.#restarting ??= this.stop().then(async () => {
+      this.#restarting = null;
+      if (!this.stopping) await this.start();
     });
-  };
+  }
 
+  /** End the preview's server for good, once any restart under way is done. */
+  async close(): Promise<void> {
+    this.stopping = true;
+    await this.#restarting;
+    await this.stop();
+  }
+}
+
+/** Watch the TypeScript under `src/` and `.eleventy.ts`; call `onChange` with the last path saved once saves settle for `SETTLE_MS`. */
+function watchCode(onChange: (path: string) => void): { close: () => void } {
   let timer: NodeJS.Timeout | undefined;
   let pending = "";
-  const onChange = (path: string) => {
+  const changed = (path: string) => {
     pending = path;
     clearTimeout(timer);
-    timer = setTimeout(() => restart(pending), SETTLE_MS);
+    timer = setTimeout(() => onChange(pending), SETTLE_MS);
   };
   const watchers = [
     watch(join(ROOT, "src"), { recursive: true }, (_event, name) => {
-      if (name && name.endsWith(".ts")) onChange(relative(ROOT, join(ROOT, "src", name)));
+      if (name && name.endsWith(".ts")) changed(relative(ROOT, join(ROOT, "src", name)));
     }),
     watch(ROOT, (_event, name) => {
-      if (name === ".eleventy.ts") onChange(name);
+      if (name === ".eleventy.ts") changed(name);
     }),
   ];
+  return {
+    close: () => {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+    },
+  };
+}
+
+/** Run the preview until SIGINT or SIGTERM; resolve to the exit code. */
+export async function servePreview(args: string[]): Promise<number> {
+  const options = parsePreviewArgs(args);
+  const output = await mkdtemp(join(tmpdir(), "sourced-preview-site-"));
+  const server = new DevServer(output, options.rest);
+  const watcher = watchCode((path) => server.restart(path));
 
   let guard;
   try {
-    guard = await startGuard({ host: options.host, port: options.port, upstream: () => upstream });
+    guard = await startGuard({ host: options.host, port: options.port, upstream: () => server.upstream });
   } catch (error) {
-    for (const watcher of watchers) watcher.close();
+    watcher.close();
     await rm(output, { recursive: true, force: true });
     log(`cannot listen on ${options.host}:${options.port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return 1;
@@ -149,16 +180,13 @@ export async function servePreview(args: string[]): Promise<number> {
   const shown = options.host.includes(":") ? `[${options.host}]` : options.host;
   const reach = options.host === "127.0.0.1" || options.host === "::1" || options.host === "localhost" ? "this computer only; `--host=0.0.0.0` to share it" : "reachable from the network";
   log(`serving at http://${shown}:${options.port}/ (${reach})`);
-  await start();
+  await server.start();
   const signal = await new Promise<NodeJS.Signals>((done) => {
     process.once("SIGINT", () => done("SIGINT"));
     process.once("SIGTERM", () => done("SIGTERM"));
   });
-  stopping = true;
-  clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
-  await restarting;
-  await stop();
+  watcher.close();
+  await server.close();
   guard.closeAllConnections();
   await new Promise<void>((done) => guard.close(() => done()));
   await rm(output, { recursive: true, force: true });
