@@ -56,21 +56,48 @@ export function normalizeLineEndings(text: string): string {
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
+/** Messages on the article's file: errors (fatal) and warnings, each with a place and a rule. */
+class Report {
+  /** True once an error was reported. */
+  failed = false;
+
+  constructor(readonly file: VFile) {}
+
+  error = (reason: string, place: Place, ruleId: string): void => {
+    const message = this.file.message(reason, { place: placeOf(place), ruleId, source: "sourced" });
+    message.fatal = true;
+    this.failed = true;
+  };
+
+  warn = (reason: string, place: Place, ruleId: string): void => {
+    this.file.message(reason, { place: placeOf(place), ruleId, source: "sourced" });
+  };
+}
+
+/** A line alone is the line's first column. */
+function placeOf(place: Place): { line: number; column: number } {
+  return typeof place === "number" ? { line: place, column: 1 } : place;
+}
+
+/** The article split: the front matter's YAML (from line 2) and the body, front matter blanked out. */
+interface Split {
+  hasFrontMatter: boolean;
+  yamlText: string;
+  body: string;
+  /** The body's text, without the blank lines standing for the front matter. */
+  content: string;
+  /** How many lines the front matter and its `---` lines take. */
+  frontLines: number;
+}
+
+/** The front matter's first line: the line after the opening `---`. */
+const FIRST_YAML_LINE = 2;
+
 /** Split and validate an article; problems become messages on the returned file. */
 export function parseArticle(original: string, path?: string): ParsedArticle {
   const text = normalizeLineEndings(original);
   const file = new VFile({ path, value: text });
-  let failed = false;
-  const at = (place: Place) => (typeof place === "number" ? { line: place, column: 1 } : place);
-  const error = (reason: string, place: Place, ruleId: string) => {
-    const message = file.message(reason, { place: at(place), ruleId, source: "sourced" });
-    message.fatal = true;
-    failed = true;
-  };
-  const warn = (reason: string, place: Place, ruleId: string) => {
-    file.message(reason, { place: at(place), ruleId, source: "sourced" });
-  };
-
+  const report = new Report(file);
   const empty: FrontMatter = {
     meta: { title: "", slug: defaultSlug(path), date: null },
     registry: [],
@@ -78,141 +105,160 @@ export function parseArticle(original: string, path?: string): ParsedArticle {
     registryLines: {},
     keyLines: {},
   };
+  const split = checkText(text, report) ? splitArticle(text, report) : null;
+  if (!split) return { file, frontMatter: empty, body: "", failed: report.failed };
+  const yaml = readYaml(split.yamlText, report);
+  if (!yaml) return { file, frontMatter: empty, body: split.body, failed: report.failed };
+  if (yaml.doc.contents && !isMap(yaml.doc.contents)) {
+    report.error("Expected front matter to be a mapping of `key: value` lines", yaml.lineOf(yaml.doc.contents), "front-matter-type");
+    return { file, frontMatter: empty, body: split.body, failed: report.failed };
+  }
+  const frontMatter = readKeys(yaml, empty.meta, report);
+  if (!frontMatter.titleSeen && !report.failed) {
+    const reason = split.hasFrontMatter
+      ? "Missing `title` in front matter: expected `title: <headline>`"
+      : "Missing front matter: expected the file to start with `---`, `title: <headline>`, `---`";
+    report.error(reason, 1, "missing-title");
+  }
+  if (split.content.trim() === "" && !report.failed) {
+    report.error("Empty article: expected Markdown text after the front matter", Math.max(1, split.frontLines), "empty-article");
+  }
+  const { titleSeen: _seen, ...validated } = frontMatter;
+  return { file, frontMatter: validated, body: split.body, failed: report.failed };
+}
 
+/** Check the text as a whole (no NUL byte, not empty; a replacement character is a warning); false after an error. */
+function checkText(text: string, report: Report): boolean {
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
-    error("Unexpected NUL byte: expected a UTF-8 text file", pointAt(text, nul), "not-text");
-    return { file, frontMatter: empty, body: "", failed };
+    report.error("Unexpected NUL byte: expected a UTF-8 text file", pointAt(text, nul), "not-text");
+    return false;
   }
   // The text is already decoded, so a replacement character may be real text: only a warning here.
   // Callers that read bytes (`loadSite`) reject invalid UTF-8 as an error before this.
   const replacement = text.indexOf("\uFFFD");
   if (replacement !== -1) {
-    warn("Unexpected replacement character `U+FFFD`: expected UTF-8 text; the file may have been decoded from another encoding", pointAt(text, replacement), "not-utf8");
+    report.warn("Unexpected replacement character `U+FFFD`: expected UTF-8 text; the file may have been decoded from another encoding", pointAt(text, replacement), "not-utf8");
   }
   if (text.replace(/^\uFEFF/, "").trim() === "") {
-    error("Empty article: expected front matter (`---`, `title: ...`, `---`) and Markdown text", 1, "empty-article");
-    return { file, frontMatter: empty, body: "", failed };
+    report.error("Empty article: expected front matter (`---`, `title: ...`, `---`) and Markdown text", 1, "empty-article");
+    return false;
   }
+  return true;
+}
 
+/** Split the front matter from the body, whose lines stay the file's own; null after an error. */
+function splitArticle(text: string, report: Report): Split | null {
   const hasFrontMatter = /^\uFEFF?---[ \t]*\r?\n/.test(text);
   if (hasFrontMatter && !/\n---[ \t]*(\r?\n|$)/.test(text)) {
-    error("Unclosed front matter: expected a line `---` after the front matter that starts on line 1", 1, "front-matter");
-    return { file, frontMatter: empty, body: "", failed };
+    report.error("Unclosed front matter: expected a line `---` after the front matter that starts on line 1", 1, "front-matter");
+    return null;
   }
-
   // gray-matter only splits here: parsing is ours, so the YAML engine returns the raw text.
-  let split: { matter: string; content: string };
+  let result: { matter: string; content: string };
   try {
-    const result = matter(text.replace(/^\uFEFF/, ""), { engines: { yaml: () => ({}) } });
-    split = { matter: result.matter, content: result.content };
+    result = matter(text.replace(/^\uFEFF/, ""), { engines: { yaml: () => ({}) } });
   } catch (cause) {
-    error(`Cannot split front matter: ${(cause as Error).message}`, 1, "front-matter");
-    return { file, frontMatter: empty, body: "", failed };
+    report.error(`Cannot split front matter: ${(cause as Error).message}`, 1, "front-matter");
+    return null;
   }
-
-  // The front matter starts on line 2 (after the opening `---`).
-  const yamlText = hasFrontMatter ? split.matter.replace(/^\r?\n/, "") : "";
-  const firstYamlLine = 2;
-  const consumed = hasFrontMatter ? text.length - split.content.length : 0;
+  const consumed = hasFrontMatter ? text.length - result.content.length : 0;
   const frontLines = text.slice(0, consumed).split("\n").length - 1;
-  const body = "\n".repeat(frontLines) + split.content;
+  return {
+    hasFrontMatter,
+    yamlText: hasFrontMatter ? result.matter.replace(/^\r?\n/, "") : "",
+    body: "\n".repeat(frontLines) + result.content,
+    content: result.content,
+    frontLines,
+  };
+}
 
+/** The front matter's YAML document, with the ways to place and read its nodes. */
+interface Yaml extends SourcesContext {
+  doc: ReturnType<typeof parseDocument>;
+}
+
+/** Parse the front matter's YAML; null after reporting its errors. */
+function readYaml(yamlText: string, report: Report): Yaml | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const placeOf = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstYamlLine - 1, column: col };
+    return { line: line + FIRST_YAML_LINE - 1, column: col };
   };
-  const lineOf = (node: Node | Pair | null | undefined): number => {
-    const range = node && "range" in node ? node.range : node && "key" in node ? (node.key as Node | null)?.range : null;
-    return range ? placeOf(range[0]).line : 1;
-  };
-
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const opened = e.code === "MISSING_CHAR" ? openQuote(doc, e) : null;
       if (opened !== null) {
-        error(`Invalid YAML in front matter: missing closing \`${yamlText[opened]}\` for the string that opens here`, placeOf(opened), "front-matter-yaml");
+        report.error(`Invalid YAML in front matter: missing closing \`${yamlText[opened]}\` for the string that opens here`, placeOf(opened), "front-matter-yaml");
       } else {
-        error(`Invalid YAML in front matter: ${e.message.split("\n")[0]}`, placeOf(e.pos[0]), "front-matter-yaml");
+        report.error(`Invalid YAML in front matter: ${e.message.split("\n")[0]}`, placeOf(e.pos[0]), "front-matter-yaml");
       }
     }
-    return { file, frontMatter: empty, body, failed };
+    return null;
   }
+  const lineOf = (node: Node | Pair | null | undefined): number => {
+    const range = node && "range" in node ? node.range : node && "key" in node ? (node.key as Node | null)?.range : null;
+    return range ? placeOf(range[0]).line : 1;
+  };
+  return {
+    doc,
+    placeOf,
+    lineOf,
+    // An alias (`*name`) stands for the node its anchor (`&name`) marks: values are read through it, and
+    // messages about its value say so. At most `MAX_ALIASES` are expanded (a "billion laughs" guard).
+    resolved: (node: unknown): Node | null => (isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? null) : ((node as Node | null) ?? null)),
+    toJS: (node: Node | null): unknown => (node ? node.toJS(doc, { maxAliasCount: MAX_ALIASES }) : null),
+    error: report.error,
+    warn: report.warn,
+  };
+}
 
-  const root = doc.contents;
-  const fields: Record<string, string> = {};
-  const meta: ArticleMeta = { ...empty.meta };
-  const registry: RegistryEntry[] = [];
-  const registryLines: Record<string, number> = {};
-  const keyLines: Record<string, number> = {};
-
-  if (root && !isMap(root)) {
-    error("Expected front matter to be a mapping of `key: value` lines", lineOf(root), "front-matter-type");
-    return { file, frontMatter: empty, body, failed };
-  }
-
-  const pairs = root && isMap(root) ? root.items : [];
-  // An alias (`*name`) stands for the node its anchor (`&name`) marks: values are read through it, and
-  // messages about its value say so. At most `MAX_ALIASES` are expanded (a "billion laughs" guard).
-  const resolved = (node: unknown): Node | null => (isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? null) : ((node as Node | null) ?? null));
-  const toJS = (node: Node | null): unknown => (node ? node.toJS(doc, { maxAliasCount: MAX_ALIASES }) : null);
-  let titleSeen = false;
+/** Read and check each top-level key of the front matter (a mapping) by the schema. */
+function readKeys(yaml: Yaml, defaults: ArticleMeta, report: Report): FrontMatter & { titleSeen: boolean } {
+  const { doc, lineOf, resolved, toJS } = yaml;
+  const read: FrontMatter & { titleSeen: boolean } = { meta: { ...defaults }, registry: [], fields: {}, registryLines: {}, keyLines: {}, titleSeen: false };
+  const pairs = doc.contents && isMap(doc.contents) ? doc.contents.items : [];
   for (const pair of pairs) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineOf(pair.key as Node);
-    setOwn(keyLines, key, line);
+    setOwn(read.keyLines, key, line);
     const node = resolved(pair.value);
     const via = isAlias(pair.value) ? ` (through the alias \`*${pair.value.source}\`)` : "";
     let value: unknown;
     try {
       value = toJS(node);
     } catch (cause) {
-      error(`Invalid YAML in front matter: ${(cause as Error).message}`, line, "front-matter-yaml");
+      report.error(`Invalid YAML in front matter: ${(cause as Error).message}`, line, "front-matter-yaml");
       continue;
     }
     // Own keys only: `toString:` or `constructor:` is an unknown key like any other.
     const field = FIELD_BY_KEY.get(key);
     if (field === undefined) {
-      warn(`Unknown front-matter key \`${key}\`: kept, but not used (known keys: ${knownKeyList()})`, line, "unknown-key");
-      if (typeof value === "string") setOwn(fields, key, value);
+      report.warn(`Unknown front-matter key \`${key}\`: kept, but not used (known keys: ${knownKeyList()})`, line, "unknown-key");
+      if (typeof value === "string") setOwn(read.fields, key, value);
       continue;
     }
     if (value === null || value === undefined) {
-      if (field.required) error(`Expected \`${key}\` to be a non-empty string, found nothing`, line, "front-matter-type");
+      if (field.required) report.error(`Expected \`${key}\` to be a non-empty string, found nothing`, line, "front-matter-type");
       continue;
     }
     if (field.type === "sources") {
-      if (!isSeq(node)) {
-        error(`Expected \`sources\` to be a list of sources, found ${describe(value)}${via}`, line, "front-matter-type");
-        continue;
-      }
-      readSources(node.items, { lineOf, placeOf, resolved, toJS, error, warn }, registry, registryLines);
+      if (isSeq(node)) readSources(node.items, yaml, read.registry, read.registryLines);
+      else report.error(`Expected \`sources\` to be a list of sources, found ${describe(value)}${via}`, line, "front-matter-type");
       continue;
     }
-    const text = readScalar(field, value, via, (reason, ruleId) => error(reason, line, ruleId));
+    const text = readScalar(field, value, via, (reason, ruleId) => report.error(reason, line, ruleId));
     if (text === null) continue;
-    if (field.type !== "date") fields[key] = text;
+    if (field.type !== "date") read.fields[key] = text;
     if (key === "title") {
-      meta.title = text;
-      titleSeen = true;
+      read.meta.title = text;
+      read.titleSeen = true;
     }
-    if (field.type === "slug") meta.slug = slugify(text);
-    if (field.type === "date") meta.date = text;
+    if (field.type === "slug") read.meta.slug = slugify(text);
+    if (field.type === "date") read.meta.date = text;
   }
-
-  if (!titleSeen && !failed) {
-    const reason = hasFrontMatter
-      ? "Missing `title` in front matter: expected `title: <headline>`"
-      : "Missing front matter: expected the file to start with `---`, `title: <headline>`, `---`";
-    error(reason, 1, "missing-title");
-  }
-  if (split.content.trim() === "" && !failed) {
-    error("Empty article: expected Markdown text after the front matter", Math.max(1, frontLines), "empty-article");
-  }
-
-  return { file, frontMatter: { meta, registry, fields, registryLines, keyLines }, body, failed };
+  return read;
 }
 
 /**
