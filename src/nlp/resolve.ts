@@ -9,8 +9,9 @@ import {
   isDocumentName,
   isPlural,
   isVagueSource,
-  normaliseName,
-  personalName,
+  NameMemo,
+  type NameReader,
+  READ_AFRESH,
   stems,
   stripDocument,
 } from "./sources.ts";
@@ -50,8 +51,8 @@ interface Entry extends Source {
 
 
 /** The normalised words of a mention, abbreviated titles written out. */
-function titleWords(mention: string): string[] {
-  return normaliseName(mention)
+function titleWords(mention: string, reader: NameReader): string[] {
+  return reader.normalised(mention)
     .split(" ")
     .map((w) => TITLE_ABBREVIATIONS.get(w.replace(/\.$/, "")) ?? w);
 }
@@ -67,16 +68,16 @@ function lowercaseWords(mention: string): string[] {
 }
 
 /** Whether a source's name has no other first name than `given` ("Rajesh Kumar" is not "Mahesh Kumar"). */
-function sameGivenName(name: string, given: string): boolean {
-  const person = personalName(name);
+function sameGivenName(name: string, given: string, reader: NameReader): boolean {
+  const person = reader.personal(name);
   if (!person || !person.includes(" ")) return true;
   return person.toLowerCase().split(/\s+/).includes(given);
 }
 
 /** Make an id from a name: lowercase words joined by dashes. */
-export function sourceId(name: string): string {
+export function sourceId(name: string, reader: NameReader = READ_AFRESH): string {
   return (
-    normaliseName(name)
+    reader.normalised(name)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60)
@@ -140,11 +141,11 @@ function nameFits(name: string, words: string[]): boolean {
 const PERSON_ROLE_HEAD = endsInWord(PERSON_ROLES);
 
 /** What kind of source a mention names: a person, an organisation or a group. */
-function classify(mention: string): SourceType {
-  if (personalName(mention)) return "person";
-  const normalised = normaliseName(stripDocument(mention));
-  if (isPlural(mention)) return "group";
-  const head = headNoun(normalised.replace(/\(.*$/, "").trim());
+function classify(mention: string, reader: NameReader): SourceType {
+  if (reader.personal(mention)) return "person";
+  const normalised = reader.normalised(stripDocument(mention));
+  if (isPlural(mention, reader)) return "group";
+  const head = headNoun(normalised.replace(/\(.*$/, "").trim(), reader);
   // "a doctor at the teaching hospital" is a person, whatever place follows the role.
   if (PERSON_ROLE_HEAD.test(head)) return "person";
   return "organisation";
@@ -180,10 +181,12 @@ export class SourceResolver {
   private documentAuthor: Entry | null = null;
   /**
    * Names as this article's resolver has already read them: a mention is normalised and read as a personal
-   * name again each time it is looked up, and these are pure functions of the text. Kept per article (per
-   * resolver), never per process.
+   * name again each time it is looked up, and these are pure functions of the text. Every helper the resolver
+   * calls reads names through it. Kept per article (per resolver), never per process.
    */
-  private readonly memo = { normalised: new Map<string, string>(), personal: new Map<string, string | null>(), type: new Map<string, SourceType>() };
+  private readonly names = new NameMemo();
+  /** `classify` of each mention, remembered the same way. */
+  private readonly types = new Map<string, SourceType>();
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
@@ -240,7 +243,7 @@ export class SourceResolver {
     const found = this.find(name);
     if (found) {
       if (found.type !== "organisation") found.lastSeen = this.clock++;
-      found.gender ??= genderOf(name);
+      found.gender ??= genderOf(name, this.names);
       return;
     }
     const person = this.personal(name);
@@ -253,7 +256,7 @@ export class SourceResolver {
     this.addKey(entry, this.normalised(name));
     if (person) this.addKey(entry, this.normalised(person));
     entry.noted = true;
-    entry.gender = person ? genderOf(name) : null;
+    entry.gender = person ? genderOf(name, this.names) : null;
     entry.lastSeen = this.clock++;
   }
 
@@ -275,7 +278,7 @@ export class SourceResolver {
       const agrees = (e: Entry) => gender === undefined || e.gender === null || e.gender === gender;
       // "Clinton said ... She added": "he" or "she" may take up a bare surname, which was typed as an organisation.
       const surname = (e: Entry) => gender !== undefined && e.type === "organisation" && !e.fromRegistry && isBareSurname(e);
-      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.has(headNoun(e.name)));
+      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.has(headNoun(e.name, this.names)));
       return candidates.find(fits)?.id ?? null;
     }
     return this.find(text)?.id ?? null;
@@ -343,7 +346,7 @@ export class SourceResolver {
 
     // "The Syrian statement": a document named by an adjective refers back to a source sharing it.
     if (isDocumentName(text)) {
-      const words = stems(text);
+      const words = stems(text, this.names);
       const recent = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
       // "said the statement" after "In a statement, the police said": the same document, so the same author.
       if (words.length === 0) return this.documentAuthor ?? recent[0] ?? null;
@@ -368,7 +371,7 @@ export class SourceResolver {
     if (surname) {
       // "passenger Mahesh Kumar" after "spokesman Rajesh Kumar": a full name with another first name is someone else.
       const given = person && person.includes(" ") ? person.split(/\s+/)[0]!.toLowerCase() : null;
-      const match = this.entries.find((e) => e.type === "person" && e.surname === surname && (given === null || sameGivenName(e.name, given)));
+      const match = this.entries.find((e) => e.type === "person" && e.surname === surname && (given === null || sameGivenName(e.name, given, this.names)));
       if (match) return match;
     }
 
@@ -401,7 +404,7 @@ export class SourceResolver {
           e.type === "person"
             ? e.mentions.some((m) => {
                 // A named person's last word is the surname; an unnamed one's is the role ("a government official").
-                const words = titleWords(m);
+                const words = titleWords(m, this.names);
                 const before = this.personal(m) ? words.slice(0, -1) : words;
                 if (!modifiers.every((w) => before.includes(w))) return false;
                 return before.includes(word) || (GENERIC_ROLES.has(word) && before.some((w) => TITLES.has(w) && !HONORIFICS.has(w)));
@@ -422,7 +425,7 @@ export class SourceResolver {
   private roleHolder(text: string): string | null {
     const person = this.personal(text);
     if (!person) return null;
-    const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)));
+    const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)), this.names);
     const role = titles.filter((w) => TITLES.has(w)).pop();
     if (!role) return null;
     const offices = this.entries.filter((e) => {
@@ -454,7 +457,7 @@ export class SourceResolver {
     }
     const nameWords = e.name.toLowerCase().split(/\s+/);
     // "the ministry" after "the press service of the Ukrainian Interior Ministry": the name's head or last noun.
-    if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name) === word || nameWords[nameWords.length - 1] === word)) return true;
+    if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name, this.names) === word || nameWords[nameWords.length - 1] === word)) return true;
     // "the agency" after "Russia's state RIA news agency": the noun the body was named with, its modifiers too.
     return e.mentions.some((m) => {
       if (!/\p{Lu}/u.test(m)) return false;
@@ -480,8 +483,9 @@ export class SourceResolver {
 
   /** An id for a new source named `name`, numbered when another source has it already. */
   private freshId(name: string): string {
-    let id = sourceId(name);
-    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(name)}-${n}`;
+    const base = sourceId(name, this.names);
+    let id = base;
+    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
     return id;
   }
 
@@ -517,7 +521,7 @@ export class SourceResolver {
     entry.lastSeen = this.clock++;
     if (entry.firstSeen < 0) entry.firstSeen = entry.lastSeen;
     if (!entry.mentions.includes(mention)) entry.mentions.push(mention);
-    entry.gender ??= genderOf(mention);
+    entry.gender ??= genderOf(mention, this.names);
     if (entry.type === "organisation" && !entry.fromRegistry) {
       // A person's name seen later makes the source a person: "the minister ... Lassegue".
       const person = this.personal(mention);
@@ -531,22 +535,18 @@ export class SourceResolver {
 
   /** `normaliseName`, remembered for this article. */
   private normalised(name: string): string {
-    let value = this.memo.normalised.get(name);
-    if (value === undefined) this.memo.normalised.set(name, (value = normaliseName(name)));
-    return value;
+    return this.names.normalised(name);
   }
 
   /** `personalName`, remembered for this article. */
   private personal(mention: string): string | null {
-    let value = this.memo.personal.get(mention);
-    if (value === undefined) this.memo.personal.set(mention, (value = personalName(mention)));
-    return value;
+    return this.names.personal(mention);
   }
 
   /** `classify`, remembered for this article. */
   private typeOf(mention: string): SourceType {
-    let value = this.memo.type.get(mention);
-    if (value === undefined) this.memo.type.set(mention, (value = classify(mention)));
+    let value = this.types.get(mention);
+    if (value === undefined) this.types.set(mention, (value = classify(mention, this.names)));
     return value;
   }
 }

@@ -37,6 +37,38 @@ export function normaliseName(name: string): string {
   return text;
 }
 
+/**
+ * How names are read: normalised, and searched for a personal name. Both are pure functions of the text, so a
+ * reader may remember them; the resolver passes its article's `NameMemo`.
+ */
+export interface NameReader {
+  normalised(name: string): string;
+  personal(mention: string): string | null;
+}
+
+/** Reads every name afresh. */
+export const READ_AFRESH: NameReader = Object.freeze({ normalised: normaliseName, personal: personalName });
+
+/** A reader that remembers each name it has read: one per article (per resolver), never per process. */
+export class NameMemo implements NameReader {
+  private readonly normalisedNames = new Map<string, string>();
+  private readonly personalNames = new Map<string, string | null>();
+
+  /** `normaliseName`, remembered. */
+  normalised(name: string): string {
+    let value = this.normalisedNames.get(name);
+    if (value === undefined) this.normalisedNames.set(name, (value = normaliseName(name)));
+    return value;
+  }
+
+  /** `personalName`, remembered. */
+  personal(mention: string): string | null {
+    let value = this.personalNames.get(mention);
+    if (value === undefined) this.personalNames.set(mention, (value = personalName(mention)));
+    return value;
+  }
+}
+
 /** Drop a trailing document noun: "The US Central Command statement" speaks for US Central Command. */
 export function stripDocument(name: string): string {
   const words = name.trim().split(/\s+/);
@@ -145,15 +177,15 @@ function particle(tokens: string[], j: number): boolean {
 const NAME_COMPLEMENT = new RegExp(` (?:${NAME_COMPLEMENT_OPENERS.join("|")}) `);
 
 /** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
-export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(NAME_COMPLEMENT)[0]!;
+export function headNoun(name: string, reader: NameReader = READ_AFRESH): string {
+  const normalised = reader.normalised(name).split(NAME_COMPLEMENT)[0]!;
   return words(normalised).pop() ?? "";
 }
 
 /** Whether "they" may refer to this name: a plural head, or two noun phrases coordinated ("police and rescue officials"). */
-export function isPlural(name: string): boolean {
-  const last = headNoun(name);
-  return (PLURAL_HEAD.test(last) && !SINGULAR_S_HEAD.test(last)) || coordinatesTwoHeads(name);
+export function isPlural(name: string, reader: NameReader = READ_AFRESH): boolean {
+  const last = headNoun(name, reader);
+  return (PLURAL_HEAD.test(last) && !SINGULAR_S_HEAD.test(last)) || coordinatesTwoHeads(name, reader);
 }
 
 /**
@@ -164,7 +196,7 @@ export function isPlural(name: string): boolean {
  * Management Authority", "United for Peace and Justice", "Police and Fire Department" and "the search and rescue
  * team" are one name each.
  */
-export function coordinatesTwoHeads(name: string): boolean {
+export function coordinatesTwoHeads(name: string, reader: NameReader = READ_AFRESH): boolean {
   const tokens = name.replace(/[(),]/g, " ").split(/\s+/).filter(Boolean);
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]!.toLowerCase() !== "and") continue;
@@ -177,8 +209,8 @@ export function coordinatesTwoHeads(name: string): boolean {
     // "police"; before a capital it is a name's ("Police and Fire Department").
     const before = k === 1 && /^\p{Ll}/u.test(right[0]!) ? left[0]!.toLowerCase() : left[k - 1]!;
     if (/^\p{Ll}/u.test(before) && isSpeakerNoun(before)) return true;
-    const leftName = personalName(left.join(" "));
-    const rightName = personalName(right.join(" "));
+    const leftName = reader.personal(left.join(" "));
+    const rightName = reader.personal(right.join(" "));
     if (leftName?.includes(" ") && rightName?.includes(" ") && left.join(" ").endsWith(leftName)) return true;
   }
   return false;
@@ -202,8 +234,8 @@ export function isVagueSource(mention: string): boolean {
 }
 
 /** Expand an adjective or name into the word stems used to match descriptions ("Syrian" -> "syria"). */
-export function stems(name: string): string[] {
-  return words(normaliseName(stripDocument(name)))
+export function stems(name: string, reader: NameReader = READ_AFRESH): string[] {
+  return words(reader.normalised(stripDocument(name)))
     .map((w) => w.replace(/[^a-z0-9-]/g, ""))
     .filter((w) => w.length > 2 && !STEM_STOP_WORDS.has(w));
 }
