@@ -14,28 +14,38 @@ import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts"
 const PLURAL_HEAD = new RegExp(`(${PLURAL_HEAD_ENDINGS.join("|")})$`);
 const SINGULAR_S_HEAD = new RegExp(`(${SINGULAR_S_ENDINGS.join("|")})$`);
 
-/** Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. */
+/** A character outside ASCII, which NFKC or the quotation marks below may change. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. Each
+ * replacement runs only when the text holds what it replaces (most names hold none of it).
+ */
 export function normaliseName(name: string): string {
-  let text = name
-    // "the official Xinhua News Agency" is Xinhua News Agency.
-    .replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "")
-    .normalize("NFKC")
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”"]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-  text = text.replace(/\bu\.s\.a?\.?(?=\s|$|')/g, "us").replace(/\bu\.k\.(?=\s|$|')/g, "uk").replace(/\bu\.n\.(?=\s|$|')/g, "un");
-  text = text.replace(/\bunited nations\b/g, "un").replace(/\bunited states\b/g, "us").replace(/\bunited kingdom\b/g, "uk");
-  text = text.replace(/\bdefence\b/g, "defense").replace(/\borganisation\b/g, "organization").replace(/\borganisers\b/g, "organizers");
+  let text = name;
+  // "the official Xinhua News Agency" is Xinhua News Agency.
+  if (text.includes("official")) text = text.replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "");
+  if (NON_ASCII.test(text)) text = text.normalize("NFKC").replace(/[’‘`´]/g, "'").replace(/[“”"]/g, "");
+  else if (text.includes("`") || text.includes('"')) text = text.replace(/`/g, "'").replace(/"/g, "");
+  text = text.replace(/\s+/g, " ").trim().toLowerCase();
+  if (text.includes("u.")) text = text.replace(/\bu\.s\.a?\.?(?=\s|$|')/g, "us").replace(/\bu\.k\.(?=\s|$|')/g, "uk").replace(/\bu\.n\.(?=\s|$|')/g, "un");
+  if (text.includes("united ")) text = text.replace(/\bunited nations\b/g, "un").replace(/\bunited states\b/g, "us").replace(/\bunited kingdom\b/g, "uk");
+  if (text.includes("defence") || text.includes("organis")) {
+    text = text.replace(/\bdefence\b/g, "defense").replace(/\borganisation\b/g, "organization").replace(/\borganisers\b/g, "organizers");
+  }
   // "Russia's defense ministry" names the same body as "the Russian defense ministry".
-  text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS.get(country) ?? match);
+  if (text.includes("'s")) text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS.get(country) ?? match);
   text = text.replace(/^(the|a|an) /, "");
   // Descriptors that do not change who is speaking.
   text = text.replace(/^(?:[a-z]+-based|state-(?:run|owned|controlled)|independent|so-called) /, "");
-  text = text.replace(/\(([^)]*)\)/g, " $1 ").replace(/[.,;:]+$/g, "").replace(/\s+/g, " ").trim();
-  return text;
+  if (text.includes("(")) text = text.replace(/\(([^)]*)\)/g, " $1 ");
+  if (TRAILING_MARKS.has(text[text.length - 1] ?? "")) text = text.replace(/[.,;:]+$/g, "");
+  // The steps above leave single spaces only, but for those the brackets and trailing marks leave.
+  return text.includes("  ") || text.startsWith(" ") || text.endsWith(" ") ? text.replace(/ +/g, " ").trim() : text;
 }
+
+/** Marks a name may end with that are no part of it. */
+const TRAILING_MARKS = new Set([".", ",", ";", ":"]);
 
 /**
  * How names are read: normalised, and searched for a personal name. Both are pure functions of the text, so a
