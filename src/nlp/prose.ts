@@ -8,9 +8,9 @@
 import type { Nodes as MdastNode, Paragraph as MdastParagraph, PhrasingContent } from "mdast";
 import type { Node as NlcstNode, Root as NlcstRoot } from "nlcst";
 import { toNlcst } from "mdast-util-to-nlcst";
-import { ParseEnglish } from "parse-english";
 import type { Point } from "unist";
 import { VFile } from "vfile";
+import { ProseParser } from "./prose-parser.ts";
 
 /** What an nlcst leaf is, for the token adapter. */
 export type LeafKind = "text" | "punct" | "symbol" | "space" | "code";
@@ -31,10 +31,11 @@ export interface Leaf {
 }
 
 /**
- * The parser. parse-english keeps no state between calls (its plugins are fixed lists on the prototype), so
- * one instance serves every paragraph.
+ * The parser: parse-english, its first step faster (prose-parser.ts). It keeps no state between calls (its
+ * plugins are fixed lists on the prototype, its character tables are made once), so one instance serves every
+ * paragraph.
  */
-const PARSER = new ParseEnglish();
+const PARSER = new ProseParser();
 
 const KINDS: Readonly<Record<string, LeafKind>> = {
   TextNode: "text",
