@@ -81,17 +81,26 @@ export class NameMemo implements NameReader {
 
 /** Drop a trailing document noun: "The US Central Command statement" speaks for US Central Command. */
 export function stripDocument(name: string): string {
-  const words = name.trim().split(/\s+/);
-  if (words.length > 1 && DOCUMENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) {
-    return words.slice(0, -1).join(" ");
+  const trimmed = name.trim();
+  const last = lastWord(trimmed);
+  if (last.length < trimmed.length && DOCUMENT_NOUNS.has(last.toLowerCase())) {
+    return trimmed.split(/\s+/).slice(0, -1).join(" ");
   }
-  return name.trim();
+  return trimmed;
 }
 
 /** Whether a name's last word is a document noun ("The Syrian statement"). */
 export function isDocumentName(name: string): boolean {
-  const words = name.trim().split(/\s+/);
-  return DOCUMENT_NOUNS.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ""));
+  return DOCUMENT_NOUNS.has(lastWord(name.trim()).toLowerCase().replace(/[^a-z]/g, ""));
+}
+
+const SPACE = /\s/;
+
+/** The last word of a trimmed text: what follows its last white space, or all of it. */
+function lastWord(trimmed: string): string {
+  let k = trimmed.length;
+  while (k > 0 && !SPACE.test(trimmed[k - 1]!)) k--;
+  return trimmed.slice(k);
 }
 
 /** Split a name into words for comparison. */
@@ -106,12 +115,16 @@ export function isOrganisation(name: string): boolean {
 
 /** A capitalised word that is no possessive and no function word ("Samantha", "U.S."). */
 function isCap(t: string): boolean {
+  // Most words open on an ASCII letter that is no capital: no pattern need look at them.
+  const first = t.charCodeAt(0);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !NAME_FUNCTION_WORDS.has(t.toLowerCase());
 }
 
 /** A word lowercased without its final dot, for the word lists. */
 function bare(t: string): string {
-  return t.toLowerCase().replace(/\.$/, "");
+  const lower = t.toLowerCase();
+  return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
 
 /**
@@ -119,7 +132,8 @@ function bare(t: string): string {
  * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
  */
 export function personalName(mention: string): string | null {
-  const tokens = mention.replace(/[()]/g, " , ").replace(/,/g, " , ").split(/\s+/).filter(Boolean);
+  const marked = mention.includes("(") || mention.includes(")") ? mention.replace(/[()]/g, " , ") : mention;
+  const tokens = (marked.includes(",") ? marked.replace(/,/g, " , ") : marked).split(/\s+/).filter(Boolean);
   let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
