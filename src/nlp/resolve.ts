@@ -190,7 +190,7 @@ export class SourceResolver {
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
-      const entry = this.add(item.id, item.name, true);
+      const entry = this.add(item.id, item.name, true, this.typeOf(item.name));
       entry.description = item.description;
       entry.url = item.url;
       for (const alias of item.aliases) {
@@ -198,7 +198,6 @@ export class SourceResolver {
         this.addKey(entry, this.normalised(alias));
         this.addAppositionKeys(entry, alias);
       }
-      entry.type = this.typeOf(item.name);
     }
   }
 
@@ -251,8 +250,7 @@ export class SourceResolver {
     const group = !person && COMMON_SOURCES.has(head) && name.split(/\s+/).length <= 8;
     if (!person && !group) return;
     const display = person ?? displayName(name);
-    const entry = this.add(this.freshId(display), display, false);
-    entry.type = person ? "person" : "group";
+    const entry = this.add(this.freshId(display), display, false, person ? "person" : "group");
     this.addKey(entry, this.normalised(name));
     if (person) this.addKey(entry, this.normalised(person));
     entry.noted = true;
@@ -327,8 +325,7 @@ export class SourceResolver {
       this.touch(entry, text);
       return entry.id;
     }
-    const entry = this.add(this.freshId(name), name, false);
-    entry.type = this.typeOf(bare);
+    const entry = this.add(this.freshId(name), name, false, this.typeOf(bare));
     this.addKey(entry, this.normalised(text));
     this.addKey(entry, this.normalised(stripDocument(text)));
     const person = this.personal(text);
@@ -495,7 +492,7 @@ export class SourceResolver {
     if (!this.byKey.has(key)) this.byKey.set(key, entry);
   }
 
-  private add(id: string, name: string, fromRegistry: boolean): Entry {
+  private add(id: string, name: string, fromRegistry: boolean, type: SourceType): Entry {
     const person = this.personal(name);
     const entry: Entry = {
       id,
@@ -504,7 +501,7 @@ export class SourceResolver {
       description: null,
       url: null,
       keys: new Set(),
-      type: this.typeOf(name),
+      type,
       surname: person ? person.split(/\s+/).pop()!.toLowerCase() : null,
       lastSeen: -1,
       firstSeen: -1,
