@@ -2,12 +2,11 @@
  * parse-english with a faster first step. The library's `tokenize` cuts text into runs of word characters,
  * white space, punctuation and symbols, testing each character against three Unicode regular expressions;
  * this one looks the class of most characters up in a table made from the library's own answers when the
- * parser is made, and asks the library for the rest, one character at a time. The nodes, their positions and
- * everything after (the library's sentence, paragraph and root steps) are the library's.
+ * parser is made, and asks the library for the rest, one character at a time. It makes the library's nodes
+ * without their positions; everything after (the sentence, paragraph and root steps) is the library's.
  */
 import type { SentenceContent } from "nlcst";
 import { ParseEnglish } from "parse-english";
-import type { Point } from "unist";
 
 /** The node types `tokenize` makes, by class number in the tables. */
 const CLASSES = ["WordNode", "PunctuationNode", "WhiteSpaceNode", "SymbolNode"] as const;
@@ -44,25 +43,16 @@ export class ProseParser extends ParseEnglish {
 
   /**
    * Cut `value` into word, white space, punctuation and symbol nodes, as parse-latin's `tokenize` does: a run
-   * of word characters or of white space is one node, a run of one punctuation or symbol character repeated is
-   * one node, and each node has the position the library gives it (line, column, offset in `value`).
+   * of word characters or of white space is one node, and a run of one punctuation or symbol character
+   * repeated is one node. The nodes have no positions: the prose layer knows where each leaf is
+   * (prose-tree.ts), and the parser's later steps only carry positions along.
    */
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = [];
     if (!value) return children;
-    const current: Point = { line: 1, column: 1, offset: 0 };
     let from = 0;
-    let start: Point = { ...current };
     let previousClass: NodeClass | undefined;
     let previous = "";
-    const flush = (type: NodeClass, to: number): void => {
-      const text = value.slice(from, to);
-      children.push(
-        type === "WordNode"
-          ? { type, children: [{ type: "TextNode", value: text, position: { start, end: { ...current } } }], position: { start, end: { ...current } } }
-          : { type, value: text, position: { start, end: { ...current } } },
-      );
-    };
     for (let index = 0; index < value.length; index++) {
       const character = value.charAt(index);
       const type = this.classOf(character);
@@ -71,21 +61,18 @@ export class ProseParser extends ParseEnglish {
       // repeated, and over the halves of a surrogate pair.
       const continues = previousClass === type && (type === "WordNode" || type === "WhiteSpaceNode" || character === previous || (code >= 0xd800 && code <= 0xdfff));
       if (from < index && previousClass !== undefined && !continues) {
-        flush(previousClass, index);
+        children.push(node(previousClass, value.slice(from, index)));
         from = index;
-        start = { ...current };
       }
-      if (character === "\r" || (character === "\n" && previous !== "\r")) {
-        current.line++;
-        current.column = 1;
-      } else if (character !== "\n") {
-        current.column++;
-      }
-      current.offset!++;
       previousClass = type;
       previous = character;
     }
-    if (previousClass !== undefined && from < value.length) flush(previousClass, value.length);
+    if (previousClass !== undefined && from < value.length) children.push(node(previousClass, value.slice(from)));
     return children;
   }
+}
+
+/** A node of `tokenize`: a word holds one text node. */
+function node(type: NodeClass, value: string): SentenceContent {
+  return type === "WordNode" ? { type, children: [{ type: "TextNode", value }] } : { type, value };
 }
