@@ -2,20 +2,17 @@
  * A Markdown paragraph's prose tree, as mdast-util-to-nlcst builds it with parse-english: each text node (and
  * image alt text) tokenized by the parser, inline code as one source node, a break as a line ending and a
  * line ending between siblings on different lines, then the parser's sentence, paragraph and root steps. The
- * nodes carry no positions: where each leaf starts in the file is kept aside, by node, as an offset (the
- * prose layer needs only the leaves' starts, and the parser's steps only carry positions along, never read
- * them). tests/prose-tree.test.ts checks the leaves and their places against mdast-util-to-nlcst's.
+ * nodes carry no positions: each leaf holds only the file offset it starts at (`fileOffset`), since the prose
+ * layer needs only the leaves' starts and the parser's steps only carry positions along, never read them.
+ * tests/prose-tree.test.ts checks the leaves and their places against mdast-util-to-nlcst's.
  */
 import type { Nodes as MdastNode, Paragraph, PhrasingContent } from "mdast";
 import type { Node as NlcstNode, Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence, SentenceContent } from "nlcst";
 import type { ParseEnglish } from "parse-english";
 import type { Point } from "unist";
 
-/** A prose tree and the file offset each leaf starts at (leaves the parser's steps made have none). */
-export interface ProseTree {
-  root: NlcstRoot;
-  offsets: Map<NlcstNode, number>;
-}
+/** A leaf of the prose tree, with the file offset it starts at (none for a leaf the parser's steps made). */
+export type PlacedLeaf = NlcstNode & { fileOffset?: number };
 
 /** Inline nodes whose text is code, not prose: one source node each. */
 const SOURCE_TYPES = new Set(["inlineCode"]);
@@ -27,13 +24,11 @@ const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/;
 interface Build {
   document: string;
   parser: ParseEnglish;
-  offsets: Map<NlcstNode, number>;
 }
 
 /** Build the prose tree of `paragraph`, a node of the Markdown tree of `document` (the file's text). */
-export function proseTree(paragraph: Paragraph, document: string, parser: ParseEnglish): ProseTree {
-  const build: Build = { document, parser, offsets: new Map() };
-  return { root: contentToRoot(parser, children(build, paragraph.children)), offsets: build.offsets };
+export function proseTree(paragraph: Paragraph, document: string, parser: ParseEnglish): NlcstRoot {
+  return contentToRoot(parser, children({ document, parser }, paragraph.children));
 }
 
 /** The prose nodes of a node (none for HTML and for nodes with no text), their leaves' offsets recorded. */
@@ -56,7 +51,7 @@ function one(build: Build, node: MdastNode): SentenceContent[] | undefined {
   } else if (node.type === "text") {
     results = build.parser.tokenize(node.value);
   }
-  if (results) record(build, results, start);
+  if (results) record(results, start);
   return results;
 }
 
@@ -68,7 +63,7 @@ function children(build: Build, nodes: readonly PhrasingContent[]): SentenceCont
     const start = validPoint(child.position?.start);
     if (end && start && start.line !== end.line) {
       const lineEnding: SentenceContent = { type: "WhiteSpaceNode", value: "\n".repeat(start.line - end.line) };
-      record(build, [lineEnding], end.offset);
+      record([lineEnding], end.offset);
       // Seen as a break between paragraphs of the prose tree.
       if (lineEnding.value.length < 2) lineEnding.value = "\n\n";
       results.push(lineEnding);
@@ -86,12 +81,12 @@ function validPoint(point: Point | undefined): Point | undefined {
 }
 
 /** Record the offset of each leaf of `nodes`, laid end to end from `offset` (none when it is unknown). */
-function record(build: Build, nodes: readonly NlcstNode[], offset: number | undefined): number | undefined {
+function record(nodes: readonly NlcstNode[], offset: number | undefined): number | undefined {
   let at = offset;
   for (const node of nodes) {
-    if ("children" in node) at = record(build, node.children as NlcstNode[], at);
+    if ("children" in node) at = record(node.children as NlcstNode[], at);
     else if (at !== undefined) {
-      build.offsets.set(node, at);
+      (node as PlacedLeaf).fileOffset = at;
       at += "value" in node && typeof node.value === "string" ? node.value.length : 0;
     }
   }

@@ -10,7 +10,7 @@ import type { Node as NlcstNode, Root as NlcstRoot } from "nlcst";
 import type { Point } from "unist";
 import type { VFile } from "vfile";
 import { ProseParser } from "./prose-parser.ts";
-import { proseTree } from "./prose-tree.ts";
+import { type PlacedLeaf, proseTree } from "./prose-tree.ts";
 
 /** What an nlcst leaf is, for the token adapter. */
 export type LeafKind = "text" | "punct" | "symbol" | "space" | "code";
@@ -136,12 +136,8 @@ export function paragraphLeaves(paragraph: MdastParagraph, file: VFile, plainTex
   const start = paragraph.position?.start;
   const end = paragraph.position?.end.offset;
   if (document.length === 0 || start?.offset === undefined || end === undefined || plainText.length > PIECE_LIMIT) return textLeaves(plainText);
-  const { root, offsets } = proseTree(paragraph, document, PARSER);
   const lines = paragraphLines(document, start, end);
-  const raw = rawLeaves(root, (leaf) => {
-    const offset = offsets.get(leaf);
-    return offset === undefined ? null : pointAt(lines, offset);
-  });
+  const raw = rawLeaves(proseTree(paragraph, document, PARSER), (leaf: PlacedLeaf) => (leaf.fileOffset === undefined ? null : pointAt(lines, leaf.fileOffset)));
   const placed = placeLeaves(paragraph.children, raw);
   return placed !== null && placed.length > 0 && placed[placed.length - 1]!.to === plainText.length ? placed : textLeaves(plainText);
 }
