@@ -170,6 +170,49 @@ function isBareSurname(entry: Entry): boolean {
   return !NOT_SURNAMES.some((set) => set.has(w)) && !w.endsWith("ing") && !ORDINAL_WORDS.has(w);
 }
 
+/**
+ * The word lists the resolver reads off mentions and names as it compares a new mention with every source so
+ * far, each made once per text for the article (they are pure functions of the text; callers only read them).
+ */
+class MentionWords {
+  private readonly tables = { title: new Map<string, string[]>(), lowercase: new Map<string, string[]>(), name: new Map<string, string[]>(), described: new Map<string, string[] | null>(), introduced: new Map<string, string[] | null>() };
+
+  constructor(private readonly reader: NameReader) {}
+
+  /** `titleWords`. */
+  title(mention: string): string[] {
+    return remember(this.tables.title, mention, (m) => titleWords(m, this.reader));
+  }
+
+  /** `lowercaseWords`. */
+  lowercase(mention: string): string[] {
+    return remember(this.tables.lowercase, mention, lowercaseWords);
+  }
+
+  /** A name's words, lowercased. */
+  name(name: string): string[] {
+    return remember(this.tables.name, name, (n) => n.toLowerCase().split(/\s+/));
+  }
+
+  /** `descriptionWords`. */
+  described(mention: string): string[] | null {
+    return remember(this.tables.described, mention, descriptionWords);
+  }
+
+  /** `indefiniteDescriptionWords`. */
+  introduced(mention: string): string[] | null {
+    return remember(this.tables.introduced, mention, indefiniteDescriptionWords);
+  }
+}
+
+/** The value of `make` for `key`, made once and kept in `table`. */
+function remember<T>(table: Map<string, T>, key: string, make: (key: string) => T): T {
+  if (table.has(key)) return table.get(key) as T;
+  const value = make(key);
+  table.set(key, value);
+  return value;
+}
+
 /** Keeps the article's sources and resolves each new mention to one of them. */
 export class SourceResolver {
   private entries: Entry[] = [];
@@ -187,6 +230,8 @@ export class SourceResolver {
   private readonly names = new NameMemo();
   /** `classify` of each mention, remembered the same way. */
   private readonly types = new Map<string, SourceType>();
+  /** Word lists of mentions and names, remembered the same way. */
+  private readonly words = new MentionWords(this.names);
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
@@ -313,7 +358,7 @@ export class SourceResolver {
     // description and named in the next statement. A body already named keeps its name.
     const previous = this.clock - 1;
     const earlier = this.personal(text) ? [] : this.entries.filter((e) => {
-      const described = e.mentions.map((m) => descriptionWords(m) ?? (e.lastSeen === previous ? indefiniteDescriptionWords(m) : null));
+      const described = e.mentions.map((m) => this.words.described(m) ?? (e.lastSeen === previous ? this.words.introduced(m) : null));
       return described.every((words) => words !== null) && described.some((words) => nameFits(name, words!));
     });
     const bare = text.trim().replace(PARENTHESISED_ACRONYM, "$1");
@@ -355,7 +400,7 @@ export class SourceResolver {
 
     // "the country's disaster agency" after "the Disaster and Emergency Management Authority": the one body
     // whose name holds the description's identifying words.
-    const described = descriptionWords(text);
+    const described = this.words.described(text);
     if (described) {
       const bodies = this.entries.filter((e) => e.type !== "person" && e.mentions.length > 0 && nameFits(e.name, described));
       if (bodies.length === 1) return bodies[0]!;
@@ -377,7 +422,7 @@ export class SourceResolver {
     // A common noun capitalised at the start of a sentence ("Officials said") is no head of a name.
     if (head && !TITLES.has(head[1]!.toLowerCase()) && !COMMON_SOURCES.has(head[1]!.toLowerCase())) {
       const word = head[1]!.toLowerCase();
-      const match = this.entries.find((e) => e.type !== "person" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
+      const match = this.entries.find((e) => e.type !== "person" && this.words.name(e.name).includes(word) && e.name.split(/\s+/).length > 1);
       if (match) return match;
     }
 
@@ -401,7 +446,7 @@ export class SourceResolver {
           e.type === "person"
             ? e.mentions.some((m) => {
                 // A named person's last word is the surname; an unnamed one's is the role ("a government official").
-                const words = titleWords(m, this.names);
+                const words = this.words.title(m);
                 const before = this.personal(m) ? words.slice(0, -1) : words;
                 if (!modifiers.every((w) => before.includes(w))) return false;
                 return before.includes(word) || (GENERIC_ROLES.has(word) && before.some((w) => TITLES.has(w) && !HONORIFICS.has(w)));
@@ -446,19 +491,19 @@ export class SourceResolver {
     const kind = GENERIC_KINDS[word];
     if (kind) {
       if (!modifiers.every((w) => KIND_MODIFIERS.has(w))) return false;
-      return kind.test(this.normalised(e.name)) || e.mentions.some((m) => kind.test(lowercaseWords(m).join(" ")));
+      return kind.test(this.normalised(e.name)) || e.mentions.some((m) => kind.test(this.words.lowercase(m).join(" ")));
     }
     if (modifiers.length === 0 && GENERIC_BODIES.has(word)) {
       // "the group" after "the Assistance Association for Political Prisoners": any named body.
       return e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1;
     }
-    const nameWords = e.name.toLowerCase().split(/\s+/);
+    const nameWords = this.words.name(e.name);
     // "the ministry" after "the press service of the Ukrainian Interior Ministry": the name's head or last noun.
     if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name, this.names) === word || nameWords[nameWords.length - 1] === word)) return true;
     // "the agency" after "Russia's state RIA news agency": the noun the body was named with, its modifiers too.
     return e.mentions.some((m) => {
       if (!/\p{Lu}/u.test(m)) return false;
-      const words = lowercaseWords(m);
+      const words = this.words.lowercase(m);
       return words[words.length - 1] === word && modifiers.every((w) => words.includes(w));
     });
   }
