@@ -16,6 +16,8 @@ export interface Token {
   word: boolean;
   /** True when the word starts with a capital letter. */
   capital: boolean;
+  /** What the number reader (figures/tokens.ts) reads it as, when it reads it whole: a word, or punctuation (inline code too). */
+  type: "word" | "punct";
   /** Where the token starts in the Markdown file, from its first leaf of the prose tree; absent for plain text. */
   place?: TokenPlace;
 }
@@ -148,6 +150,7 @@ function make(value: string, start: number, end: number, word: boolean, place: T
     end,
     word,
     capital,
+    type: word ? "word" : "punct",
     // Always set (undefined for plain text), so every token has one shape.
     place: place ?? undefined,
   };
