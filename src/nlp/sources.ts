@@ -134,7 +134,6 @@ function bare(t: string): string {
 export function personalName(mention: string): string | null {
   const marked = mention.includes("(") || mention.includes(")") ? mention.replace(/[()]/g, " , ") : mention;
   const tokens = (marked.includes(",") ? marked.replace(/,/g, " , ") : marked).split(/\s+/).filter(Boolean);
-  let best: string | null = null;
   let i = 0;
   while (i < tokens.length) {
     // "Pensioner Jacqueline Morel": an occupation opening the mention is a title, like "Minister".
@@ -142,36 +141,48 @@ export function personalName(mention: string): string | null {
       i++;
       continue;
     }
-    let j = i;
-    // Lowercase particles inside a name: "Khaled al-Hamdi", "Ursula von der Leyen", "Ana de Souza".
-    while (j < tokens.length && ((isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) || (j > i && particle(tokens, j)))) j++;
-    const run = tokens.slice(i, j);
-    const before = i > 0 ? bare(tokens[i - 1]!) : "";
-    // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
-    const afterPossessive = i > 0 && /['’]s?$/.test(tokens[i - 1]!) && run.length >= 2 && (j === tokens.length || tokens[j] === ",");
-    // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
-    const bodyWord = i > 1 ? tokens[i - 2]! : "";
-    const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
-    // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
-    const roleOf = i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || NAME_ROLE_NOUNS.has(bare(tokens[i - 3]!)));
-    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || NAME_ROLE_NOUNS.has(before) || afterPossessive || roleOf) && !afterBody;
-    const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
-    // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
-    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || NAME_ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
-      || titleChainAfter(tokens, j);
-    // A possessive right after the run ("Samantha Power's opposite number") names someone else.
-    const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
-    // "state RIA news agency": a run before a lowercase body noun names the body, not a person.
-    const bodyAfter = j < tokens.length && /^\p{Ll}/u.test(tokens[j]!) && ORG_WORDS.has(bare(tokens[j]!));
-    // "a spokeswoman for Mr Manchin", "an adviser to President Ruto": the person the speaker serves is not the speaker.
-    const served = i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before);
-    if (allowedBefore && !organisation && !possessive && !beforeTitle && !served && !bodyAfter) {
-      if (run.length >= 2) best ??= run.join(" ");
-      else if (TITLES.has(before) || NAME_ROLE_NOUNS.has(before)) best ??= run[0]!;
+    // Token i opens the run (a capital, no title); lowercase particles inside a name: "Khaled al-Hamdi",
+    // "Ursula von der Leyen", "Ana de Souza".
+    let j = i + 1;
+    while (j < tokens.length && ((isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) || particle(tokens, j))) j++;
+    // The first run that names a person is the name.
+    if (namesPerson(tokens, i, j)) {
+      const before = i > 0 ? bare(tokens[i - 1]!) : "";
+      if (j - i >= 2) return tokens.slice(i, j).join(" ");
+      if (TITLES.has(before) || NAME_ROLE_NOUNS.has(before)) return tokens[i]!;
     }
     i = j;
   }
-  return best;
+  return null;
+}
+
+/**
+ * Whether the run of capitalised words `tokens[i..j)` of a mention names a person by where it stands: after
+ * nothing, a comma, a title or role (or a possessive, or a lowercase role "of" a body), and not a body's name,
+ * a unit before a title, a possessive, a body before its noun, or the person a speaker serves. The tests run
+ * in order and stop at the first that fails.
+ */
+function namesPerson(tokens: string[], i: number, j: number): boolean {
+  const before = i > 0 ? bare(tokens[i - 1]!) : "";
+  // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
+  const bodyWord = i > 1 ? tokens[i - 2]! : "";
+  if (before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord))) return false;
+  const allowedBefore =
+    before === "" || before === "," || TITLES.has(before) || NAME_ROLE_NOUNS.has(before) ||
+    // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
+    (i > 0 && /['’]s?$/.test(tokens[i - 1]!) && j - i >= 2 && (j === tokens.length || tokens[j] === ",")) ||
+    // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
+    (i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || NAME_ROLE_NOUNS.has(bare(tokens[i - 3]!))));
+  if (!allowedBefore) return false;
+  if (tokens.slice(i, j).some((t) => ORG_WORDS.has(bare(t)))) return false;
+  // A possessive right after the run ("Samantha Power's opposite number") names someone else.
+  if (j < tokens.length && /['’]s$/.test(tokens[j]!)) return false;
+  // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
+  if ((j < tokens.length && (TITLES.has(bare(tokens[j]!)) || NAME_ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)) || titleChainAfter(tokens, j)) return false;
+  // "a spokeswoman for Mr Manchin", "an adviser to President Ruto": the person the speaker serves is not the speaker.
+  if (i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before)) return false;
+  // "state RIA news agency": a run before a lowercase body noun names the body, not a person.
+  return !(j < tokens.length && /^\p{Ll}/u.test(tokens[j]!) && ORG_WORDS.has(bare(tokens[j]!)));
 }
 
 /**
