@@ -63,17 +63,13 @@ interface OpenWord {
 export function tokensOf(leaves: readonly Leaf[], first: number, end: number, base: number): Token[] {
   const tokens: Token[] = [];
   let word: OpenWord | null = null;
-  const close = () => {
-    if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true, word.place));
-    word = null;
-  };
   for (let k = first; k < end; k++) {
     const leaf = leaves[k]!;
     if (leaf.kind === "space" || leaf.from === leaf.to) {
-      close();
+      word = close(tokens, word, base);
     } else if (leaf.kind === "text") {
       if (word === null || word.end !== leaf.from) {
-        close();
+        close(tokens, word, base);
         word = { text: leaf.value, start: leaf.from, end: leaf.to, last: leaf.value, place: leaf.start };
       } else {
         word.text += leaf.value;
@@ -85,12 +81,18 @@ export function tokensOf(leaves: readonly Leaf[], first: number, end: number, ba
       word.end = leaf.to;
       word.last = leaf.value;
     } else {
-      close();
+      word = close(tokens, word, base);
       pushMarks(tokens, leaf, base);
     }
   }
-  close();
+  close(tokens, word, base);
   return tokens;
+}
+
+/** Push the open word, if any, as a token; no word is open after. */
+function close(tokens: Token[], word: OpenWord | null, base: number): null {
+  if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true, word.place));
+  return null;
 }
 
 /** Whether the mark `leaf` continues the open word: an inner mark before more of it, or the last dot of "U.S.". */
