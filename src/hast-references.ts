@@ -46,8 +46,8 @@ export function findReferences(tree: Root, data: ArticleData): Reference[] {
 }
 
 /**
- * The references of the tree: the ones rehype-reference-runs left (`file.data.references`), or, when it has not
- * run, every one found in the tree. Only rehype-sources makes references and only rehype-reference-runs
+ * Return the references of the tree: the ones rehype-reference-runs left (`file.data.references`), or, when it
+ * has not run, every one found in the tree. Only rehype-sources makes references and only rehype-reference-runs
  * removes any, so the plugins after it read its list rather than walk the whole page again.
  */
 export function referencesOf(tree: Root, file: VFile, data: ArticleData): Reference[] {
