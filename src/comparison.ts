@@ -104,8 +104,17 @@ const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }
 /** Write a number with thousands separators ("150,000"), and whole or short millions in words ("1.08 million"). */
 export function formatNumber(value: number): string {
   const millions = value / 1_000_000;
-  if (millions >= 1 && Math.round(millions * 100) === millions * 100) return `${numberFormat.format(millions)} million`;
-  return numberFormat.format(value);
+  if (millions >= 1 && Math.round(millions * 100) === millions * 100) return `${formatDecimal(millions)} million`;
+  return formatDecimal(value);
+}
+
+/** `numberFormat.format`, with whole positive numbers (most figures) grouped here: the same text, without Intl's cost. */
+function formatDecimal(value: number): string {
+  if (!Number.isSafeInteger(value) || value <= 0) return numberFormat.format(value);
+  const digits = String(value);
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let k = out.length; k < digits.length; k += 3) out += `,${digits.slice(k, k + 3)}`;
+  return out;
 }
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {

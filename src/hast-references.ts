@@ -3,6 +3,7 @@
  * statements, the notes they point to, and the attributions behind them.
  */
 import type { Element, ElementContent, Parent, Properties, Root } from "hast";
+import type { VFile } from "vfile";
 import type { ArticleData, Attribution, Source } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
 
@@ -42,6 +43,22 @@ export function findReferences(tree: Root, data: ArticleData): Reference[] {
   };
   walk(tree, tree);
   return found;
+}
+
+/**
+ * Return the references of the tree: the ones rehype-reference-runs left (`file.data.references`), or, when it
+ * has not run, every one found in the tree. Only rehype-sources makes references and only rehype-reference-runs
+ * removes any, so the plugins after it read its list rather than walk the whole page again.
+ */
+export function referencesOf(tree: Root, file: VFile, data: ArticleData): Reference[] {
+  return file.data.references ?? findReferences(tree, data);
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** The footnote references left after rehype-reference-runs, in reading order. */
+    references: Reference[];
+  }
 }
 
 /** A child as `el()` (and hastscript's `h()`) takes it: a node, a string for a text node, nothing, or a list of them. */

@@ -7,16 +7,20 @@
  */
 import type { Root } from "hast";
 import type { VFile } from "vfile";
-import { findReferences } from "./hast-references.ts";
+import { findReferences, type Reference } from "./hast-references.ts";
 import { eachElement } from "./tree-walk.ts";
 import "./mdast.ts";
 
-/** Group each run of statements of one source to its last reference; record the run on `file.data.referenceRuns`. */
+/**
+ * Group each run of statements of one source to its last reference; record the run on `file.data.referenceRuns`
+ * and the references left on `file.data.references`.
+ */
 export function rehypeReferenceRuns() {
   return (tree: Root, file: VFile) => {
     const data = file.data.sourced;
     if (!data) return;
     const references = findReferences(tree, data);
+    const kept: Reference[] = [];
     const runs: Record<string, string[]> = {};
     const retarget = new Map<string, string>();
     let run: string[] = [];
@@ -33,8 +37,10 @@ export function rehypeReferenceRuns() {
       }
       runs[reference.attribution.id] = run;
       run = [];
+      kept.push(reference);
     });
     file.data.referenceRuns = runs;
+    file.data.references = kept;
     if (retarget.size === 0) return;
     eachElement(tree, (node) => {
       const href = node.properties.href;

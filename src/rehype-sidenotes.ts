@@ -9,7 +9,7 @@
  */
 import type { Root } from "hast";
 import type { VFile } from "vfile";
-import { el, findReferences, sourceName, sourceOf } from "./hast-references.ts";
+import { el, referencesOf, sourceName, sourceOf } from "./hast-references.ts";
 import "./mdast.ts";
 
 /** Put a margin note after every reference (and its card). */
@@ -17,7 +17,7 @@ export function rehypeSidenotes() {
   return (tree: Root, file: VFile) => {
     const data = file.data.sourced;
     if (!data) return;
-    for (const reference of findReferences(tree, data)) {
+    for (const reference of referencesOf(tree, file, data)) {
       const { attribution, number } = reference;
       const description = sourceOf(data, attribution)?.description?.trim();
       const note = el(
@@ -34,5 +34,7 @@ export function rehypeSidenotes() {
       const after = next?.type === "element" && next.properties.popover !== undefined ? at + 1 : at;
       reference.parent.children.splice(after + 1, 0, note);
     }
+    // The last reader of the list: it holds parts of the page's tree, which the file outlives.
+    delete file.data.references;
   };
 }

@@ -11,7 +11,7 @@
  */
 import type { Element, ElementContent, Root } from "hast";
 import type { VFile } from "vfile";
-import { el, findReferences, isWebUrl, shortQuote, sourceName, sourceOf, unnestParenthesesIn } from "./hast-references.ts";
+import { el, referencesOf, isWebUrl, shortQuote, sourceName, sourceOf, unnestParenthesesIn } from "./hast-references.ts";
 import type { ArticleData, Attribution } from "./types.ts";
 import "./mdast.ts";
 import "./rehype-reference-runs.ts";
@@ -22,7 +22,7 @@ export function rehypeSourceCards() {
     const data = file.data.sourced;
     if (!data) return;
     const byId = new Map(data.attributions.map((attribution) => [attribution.id, attribution]));
-    for (const reference of findReferences(tree, data)) {
+    for (const reference of referencesOf(tree, file, data)) {
       const { attribution, link, number } = reference;
       const run = (file.data.referenceRuns?.[attribution.id] ?? [attribution.id]).map((id: string) => byId.get(id)).filter((a): a is Attribution => a !== undefined);
       const cardId = `card-${attribution.id}`;

@@ -68,7 +68,6 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       const isProtected = node.data.protected;
       const matches = isProtected.length === 0 ? read.matches : read.matches.filter((m) => !isProtected.some(([from, to]) => m.start < to && m.end > from));
       previousMetric = read.metric ?? previousMetric;
-      const segments = textSegments(node);
       const overrides = node.data.figureOverrides ?? [];
       for (const o of overrides) {
         if (!matches.some((m) => m.kind === "figure" && m.start >= o.start && m.end <= o.end)) {
@@ -98,6 +97,8 @@ export const remarkNumbers: Plugin<[NumbersOptions?], Root> = function (options 
       // Group the matches by the text node that holds them (one forward pass), then rebuild each
       // node once, last node first so that sibling indices stay valid: linear in the sentence.
       const groups = new Map<Segment, Array<{ match: NumberMatch; figure: Figure | null }>>();
+      // A sentence with no number has no text node to split: its text nodes are not listed.
+      const segments = made.length > 0 ? textSegments(node) : [];
       let cursor = 0;
       for (const item of made) {
         while (cursor < segments.length && segments[cursor]!.start + segments[cursor]!.node.value.length <= item.match.start) cursor++;

@@ -4,6 +4,7 @@ import {
   compareFigures,
   figuresConflict,
   formatFigure,
+  formatNumber,
   isRevision,
   notComparedText,
   summaryText,
@@ -493,5 +494,17 @@ describe("revisions and what differs", () => {
     const html = String(file);
     expect(html).toContain("differ: Provincial disaster agency (80) and Mayor of Kelso (11, Tuesday) (could not match place)");
     expect(html).not.toContain("revised:");
+  });
+});
+
+describe("formatNumber", () => {
+  it("should write numbers as Intl's en-US format does, millions in words", () => {
+    const intl = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+    for (const value of [0, -0, 1, 999, 1000, 12345, 999999, 123456789, 9007199254740991, 9007199254740992, -1234, 0.5, 1.005, 1234.5678, Number.NaN]) {
+      expect(formatNumber(value)).toBe(intl.format(value));
+    }
+    expect(formatNumber(1_080_000)).toBe("1.08 million");
+    expect(formatNumber(2_000_000)).toBe("2 million");
+    expect(formatNumber(1_234_567)).toBe("1,234,567");
   });
 });

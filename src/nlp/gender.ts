@@ -9,19 +9,19 @@
  */
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./lexicon/given-names.ts";
 import { FEMALE_TITLES, MALE_TITLES } from "./lexicon/roles.ts";
-import { personalName } from "./sources.ts";
+import { type NameReader, READ_AFRESH } from "./sources.ts";
 
 /** A person's gender as the text gives it. */
 export type Gender = "female" | "male";
 
 /** The gender a mention gives its person, by title or role noun first, then by given name; null if neither. */
-export function genderOf(mention: string): Gender | null {
+export function genderOf(mention: string, reader: NameReader = READ_AFRESH): Gender | null {
   const words = mention.toLowerCase().replace(/[.,()]/g, " ").split(/\s+/).filter(Boolean);
   const byTitle = genderOfWords(words, FEMALE_TITLES, MALE_TITLES);
   if (byTitle) return byTitle;
   // A given name only where the mention holds a full name (a lone "Kelly" may be a surname): the first word
   // before the surname that the lexicon knows, past an occupation the name was read with ("Treasurer Paul Ostrander").
-  const name = personalName(mention)?.toLowerCase().split(/\s+/);
+  const name = reader.personal(mention)?.toLowerCase().split(/\s+/);
   if (!name || name.length < 2) return null;
   const given = name.slice(0, -1).find((w) => FEMALE_GIVEN_NAMES.has(w) || MALE_GIVEN_NAMES.has(w));
   return given === undefined ? null : genderOfWords([given], FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES);

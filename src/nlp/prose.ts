@@ -1,16 +1,16 @@
 /**
  * The prose layer: each paragraph parsed once by parse-english (the unified collective's English parser),
- * through mdast-util-to-nlcst when the paragraph comes from a Markdown file, so that every word keeps its line
- * and column in the file. The nlcst leaves (text, punctuation, symbols, white space, inline code) are laid
+ * into the prose tree mdast-util-to-nlcst would build when the paragraph comes from a Markdown file
+ * (prose-tree.ts), so that every word keeps its line and column in the file. The nlcst leaves (text, punctuation, symbols, white space, inline code) are laid
  * out on the paragraph's plain text (the text remarkSentences cuts into sentences), and the library's
  * sentences are read off them.
  */
-import type { Nodes as MdastNode, Paragraph as MdastParagraph, PhrasingContent } from "mdast";
+import type { Paragraph as MdastParagraph, PhrasingContent } from "mdast";
 import type { Node as NlcstNode, Root as NlcstRoot } from "nlcst";
-import { toNlcst } from "mdast-util-to-nlcst";
-import { ParseEnglish } from "parse-english";
 import type { Point } from "unist";
-import { VFile } from "vfile";
+import type { VFile } from "vfile";
+import { ProseParser } from "./prose-parser.ts";
+import { type PlacedLeaf, proseTree } from "./prose-tree.ts";
 
 /** What an nlcst leaf is, for the token adapter. */
 export type LeafKind = "text" | "punct" | "symbol" | "space" | "code";
@@ -31,10 +31,11 @@ export interface Leaf {
 }
 
 /**
- * The parser. parse-english keeps no state between calls (its plugins are fixed lists on the prototype), so
- * one instance serves every paragraph.
+ * The parser: parse-english, its first step faster (prose-parser.ts). It keeps no state between calls (its
+ * plugins are fixed lists on the prototype, its character tables are made once), so one instance serves every
+ * paragraph.
  */
-const PARSER = new ParseEnglish();
+const PARSER = new ProseParser();
 
 const KINDS: Readonly<Record<string, LeafKind>> = {
   TextNode: "text",
@@ -44,8 +45,8 @@ const KINDS: Readonly<Record<string, LeafKind>> = {
   SourceNode: "code",
 };
 
-/** The leaves of an nlcst tree in document order, each with the index of its sentence, not yet placed (offsets 0). */
-function rawLeaves(root: NlcstRoot): Leaf[] {
+/** The leaves of an nlcst tree in document order, each with the index of its sentence and its place (`placeOf`), not yet placed (offsets 0). */
+function rawLeaves(root: NlcstRoot, placeOf: (leaf: NlcstNode) => Point | null = () => null): Leaf[] {
   const out: Leaf[] = [];
   let sentences = 0;
   const walk = (node: NlcstNode, sentence: number, inWord: boolean): void => {
@@ -55,7 +56,7 @@ function rawLeaves(root: NlcstRoot): Leaf[] {
       return;
     }
     const value = "value" in node && typeof node.value === "string" ? node.value : "";
-    out.push({ kind: KINDS[node.type] ?? "symbol", value, from: 0, to: 0, sentence, inWord, start: node.position?.start ?? null });
+    out.push({ kind: KINDS[node.type] ?? "symbol", value, from: 0, to: 0, sentence, inWord, start: placeOf(node) });
   };
   walk(root, -1, false);
   return out;
@@ -125,46 +126,52 @@ export function sentenceLeaves(text: string): Leaf[] {
 }
 
 /**
- * Parse a Markdown paragraph through mdast-util-to-nlcst, its leaves placed on the paragraph's plain text
- * (`plainText`: text, inline code and HTML as their values, a line break as "\n"; inline code masked). Falls
- * back to parsing the plain text when the paragraph has no position or the file has no text (a tree made in
- * code), or when the two do not line up.
+ * Parse a Markdown paragraph into its prose tree (prose-tree.ts, as mdast-util-to-nlcst builds it), its leaves
+ * placed on the paragraph's plain text (`plainText`: text, inline code and HTML as their values, a line break
+ * as "\n"; inline code masked) and in the file. Falls back to parsing the plain text when the paragraph has no
+ * position or the file has no text (a tree made in code), or when the two do not line up.
  */
 export function paragraphLeaves(paragraph: MdastParagraph, file: VFile, plainText: string): Leaf[] {
   const document = String(file);
   const start = paragraph.position?.start;
   const end = paragraph.position?.end.offset;
   if (document.length === 0 || start?.offset === undefined || end === undefined || plainText.length > PIECE_LIMIT) return textLeaves(plainText);
-  // The library is given the paragraph's own lines: vfile-location indexes a file's lines up to each point
-  // asked for, so asking the whole document once per paragraph would be quadratic in a long article.
-  const lineStart = start.offset - (start.column - 1);
-  const shift: Shift = { lines: start.line - 1, offset: lineStart };
-  const own = new VFile(document.slice(lineStart, end));
-  const raw = rawLeaves(toNlcst(shiftNode(paragraph, shift, -1) as MdastParagraph, own, PARSER));
-  for (const leaf of raw) {
-    if (leaf.start !== null) leaf.start = { line: leaf.start.line + shift.lines, column: leaf.start.column, offset: (leaf.start.offset ?? 0) + shift.offset };
-  }
+  const lines = paragraphLines(document, start, end);
+  const raw = rawLeaves(proseTree(paragraph, document, PARSER), (leaf: PlacedLeaf) => (leaf.fileOffset === undefined ? null : pointAt(lines, leaf.fileOffset)));
   const placed = placeLeaves(paragraph.children, raw);
   return placed !== null && placed.length > 0 && placed[placed.length - 1]!.to === plainText.length ? placed : textLeaves(plainText);
 }
 
-/** How far a paragraph's own lines lie into the file: lines before it, and the offset of its first line. */
-interface Shift {
-  lines: number;
-  offset: number;
+/** The lines a paragraph stands on: the line and offset of the first, where each later one starts, and where the paragraph ends. */
+interface ParagraphLines {
+  line: number;
+  from: number;
+  starts: number[];
+  to: number;
 }
 
-/** A copy of a Markdown node with its positions moved by `sign` times `shift` (columns stay: lines start whole). */
-function shiftNode(node: MdastNode, shift: Shift, sign: 1 | -1): MdastNode {
-  const move = (point: Point): Point => ({
-    line: point.line + sign * shift.lines,
-    column: point.column,
-    ...(point.offset === undefined ? {} : { offset: point.offset + sign * shift.offset }),
-  });
-  const copy = { ...node } as MdastNode & { children?: MdastNode[] };
-  if (node.position) copy.position = { start: move(node.position.start), end: move(node.position.end) };
-  if ("children" in node) copy.children = (node.children as MdastNode[]).map((child) => shiftNode(child, shift, sign));
-  return copy;
+/**
+ * The lines of the paragraph that starts at `start` and ends at offset `to`: its own lines only (a line ends
+ * after "\r\n", "\r" or "\n"), so that each paragraph costs its own length, however long the file.
+ */
+function paragraphLines(document: string, start: Point, to: number): ParagraphLines {
+  const from = start.offset! - (start.column - 1);
+  const starts: number[] = [];
+  for (let k = from; k < to; k++) {
+    const code = document.charCodeAt(k);
+    if (code === 13 && k + 1 < to && document.charCodeAt(k + 1) === 10) k++;
+    if (code === 13 || code === 10) starts.push(k + 1);
+  }
+  return { line: start.line, from, starts, to };
+}
+
+/** The line and column of a file offset in the paragraph's lines; null outside them. */
+function pointAt(lines: ParagraphLines, offset: number): Point | null {
+  if (offset < lines.from || offset > lines.to) return null;
+  let before = 0;
+  while (before < lines.starts.length && lines.starts[before]! <= offset) before++;
+  const lineStart = before > 0 ? lines.starts[before - 1]! : lines.from;
+  return { line: lines.line + before, column: offset - lineStart + 1, offset };
 }
 
 /** A cursor over the raw leaves while they are placed on the plain text. */

@@ -9,8 +9,9 @@ import {
   isDocumentName,
   isPlural,
   isVagueSource,
-  normaliseName,
-  personalName,
+  NameMemo,
+  type NameReader,
+  READ_AFRESH,
   stems,
   stripDocument,
 } from "./sources.ts";
@@ -50,8 +51,8 @@ interface Entry extends Source {
 
 
 /** The normalised words of a mention, abbreviated titles written out. */
-function titleWords(mention: string): string[] {
-  return normaliseName(mention)
+function titleWords(mention: string, reader: NameReader): string[] {
+  return reader.normalised(mention)
     .split(" ")
     .map((w) => TITLE_ABBREVIATIONS.get(w.replace(/\.$/, "")) ?? w);
 }
@@ -67,16 +68,16 @@ function lowercaseWords(mention: string): string[] {
 }
 
 /** Whether a source's name has no other first name than `given` ("Rajesh Kumar" is not "Mahesh Kumar"). */
-function sameGivenName(name: string, given: string): boolean {
-  const person = personalName(name);
+function sameGivenName(name: string, given: string, reader: NameReader): boolean {
+  const person = reader.personal(name);
   if (!person || !person.includes(" ")) return true;
   return person.toLowerCase().split(/\s+/).includes(given);
 }
 
 /** Make an id from a name: lowercase words joined by dashes. */
-export function sourceId(name: string): string {
+export function sourceId(name: string, reader: NameReader = READ_AFRESH): string {
   return (
-    normaliseName(name)
+    reader.normalised(name)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60)
@@ -140,11 +141,11 @@ function nameFits(name: string, words: string[]): boolean {
 const PERSON_ROLE_HEAD = endsInWord(PERSON_ROLES);
 
 /** What kind of source a mention names: a person, an organisation or a group. */
-function classify(mention: string): SourceType {
-  if (personalName(mention)) return "person";
-  const normalised = normaliseName(stripDocument(mention));
-  if (isPlural(mention)) return "group";
-  const head = headNoun(normalised.replace(/\(.*$/, "").trim());
+function classify(mention: string, reader: NameReader): SourceType {
+  if (reader.personal(mention)) return "person";
+  const normalised = reader.normalised(stripDocument(mention));
+  if (isPlural(mention, reader)) return "group";
+  const head = headNoun(normalised.replace(/\(.*$/, "").trim(), reader);
   // "a doctor at the teaching hospital" is a person, whatever place follows the role.
   if (PERSON_ROLE_HEAD.test(head)) return "person";
   return "organisation";
@@ -169,6 +170,49 @@ function isBareSurname(entry: Entry): boolean {
   return !NOT_SURNAMES.some((set) => set.has(w)) && !w.endsWith("ing") && !ORDINAL_WORDS.has(w);
 }
 
+/**
+ * The word lists the resolver reads off mentions and names as it compares a new mention with every source so
+ * far, each made once per text for the article (they are pure functions of the text; callers only read them).
+ */
+class MentionWords {
+  private readonly tables = { title: new Map<string, string[]>(), lowercase: new Map<string, string[]>(), name: new Map<string, string[]>(), described: new Map<string, string[] | null>(), introduced: new Map<string, string[] | null>() };
+
+  constructor(private readonly reader: NameReader) {}
+
+  /** `titleWords`. */
+  title(mention: string): string[] {
+    return remember(this.tables.title, mention, (m) => titleWords(m, this.reader));
+  }
+
+  /** `lowercaseWords`. */
+  lowercase(mention: string): string[] {
+    return remember(this.tables.lowercase, mention, lowercaseWords);
+  }
+
+  /** A name's words, lowercased. */
+  name(name: string): string[] {
+    return remember(this.tables.name, name, (n) => n.toLowerCase().split(/\s+/));
+  }
+
+  /** `descriptionWords`. */
+  described(mention: string): string[] | null {
+    return remember(this.tables.described, mention, descriptionWords);
+  }
+
+  /** `indefiniteDescriptionWords`. */
+  introduced(mention: string): string[] | null {
+    return remember(this.tables.introduced, mention, indefiniteDescriptionWords);
+  }
+}
+
+/** The value of `make` for `key`, made once and kept in `table`. */
+function remember<T>(table: Map<string, T>, key: string, make: (key: string) => T): T {
+  if (table.has(key)) return table.get(key) as T;
+  const value = make(key);
+  table.set(key, value);
+  return value;
+}
+
 /** Keeps the article's sources and resolves each new mention to one of them. */
 export class SourceResolver {
   private entries: Entry[] = [];
@@ -180,14 +224,18 @@ export class SourceResolver {
   private documentAuthor: Entry | null = null;
   /**
    * Names as this article's resolver has already read them: a mention is normalised and read as a personal
-   * name again each time it is looked up, and these are pure functions of the text. Kept per article (per
-   * resolver), never per process.
+   * name again each time it is looked up, and these are pure functions of the text. Every helper the resolver
+   * calls reads names through it. Kept per article (per resolver), never per process.
    */
-  private readonly memo = { normalised: new Map<string, string>(), personal: new Map<string, string | null>(), type: new Map<string, SourceType>() };
+  private readonly names = new NameMemo();
+  /** `classify` of each mention, remembered the same way. */
+  private readonly types = new Map<string, SourceType>();
+  /** Word lists of mentions and names, remembered the same way. */
+  private readonly words = new MentionWords(this.names);
 
   constructor(registry: readonly RegistryEntry[] = []) {
     for (const item of registry) {
-      const entry = this.add(item.id, item.name, true);
+      const entry = this.add(item.id, item.name, true, this.typeOf(item.name));
       entry.description = item.description;
       entry.url = item.url;
       for (const alias of item.aliases) {
@@ -195,7 +243,6 @@ export class SourceResolver {
         this.addKey(entry, this.normalised(alias));
         this.addAppositionKeys(entry, alias);
       }
-      entry.type = this.typeOf(item.name);
     }
   }
 
@@ -240,7 +287,7 @@ export class SourceResolver {
     const found = this.find(name);
     if (found) {
       if (found.type !== "organisation") found.lastSeen = this.clock++;
-      found.gender ??= genderOf(name);
+      found.gender ??= genderOf(name, this.names);
       return;
     }
     const person = this.personal(name);
@@ -248,12 +295,11 @@ export class SourceResolver {
     const group = !person && COMMON_SOURCES.has(head) && name.split(/\s+/).length <= 8;
     if (!person && !group) return;
     const display = person ?? displayName(name);
-    const entry = this.add(this.freshId(display), display, false);
-    entry.type = person ? "person" : "group";
+    const entry = this.add(this.freshId(display), display, false, person ? "person" : "group");
     this.addKey(entry, this.normalised(name));
     if (person) this.addKey(entry, this.normalised(person));
     entry.noted = true;
-    entry.gender = person ? genderOf(name) : null;
+    entry.gender = person ? genderOf(name, this.names) : null;
     entry.lastSeen = this.clock++;
   }
 
@@ -275,7 +321,7 @@ export class SourceResolver {
       const agrees = (e: Entry) => gender === undefined || e.gender === null || e.gender === gender;
       // "Clinton said ... She added": "he" or "she" may take up a bare surname, which was typed as an organisation.
       const surname = (e: Entry) => gender !== undefined && e.type === "organisation" && !e.fromRegistry && isBareSurname(e);
-      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.has(headNoun(e.name)));
+      const fits = (e: Entry) => ((types.includes(e.type) || surname(e)) && agrees(e)) || (collective && e.type === "group" && COLLECTIVE_HEADS.has(headNoun(e.name, this.names)));
       return candidates.find(fits)?.id ?? null;
     }
     return this.find(text)?.id ?? null;
@@ -312,7 +358,7 @@ export class SourceResolver {
     // description and named in the next statement. A body already named keeps its name.
     const previous = this.clock - 1;
     const earlier = this.personal(text) ? [] : this.entries.filter((e) => {
-      const described = e.mentions.map((m) => descriptionWords(m) ?? (e.lastSeen === previous ? indefiniteDescriptionWords(m) : null));
+      const described = e.mentions.map((m) => this.words.described(m) ?? (e.lastSeen === previous ? this.words.introduced(m) : null));
       return described.every((words) => words !== null) && described.some((words) => nameFits(name, words!));
     });
     const bare = text.trim().replace(PARENTHESISED_ACRONYM, "$1");
@@ -324,8 +370,7 @@ export class SourceResolver {
       this.touch(entry, text);
       return entry.id;
     }
-    const entry = this.add(this.freshId(name), name, false);
-    entry.type = this.typeOf(bare);
+    const entry = this.add(this.freshId(name), name, false, this.typeOf(bare));
     this.addKey(entry, this.normalised(text));
     this.addKey(entry, this.normalised(stripDocument(text)));
     const person = this.personal(text);
@@ -343,7 +388,7 @@ export class SourceResolver {
 
     // "The Syrian statement": a document named by an adjective refers back to a source sharing it.
     if (isDocumentName(text)) {
-      const words = stems(text);
+      const words = stems(text, this.names);
       const recent = [...this.entries].filter((e) => e.mentions.length > 0).sort((a, b) => b.lastSeen - a.lastSeen);
       // "said the statement" after "In a statement, the police said": the same document, so the same author.
       if (words.length === 0) return this.documentAuthor ?? recent[0] ?? null;
@@ -355,7 +400,7 @@ export class SourceResolver {
 
     // "the country's disaster agency" after "the Disaster and Emergency Management Authority": the one body
     // whose name holds the description's identifying words.
-    const described = descriptionWords(text);
+    const described = this.words.described(text);
     if (described) {
       const bodies = this.entries.filter((e) => e.type !== "person" && e.mentions.length > 0 && nameFits(e.name, described));
       if (bodies.length === 1) return bodies[0]!;
@@ -368,7 +413,7 @@ export class SourceResolver {
     if (surname) {
       // "passenger Mahesh Kumar" after "spokesman Rajesh Kumar": a full name with another first name is someone else.
       const given = person && person.includes(" ") ? person.split(/\s+/)[0]!.toLowerCase() : null;
-      const match = this.entries.find((e) => e.type === "person" && e.surname === surname && (given === null || sameGivenName(e.name, given)));
+      const match = this.entries.find((e) => e.type === "person" && e.surname === surname && (given === null || sameGivenName(e.name, given, this.names)));
       if (match) return match;
     }
 
@@ -377,7 +422,7 @@ export class SourceResolver {
     // A common noun capitalised at the start of a sentence ("Officials said") is no head of a name.
     if (head && !TITLES.has(head[1]!.toLowerCase()) && !COMMON_SOURCES.has(head[1]!.toLowerCase())) {
       const word = head[1]!.toLowerCase();
-      const match = this.entries.find((e) => e.type !== "person" && e.name.toLowerCase().split(/\s+/).includes(word) && e.name.split(/\s+/).length > 1);
+      const match = this.entries.find((e) => e.type !== "person" && this.words.name(e.name).includes(word) && e.name.split(/\s+/).length > 1);
       if (match) return match;
     }
 
@@ -401,7 +446,7 @@ export class SourceResolver {
           e.type === "person"
             ? e.mentions.some((m) => {
                 // A named person's last word is the surname; an unnamed one's is the role ("a government official").
-                const words = titleWords(m);
+                const words = this.words.title(m);
                 const before = this.personal(m) ? words.slice(0, -1) : words;
                 if (!modifiers.every((w) => before.includes(w))) return false;
                 return before.includes(word) || (GENERIC_ROLES.has(word) && before.some((w) => TITLES.has(w) && !HONORIFICS.has(w)));
@@ -422,7 +467,7 @@ export class SourceResolver {
   private roleHolder(text: string): string | null {
     const person = this.personal(text);
     if (!person) return null;
-    const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)));
+    const titles = titleWords(text.slice(0, text.indexOf(person.split(" ")[0]!)), this.names);
     const role = titles.filter((w) => TITLES.has(w)).pop();
     if (!role) return null;
     const offices = this.entries.filter((e) => {
@@ -446,19 +491,19 @@ export class SourceResolver {
     const kind = GENERIC_KINDS[word];
     if (kind) {
       if (!modifiers.every((w) => KIND_MODIFIERS.has(w))) return false;
-      return kind.test(this.normalised(e.name)) || e.mentions.some((m) => kind.test(lowercaseWords(m).join(" ")));
+      return kind.test(this.normalised(e.name)) || e.mentions.some((m) => kind.test(this.words.lowercase(m).join(" ")));
     }
     if (modifiers.length === 0 && GENERIC_BODIES.has(word)) {
       // "the group" after "the Assistance Association for Political Prisoners": any named body.
       return e.type === "organisation" && /\p{Lu}/u.test(e.name) && e.name.split(/\s+/).length > 1;
     }
-    const nameWords = e.name.toLowerCase().split(/\s+/);
+    const nameWords = this.words.name(e.name);
     // "the ministry" after "the press service of the Ukrainian Interior Ministry": the name's head or last noun.
-    if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name) === word || nameWords[nameWords.length - 1] === word)) return true;
+    if (modifiers.length === 0 && nameWords.length > 1 && (headNoun(e.name, this.names) === word || nameWords[nameWords.length - 1] === word)) return true;
     // "the agency" after "Russia's state RIA news agency": the noun the body was named with, its modifiers too.
     return e.mentions.some((m) => {
       if (!/\p{Lu}/u.test(m)) return false;
-      const words = lowercaseWords(m);
+      const words = this.words.lowercase(m);
       return words[words.length - 1] === word && modifiers.every((w) => words.includes(w));
     });
   }
@@ -480,8 +525,9 @@ export class SourceResolver {
 
   /** An id for a new source named `name`, numbered when another source has it already. */
   private freshId(name: string): string {
-    let id = sourceId(name);
-    for (let n = 2; this.byId.has(id); n++) id = `${sourceId(name)}-${n}`;
+    const base = sourceId(name, this.names);
+    let id = base;
+    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
     return id;
   }
 
@@ -491,7 +537,7 @@ export class SourceResolver {
     if (!this.byKey.has(key)) this.byKey.set(key, entry);
   }
 
-  private add(id: string, name: string, fromRegistry: boolean): Entry {
+  private add(id: string, name: string, fromRegistry: boolean, type: SourceType): Entry {
     const person = this.personal(name);
     const entry: Entry = {
       id,
@@ -500,7 +546,7 @@ export class SourceResolver {
       description: null,
       url: null,
       keys: new Set(),
-      type: this.typeOf(name),
+      type,
       surname: person ? person.split(/\s+/).pop()!.toLowerCase() : null,
       lastSeen: -1,
       firstSeen: -1,
@@ -517,7 +563,7 @@ export class SourceResolver {
     entry.lastSeen = this.clock++;
     if (entry.firstSeen < 0) entry.firstSeen = entry.lastSeen;
     if (!entry.mentions.includes(mention)) entry.mentions.push(mention);
-    entry.gender ??= genderOf(mention);
+    entry.gender ??= genderOf(mention, this.names);
     if (entry.type === "organisation" && !entry.fromRegistry) {
       // A person's name seen later makes the source a person: "the minister ... Lassegue".
       const person = this.personal(mention);
@@ -531,22 +577,18 @@ export class SourceResolver {
 
   /** `normaliseName`, remembered for this article. */
   private normalised(name: string): string {
-    let value = this.memo.normalised.get(name);
-    if (value === undefined) this.memo.normalised.set(name, (value = normaliseName(name)));
-    return value;
+    return this.names.normalised(name);
   }
 
   /** `personalName`, remembered for this article. */
   private personal(mention: string): string | null {
-    let value = this.memo.personal.get(mention);
-    if (value === undefined) this.memo.personal.set(mention, (value = personalName(mention)));
-    return value;
+    return this.names.personal(mention);
   }
 
   /** `classify`, remembered for this article. */
   private typeOf(mention: string): SourceType {
-    let value = this.memo.type.get(mention);
-    if (value === undefined) this.memo.type.set(mention, (value = classify(mention)));
+    let value = this.types.get(mention);
+    if (value === undefined) this.types.set(mention, (value = classify(mention, this.names)));
     return value;
   }
 }

@@ -14,42 +14,93 @@ import { VAGUE_HEADS, VAGUE_SOURCE_MODIFIERS } from "./lexicon/vague-sources.ts"
 const PLURAL_HEAD = new RegExp(`(${PLURAL_HEAD_ENDINGS.join("|")})$`);
 const SINGULAR_S_HEAD = new RegExp(`(${SINGULAR_S_ENDINGS.join("|")})$`);
 
-/** Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. */
+/** A character outside ASCII, which NFKC or the quotation marks below may change. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Lowercase, straighten apostrophes and fold spelling variants: the key two mentions must share. Each
+ * replacement runs only when the text holds what it replaces (most names hold none of it).
+ */
 export function normaliseName(name: string): string {
-  let text = name
-    // "the official Xinhua News Agency" is Xinhua News Agency.
-    .replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "")
-    .normalize("NFKC")
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”"]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-  text = text.replace(/\bu\.s\.a?\.?(?=\s|$|')/g, "us").replace(/\bu\.k\.(?=\s|$|')/g, "uk").replace(/\bu\.n\.(?=\s|$|')/g, "un");
-  text = text.replace(/\bunited nations\b/g, "un").replace(/\bunited states\b/g, "us").replace(/\bunited kingdom\b/g, "uk");
-  text = text.replace(/\bdefence\b/g, "defense").replace(/\borganisation\b/g, "organization").replace(/\borganisers\b/g, "organizers");
+  let text = name;
+  // "the official Xinhua News Agency" is Xinhua News Agency.
+  if (text.includes("official")) text = text.replace(/^(?:[Tt]he\s+)?official\s+(?=\p{Lu})/u, "");
+  if (NON_ASCII.test(text)) text = text.normalize("NFKC").replace(/[’‘`´]/g, "'").replace(/[“”"]/g, "");
+  else if (text.includes("`") || text.includes('"')) text = text.replace(/`/g, "'").replace(/"/g, "");
+  text = text.replace(/\s+/g, " ").trim().toLowerCase();
+  if (text.includes("u.")) text = text.replace(/\bu\.s\.a?\.?(?=\s|$|')/g, "us").replace(/\bu\.k\.(?=\s|$|')/g, "uk").replace(/\bu\.n\.(?=\s|$|')/g, "un");
+  if (text.includes("united ")) text = text.replace(/\bunited nations\b/g, "un").replace(/\bunited states\b/g, "us").replace(/\bunited kingdom\b/g, "uk");
+  if (text.includes("defence") || text.includes("organis")) {
+    text = text.replace(/\bdefence\b/g, "defense").replace(/\borganisation\b/g, "organization").replace(/\borganisers\b/g, "organizers");
+  }
   // "Russia's defense ministry" names the same body as "the Russian defense ministry".
-  text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS.get(country) ?? match);
+  if (text.includes("'s")) text = text.replace(/\b([a-z]+(?: [a-z]+)?)'s\b/g, (match, country: string) => DEMONYMS.get(country) ?? match);
   text = text.replace(/^(the|a|an) /, "");
   // Descriptors that do not change who is speaking.
   text = text.replace(/^(?:[a-z]+-based|state-(?:run|owned|controlled)|independent|so-called) /, "");
-  text = text.replace(/\(([^)]*)\)/g, " $1 ").replace(/[.,;:]+$/g, "").replace(/\s+/g, " ").trim();
-  return text;
+  if (text.includes("(")) text = text.replace(/\(([^)]*)\)/g, " $1 ");
+  if (TRAILING_MARKS.has(text[text.length - 1] ?? "")) text = text.replace(/[.,;:]+$/g, "");
+  // The steps above leave single spaces only, but for those the brackets and trailing marks leave.
+  return text.includes("  ") || text.startsWith(" ") || text.endsWith(" ") ? text.replace(/ +/g, " ").trim() : text;
+}
+
+/** Marks a name may end with that are no part of it. */
+const TRAILING_MARKS = new Set([".", ",", ";", ":"]);
+
+/**
+ * How names are read: normalised, and searched for a personal name. Both are pure functions of the text, so a
+ * reader may remember them; the resolver passes its article's `NameMemo`.
+ */
+export interface NameReader {
+  normalised(name: string): string;
+  personal(mention: string): string | null;
+}
+
+/** Reads every name afresh. */
+export const READ_AFRESH: NameReader = Object.freeze({ normalised: normaliseName, personal: personalName });
+
+/** A reader that remembers each name it has read: one per article (per resolver), never per process. */
+export class NameMemo implements NameReader {
+  private readonly normalisedNames = new Map<string, string>();
+  private readonly personalNames = new Map<string, string | null>();
+
+  /** `normaliseName`, remembered. */
+  normalised(name: string): string {
+    let value = this.normalisedNames.get(name);
+    if (value === undefined) this.normalisedNames.set(name, (value = normaliseName(name)));
+    return value;
+  }
+
+  /** `personalName`, remembered. */
+  personal(mention: string): string | null {
+    let value = this.personalNames.get(mention);
+    if (value === undefined) this.personalNames.set(mention, (value = personalName(mention)));
+    return value;
+  }
 }
 
 /** Drop a trailing document noun: "The US Central Command statement" speaks for US Central Command. */
 export function stripDocument(name: string): string {
-  const words = name.trim().split(/\s+/);
-  if (words.length > 1 && DOCUMENT_NOUNS.has(words[words.length - 1]!.toLowerCase())) {
-    return words.slice(0, -1).join(" ");
+  const trimmed = name.trim();
+  const last = lastWord(trimmed);
+  if (last.length < trimmed.length && DOCUMENT_NOUNS.has(last.toLowerCase())) {
+    return trimmed.split(/\s+/).slice(0, -1).join(" ");
   }
-  return name.trim();
+  return trimmed;
 }
 
 /** Whether a name's last word is a document noun ("The Syrian statement"). */
 export function isDocumentName(name: string): boolean {
-  const words = name.trim().split(/\s+/);
-  return DOCUMENT_NOUNS.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ""));
+  return DOCUMENT_NOUNS.has(lastWord(name.trim()).toLowerCase().replace(/[^a-z]/g, ""));
+}
+
+const SPACE = /\s/;
+
+/** The last word of a trimmed text: what follows its last white space, or all of it. */
+function lastWord(trimmed: string): string {
+  let k = trimmed.length;
+  while (k > 0 && !SPACE.test(trimmed[k - 1]!)) k--;
+  return trimmed.slice(k);
 }
 
 /** Split a name into words for comparison. */
@@ -64,12 +115,16 @@ export function isOrganisation(name: string): boolean {
 
 /** A capitalised word that is no possessive and no function word ("Samantha", "U.S."). */
 function isCap(t: string): boolean {
+  // Most words open on an ASCII letter that is no capital: no pattern need look at them.
+  const first = t.charCodeAt(0);
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !/['’]s?$/.test(t) && !NAME_FUNCTION_WORDS.has(t.toLowerCase());
 }
 
 /** A word lowercased without its final dot, for the word lists. */
 function bare(t: string): string {
-  return t.toLowerCase().replace(/\.$/, "");
+  const lower = t.toLowerCase();
+  return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
 
 /**
@@ -77,8 +132,8 @@ function bare(t: string): string {
  * "Chairman Douglas Gwatidzo of the ..." -> "Douglas Gwatidzo"; null for organisations and places.
  */
 export function personalName(mention: string): string | null {
-  const tokens = mention.replace(/[()]/g, " , ").replace(/,/g, " , ").split(/\s+/).filter(Boolean);
-  let best: string | null = null;
+  const marked = mention.includes("(") || mention.includes(")") ? mention.replace(/[()]/g, " , ") : mention;
+  const tokens = (marked.includes(",") ? marked.replace(/,/g, " , ") : marked).split(/\s+/).filter(Boolean);
   let i = 0;
   while (i < tokens.length) {
     // "Pensioner Jacqueline Morel": an occupation opening the mention is a title, like "Minister".
@@ -86,36 +141,48 @@ export function personalName(mention: string): string | null {
       i++;
       continue;
     }
-    let j = i;
-    // Lowercase particles inside a name: "Khaled al-Hamdi", "Ursula von der Leyen", "Ana de Souza".
-    while (j < tokens.length && ((isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) || (j > i && particle(tokens, j)))) j++;
-    const run = tokens.slice(i, j);
-    const before = i > 0 ? bare(tokens[i - 1]!) : "";
-    // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
-    const afterPossessive = i > 0 && /['’]s?$/.test(tokens[i - 1]!) && run.length >= 2 && (j === tokens.length || tokens[j] === ",");
-    // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
-    const bodyWord = i > 1 ? tokens[i - 2]! : "";
-    const afterBody = before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord));
-    // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
-    const roleOf = i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || NAME_ROLE_NOUNS.has(bare(tokens[i - 3]!)));
-    const allowedBefore = (before === "" || before === "," || TITLES.has(before) || NAME_ROLE_NOUNS.has(before) || afterPossessive || roleOf) && !afterBody;
-    const organisation = run.some((t) => ORG_WORDS.has(bare(t)));
-    // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
-    const beforeTitle = j < tokens.length && (TITLES.has(bare(tokens[j]!)) || NAME_ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)
-      || titleChainAfter(tokens, j);
-    // A possessive right after the run ("Samantha Power's opposite number") names someone else.
-    const possessive = j < tokens.length && /['’]s$/.test(tokens[j]!) ;
-    // "state RIA news agency": a run before a lowercase body noun names the body, not a person.
-    const bodyAfter = j < tokens.length && /^\p{Ll}/u.test(tokens[j]!) && ORG_WORDS.has(bare(tokens[j]!));
-    // "a spokeswoman for Mr Manchin", "an adviser to President Ruto": the person the speaker serves is not the speaker.
-    const served = i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before);
-    if (allowedBefore && !organisation && !possessive && !beforeTitle && !served && !bodyAfter) {
-      if (run.length >= 2) best ??= run.join(" ");
-      else if (TITLES.has(before) || NAME_ROLE_NOUNS.has(before)) best ??= run[0]!;
+    // Token i opens the run (a capital, no title); lowercase particles inside a name: "Khaled al-Hamdi",
+    // "Ursula von der Leyen", "Ana de Souza".
+    let j = i + 1;
+    while (j < tokens.length && ((isCap(tokens[j]!) && !TITLES.has(bare(tokens[j]!))) || particle(tokens, j))) j++;
+    // The first run that names a person is the name.
+    if (namesPerson(tokens, i, j)) {
+      const before = i > 0 ? bare(tokens[i - 1]!) : "";
+      if (j - i >= 2) return tokens.slice(i, j).join(" ");
+      if (TITLES.has(before) || NAME_ROLE_NOUNS.has(before)) return tokens[i]!;
     }
     i = j;
   }
-  return best;
+  return null;
+}
+
+/**
+ * Whether the run of capitalised words `tokens[i..j)` of a mention names a person by where it stands: after
+ * nothing, a comma, a title or role (or a possessive, or a lowercase role "of" a body), and not a body's name,
+ * a unit before a title, a possessive, a body before its noun, or the person a speaker serves. The tests run
+ * in order and stop at the first that fails.
+ */
+function namesPerson(tokens: string[], i: number, j: number): boolean {
+  const before = i > 0 ? bare(tokens[i - 1]!) : "";
+  // "The concert organisers, Rhythm Nation Entertainment": a name in apposition to a body names the body.
+  const bodyWord = i > 1 ? tokens[i - 2]! : "";
+  if (before === "," && (ORG_WORDS.has(bare(bodyWord).replace(/[^a-z-]/g, "")) || /^[a-z]+[^s']s$/.test(bodyWord))) return false;
+  const allowedBefore =
+    before === "" || before === "," || TITLES.has(before) || NAME_ROLE_NOUNS.has(before) ||
+    // "Al Jazeera's Yasmin Idris": a full name that closes the mention after a possessive.
+    (i > 0 && /['’]s?$/.test(tokens[i - 1]!) && j - i >= 2 && (j === tokens.length || tokens[j] === ",")) ||
+    // "assistant commissioner of police Sunil Deshmukh", "head of security Ana Ruiz": a lowercase role "of" a body.
+    (i >= 3 && /^\p{Ll}/u.test(tokens[i - 1]!) && tokens[i - 2] === "of" && (TITLES.has(bare(tokens[i - 3]!)) || NAME_ROLE_NOUNS.has(bare(tokens[i - 3]!))));
+  if (!allowedBefore) return false;
+  if (tokens.slice(i, j).some((t) => ORG_WORDS.has(bare(t)))) return false;
+  // A possessive right after the run ("Samantha Power's opposite number") names someone else.
+  if (j < tokens.length && /['’]s$/.test(tokens[j]!)) return false;
+  // "Cal Fire Battalion Chief Renee Ortiz": a run right before a title or role names a unit, not a person.
+  if ((j < tokens.length && (TITLES.has(bare(tokens[j]!)) || NAME_ROLE_NOUNS.has(bare(tokens[j]!))) && /^\p{Lu}/u.test(tokens[j]!)) || titleChainAfter(tokens, j)) return false;
+  // "a spokeswoman for Mr Manchin", "an adviser to President Ruto": the person the speaker serves is not the speaker.
+  if (i >= 2 && (tokens[i - 2] === "for" || tokens[i - 2] === "to") && SERVED_TITLES.has(before)) return false;
+  // "state RIA news agency": a run before a lowercase body noun names the body, not a person.
+  return !(j < tokens.length && /^\p{Ll}/u.test(tokens[j]!) && ORG_WORDS.has(bare(tokens[j]!)));
 }
 
 /**
@@ -145,15 +212,15 @@ function particle(tokens: string[], j: number): boolean {
 const NAME_COMPLEMENT = new RegExp(` (?:${NAME_COMPLEMENT_OPENERS.join("|")}) `);
 
 /** The head noun of a name: the last word before any "of", "for", "in", "at", "to" or "with" phrase. */
-export function headNoun(name: string): string {
-  const normalised = normaliseName(name).split(NAME_COMPLEMENT)[0]!;
+export function headNoun(name: string, reader: NameReader = READ_AFRESH): string {
+  const normalised = reader.normalised(name).split(NAME_COMPLEMENT)[0]!;
   return words(normalised).pop() ?? "";
 }
 
 /** Whether "they" may refer to this name: a plural head, or two noun phrases coordinated ("police and rescue officials"). */
-export function isPlural(name: string): boolean {
-  const last = headNoun(name);
-  return (PLURAL_HEAD.test(last) && !SINGULAR_S_HEAD.test(last)) || coordinatesTwoHeads(name);
+export function isPlural(name: string, reader: NameReader = READ_AFRESH): boolean {
+  const last = headNoun(name, reader);
+  return (PLURAL_HEAD.test(last) && !SINGULAR_S_HEAD.test(last)) || coordinatesTwoHeads(name, reader);
 }
 
 /**
@@ -164,7 +231,7 @@ export function isPlural(name: string): boolean {
  * Management Authority", "United for Peace and Justice", "Police and Fire Department" and "the search and rescue
  * team" are one name each.
  */
-export function coordinatesTwoHeads(name: string): boolean {
+export function coordinatesTwoHeads(name: string, reader: NameReader = READ_AFRESH): boolean {
   const tokens = name.replace(/[(),]/g, " ").split(/\s+/).filter(Boolean);
   for (let k = 1; k < tokens.length - 1; k++) {
     if (tokens[k]!.toLowerCase() !== "and") continue;
@@ -177,8 +244,8 @@ export function coordinatesTwoHeads(name: string): boolean {
     // "police"; before a capital it is a name's ("Police and Fire Department").
     const before = k === 1 && /^\p{Ll}/u.test(right[0]!) ? left[0]!.toLowerCase() : left[k - 1]!;
     if (/^\p{Ll}/u.test(before) && isSpeakerNoun(before)) return true;
-    const leftName = personalName(left.join(" "));
-    const rightName = personalName(right.join(" "));
+    const leftName = reader.personal(left.join(" "));
+    const rightName = reader.personal(right.join(" "));
     if (leftName?.includes(" ") && rightName?.includes(" ") && left.join(" ").endsWith(leftName)) return true;
   }
   return false;
@@ -202,8 +269,8 @@ export function isVagueSource(mention: string): boolean {
 }
 
 /** Expand an adjective or name into the word stems used to match descriptions ("Syrian" -> "syria"). */
-export function stems(name: string): string[] {
-  return words(normaliseName(stripDocument(name)))
+export function stems(name: string, reader: NameReader = READ_AFRESH): string[] {
+  return words(reader.normalised(stripDocument(name)))
     .map((w) => w.replace(/[^a-z0-9-]/g, ""))
     .filter((w) => w.length > 2 && !STEM_STOP_WORDS.has(w));
 }

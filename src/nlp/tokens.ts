@@ -16,6 +16,8 @@ export interface Token {
   word: boolean;
   /** True when the word starts with a capital letter. */
   capital: boolean;
+  /** What the number reader (figures/tokens.ts) reads it as, when it reads it whole: a word, or punctuation (inline code too). */
+  type: "word" | "punct";
   /** Where the token starts in the Markdown file, from its first leaf of the prose tree; absent for plain text. */
   place?: TokenPlace;
 }
@@ -61,17 +63,13 @@ interface OpenWord {
 export function tokensOf(leaves: readonly Leaf[], first: number, end: number, base: number): Token[] {
   const tokens: Token[] = [];
   let word: OpenWord | null = null;
-  const close = () => {
-    if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true, word.place));
-    word = null;
-  };
   for (let k = first; k < end; k++) {
     const leaf = leaves[k]!;
     if (leaf.kind === "space" || leaf.from === leaf.to) {
-      close();
+      word = close(tokens, word, base);
     } else if (leaf.kind === "text") {
       if (word === null || word.end !== leaf.from) {
-        close();
+        close(tokens, word, base);
         word = { text: leaf.value, start: leaf.from, end: leaf.to, last: leaf.value, place: leaf.start };
       } else {
         word.text += leaf.value;
@@ -83,12 +81,18 @@ export function tokensOf(leaves: readonly Leaf[], first: number, end: number, ba
       word.end = leaf.to;
       word.last = leaf.value;
     } else {
-      close();
+      word = close(tokens, word, base);
       pushMarks(tokens, leaf, base);
     }
   }
-  close();
+  close(tokens, word, base);
   return tokens;
+}
+
+/** Push the open word, if any, as a token; no word is open after. */
+function close(tokens: Token[], word: OpenWord | null, base: number): null {
+  if (word !== null) tokens.push(make(word.text, word.start - base, word.end - base, true, word.place));
+  return null;
 }
 
 /** Whether the mark `leaf` continues the open word: an inner mark before more of it, or the last dot of "U.S.". */
@@ -148,6 +152,7 @@ function make(value: string, start: number, end: number, word: boolean, place: T
     end,
     word,
     capital,
+    type: word ? "word" : "punct",
     // Always set (undefined for plain text), so every token has one shape.
     place: place ?? undefined,
   };

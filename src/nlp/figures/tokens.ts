@@ -35,8 +35,7 @@ export const SENTENCE_END_MARKS = new Set([...";.!?"]);
 const LETTER = /\p{L}/u;
 const SPACES = /\s/u;
 /** A word of the sentence's stream that the number reader reads into parts: it holds a digit or an inner full stop. */
-const NEEDS_PARTS = /[0-9.]/;
-/** A group of three digits after a space-grouped number ("000" of "35 000"), with its decimals. */
+const NEEDS_PARTS = /[0-9.]/;/** A group of three digits after a space-grouped number ("000" of "35 000"), with its decimals. */
 const SPACED_GROUP = /^[0-9]{3}(?:\.[0-9]+)?$/;
 /** The first digits of a space-grouped number: one to three digits, then groups with the same space. */
 const GROUP_HEAD = /^[0-9]{1,3}$/;
@@ -119,14 +118,19 @@ function joinSpacedGroups(sentence: string, toks: Token[]): Token[] {
   return out;
 }
 
-/** The number reader's tokens of a sentence, from the sentence's one token stream (`tokens`, offsets in `sentence`). */
+/**
+ * The number reader's tokens of a sentence, from the sentence's one token stream (`tokens`, offsets in
+ * `sentence`): the stream's own tokens where it reads them whole (punctuation, and words with no digit, inner
+ * full stop or "’"), and new ones for the parts of the rest.
+ */
 export function numberTokens(sentence: string, tokens: readonly SentenceToken[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (!t.word) out.push({ text: t.text, lower: t.lower, start: t.start, end: t.end, type: "punct" });
+    if (!t.word) out.push(t);
     else if (NEEDS_PARTS.test(t.text)) readParts(t.text, t.start, out);
     // The stream's `lower` is the same but for "’", which it straightens: lowercase again only then.
-    else out.push({ text: t.text, lower: t.text.includes("’") ? t.text.toLowerCase() : t.lower, start: t.start, end: t.end, type: "word" });
+    else if (t.text.includes("’")) out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, type: "word" });
+    else out.push(t);
   }
   return joinSpacedGroups(sentence, out);
 }
