@@ -180,49 +180,78 @@ function isWholeQuote(text: string): boolean {
   return marks.length === 2 && marks[0]!.at === 0 && marks[0]!.type === "open" && marks[1]!.type === "close" && marks[1]!.at >= text.length - 2;
 }
 
+/** A sentence's statements as they are made: each attribution with the span of its clause. */
+interface Statements {
+  attributions: Attribution[];
+  spans: Array<[number, number]>;
+}
+
+/** Tag one sentence: its attributions (the author's override, or what the rules found), resolved, and its statement elements. */
 function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], file: VFile): void {
   const { node } = item;
-  const found = item.found.length > 0 ? item.found : item.borrowed;
-  const attributions: Attribution[] = [];
-  const spans: Array<[number, number]> = [];
-  const override = node.data.override;
-  if (override) {
-    const place = node.data.overridePlace ?? { line: node.data.line, column: node.data.column };
-    const ruled = item.ruleFound.map((f) => resolver.peek(f.sourceText, f.pronoun));
-    if (override === "none") {
-      if (ruled.length === 0 && item.borrowed.length === 0) {
-        addMessage(file, "Override changed nothing: the tagger did not attribute this sentence", { place, ruleId: "useless-override" });
-      }
-    } else if (!resolver.has(override)) {
-      const known = resolver.ids();
-      addMessage(
-        file,
-        `Unknown source \`${override}\` in \`:source\` override: expected one of ${known.length > 0 ? known.map((k) => `\`${k}\``).join(", ") : "the ids of `sources` in front matter (there are none)"}`,
-        { place, ruleId: "unknown-source", fatal: true },
-      );
-    } else {
-      if (ruled.length === 1 && ruled[0] === override) {
-        addMessage(file, `Override changed nothing: the tagger already credits this sentence to \`${override}\``, { place, ruleId: "useless-override" });
-      }
-      const name = resolver.nameOf(override) ?? override;
-      resolver.cite(override, name);
-      attributions.push({
-        id: `a${out.length + 1}`,
-        sentence: node.data.text,
-        clause: [0, node.data.text.length],
-        source: override,
-        sourceText: name,
-        cue: "(set by the author)",
-        kind: /[“”"«»]/.test(node.data.text) ? "direct-quote" : "indirect",
-        via: null,
-        line: node.data.line,
-        column: node.data.column,
-        origin: "override",
-      });
-      spans.push([0, node.data.text.length]);
-    }
+  const statements: Statements = { attributions: [], spans: [] };
+  if (node.data.override) overrideStatement(item, resolver, out, file, statements);
+  else ruleStatements(item, resolver, out, file, statements);
+  const { attributions, spans } = statements;
+  // A person or group the narration names may be the "she" or "they" of the next statement: "Maria
+  // Delgado, 67, spent the night in her car. “We grabbed the dogs,” she said."
+  if (attributions.length === 0 && !node.data.override) {
+    const subject = narrationSubject(node.data.text, node.data.tokens);
+    if (subject) resolver.noteSubject(subject);
   }
-  for (const f of override ? [] : found) {
+  node.data.attributions = attributions;
+  node.data.spans = spans;
+  out.push(...attributions);
+  if (attributions.length > 0) markStatements(node, statements);
+}
+
+/** The author's `:source{#id}` or `:unattributed` on a sentence: its statement, or a message when it names no source or changes nothing. */
+function overrideStatement(item: Item, resolver: SourceResolver, out: Attribution[], file: VFile, statements: Statements): void {
+  const { node } = item;
+  const override = node.data.override!;
+  const place = node.data.overridePlace ?? { line: node.data.line, column: node.data.column };
+  const ruled = item.ruleFound.map((f) => resolver.peek(f.sourceText, f.pronoun));
+  if (override === "none") {
+    if (ruled.length === 0 && item.borrowed.length === 0) {
+      addMessage(file, "Override changed nothing: the tagger did not attribute this sentence", { place, ruleId: "useless-override" });
+    }
+    return;
+  }
+  if (!resolver.has(override)) {
+    const known = resolver.ids();
+    addMessage(
+      file,
+      `Unknown source \`${override}\` in \`:source\` override: expected one of ${known.length > 0 ? known.map((k) => `\`${k}\``).join(", ") : "the ids of `sources` in front matter (there are none)"}`,
+      { place, ruleId: "unknown-source", fatal: true },
+    );
+    return;
+  }
+  if (ruled.length === 1 && ruled[0] === override) {
+    addMessage(file, `Override changed nothing: the tagger already credits this sentence to \`${override}\``, { place, ruleId: "useless-override" });
+  }
+  const name = resolver.nameOf(override) ?? override;
+  resolver.cite(override, name);
+  statements.attributions.push({
+    id: `a${out.length + 1}`,
+    sentence: node.data.text,
+    clause: [0, node.data.text.length],
+    source: override,
+    sourceText: name,
+    cue: "(set by the author)",
+    kind: /[“”"«»]/.test(node.data.text) ? "direct-quote" : "indirect",
+    via: null,
+    line: node.data.line,
+    column: node.data.column,
+    origin: "override",
+  });
+  statements.spans.push([0, node.data.text.length]);
+}
+
+/** The statements the rules found in the sentence (or the quotation it continues), each source resolved; a message for one that cannot be. */
+function ruleStatements(item: Item, resolver: SourceResolver, out: Attribution[], file: VFile, statements: Statements): void {
+  const { node } = item;
+  const { attributions, spans } = statements;
+  for (const f of item.found.length > 0 ? item.found : item.borrowed) {
     // The source as written in this sentence; a carried quotation's speaker stands in another sentence.
     const place = item.found.length > 0 ? placeAt(node, f.sourceStart) : { line: node.data.line, column: node.data.column };
     const source = resolver.resolve(f.sourceText, f.pronoun);
@@ -259,16 +288,10 @@ function tagSentence(item: Item, resolver: SourceResolver, out: Attribution[], f
     });
     spans.push(f.span);
   }
-  // A person or group the narration names may be the "she" or "they" of the next statement: "Maria
-  // Delgado, 67, spent the night in her car. “We grabbed the dogs,” she said."
-  if (attributions.length === 0 && !override) {
-    const subject = narrationSubject(node.data.text, node.data.tokens);
-    if (subject) resolver.noteSubject(subject);
-  }
-  node.data.attributions = attributions;
-  node.data.spans = spans;
-  out.push(...attributions);
-  if (attributions.length === 0) return;
+}
+
+/** Make the sentence's statement elements: one per clause when two speakers have separate clauses, else nested. */
+function markStatements(node: Item["node"], { attributions, spans }: Statements): void {
   // Two speakers in separate clauses: each clause is its own statement element, with its own reference after it.
   const properties = (a: Attribution) => ({ id: a.id, className: ["statement"], dataSource: a.source });
   if (attributions.length > 1 && wrapClauses(node, attributions.map((a, k) => ({ range: spans[k]!, properties: properties(a) })))) {
