@@ -204,121 +204,48 @@ function renderSources(notes: Map<string, Note>, data: ArticleData): Element {
   );
 }
 
+/** What the parts of the comparison need to link a figure to where the text states it, and a source to its note. */
+interface Linker {
+  /** A source's name, linked to its note when it has one. */
+  sourceName: (source: string | null, name: string) => Element | string;
+  /** A figure as the text words it, linked to its element (or sentence); `note` is added to its accessible name. */
+  link: (figure: Figure, name: string, source: string | null, note: string) => Element | string;
+}
+
+/** The links of the comparison; a message for a figure whose element and sentence are both missing. */
+function comparisonLinker(notes: Map<string, Note>, ids: Set<string>, file: VFile): Linker {
+  return {
+    sourceName: (source, name) => (source !== null && notes.has(source) ? el("a", { href: `#fn-${source}` }, name) : name),
+    link: (figure, name, source, note) => {
+      // The figure as the text words it ("At least thirty-three"); its number stays machine-readable in `value`.
+      const text = figure.text;
+      const noun = METRIC_NAMES[figure.metric].noun;
+      // Same-looking numbers in different cells go to different figures: the label (which starts with
+      // the visible text, so voice control still finds it) says whose figure it is.
+      const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
+      const data = el("data", { value: String(figure.value) }, text);
+      // The link lands on the figure itself (its `<data>` element), or on its sentence when the figure has no element.
+      const target = ids.has(figure.id) ? figure.id : ids.has(figure.sentenceId) ? figure.sentenceId : null;
+      if (target) return el("a", { href: `#${target}`, ariaLabel: label }, data);
+      // A link to a missing element is a broken link: show the figure unlinked and say so.
+      addMessage(file, `Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
+        place: lineStart(figure.line, figure.column),
+        ruleId: "missing-sentence",
+      });
+      return data;
+    },
+  };
+}
+
 /** Render the comparison table and, under it, each metric's range and disagreements, and the figures not compared. */
 function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids: Set<string>, file: VFile): Element {
-  const { columns } = comparison;
-  const sourceName = (source: string | null, name: string): Element | string =>
-    source !== null && notes.has(source) ? el("a", { href: `#fn-${source}` }, name) : name;
-  const link = (figure: Figure, name: string, source: string | null, note: string): Element | string => {
-    // The figure as the text words it ("At least thirty-three"); its number stays machine-readable in `value`.
-    const text = figure.text;
-    const noun = METRIC_NAMES[figure.metric].noun;
-    // Same-looking numbers in different cells go to different figures: the label (which starts with
-    // the visible text, so voice control still finds it) says whose figure it is.
-    const label = `${text} ${noun}${note}, ${source === null ? "stated by the article itself" : `according to ${name}`}`;
-    const data = el("data", { value: String(figure.value) }, text);
-    // The link lands on the figure itself (its `<data>` element), or on its sentence when the figure has no element.
-    const target = ids.has(figure.id) ? figure.id : ids.has(figure.sentenceId) ? figure.sentenceId : null;
-    if (target) return el("a", { href: `#${target}`, ariaLabel: label }, data);
-    // A link to a missing element is a broken link: show the figure unlinked and say so.
-    addMessage(file, `Cannot find the sentence element \`#${figure.sentenceId}\` that states figure \`${figure.id}\`; expected it in the HTML`, {
-      place: lineStart(figure.line, figure.column),
-      ruleId: "missing-sentence",
-    });
-    return data;
-  };
-
-  const head = el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Source"), columns.map((metric) => el("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
-  let others = false;
-  const body = el(
-    "tbody",
-    {},
-    lines(
-      comparison.rows.map((row) => {
-        const cells = row.cells.map((figureIds, column) => {
-          const figures = figureIds.map((id) => comparison.figures[id]!);
-          if (figures.length === 0) return el("td", {});
-          if (figures.length === 1) return el("td", {}, link(figures[0]!, row.name, row.source, ""));
-          others = true;
-          return el(
-            "td",
-            {},
-            el(
-              "ul",
-              { className: ["figures"] },
-              figures.map((figure) =>
-                figure.id === row.compared[column]
-                  ? el("li", {}, link(figure, row.name, row.source, ""))
-                  : el("li", { className: ["not-compared"] }, link(figure, row.name, row.source, ", not compared"), " ", el("span", { className: ["scope"] }, "(not compared)")),
-              ),
-            ),
-          );
-        });
-        return el("tr", {}, el("th", { scope: "row" }, sourceName(row.source, row.name)), cells);
-      }),
-    ),
-  );
-
-  const ranges = el(
-    "ul",
-    { className: ["ranges"] },
-    lines(
-      comparison.summaries.map((summary) => {
-        const heading = METRIC_NAMES[summary.metric].heading;
-        const disagree = summary.disagreements.length > 0;
-        const verdict: ElementContent[] =
-          summary.disagreements.length > 1 && summary.differences.length === 0
-            ? [
-                { type: "text", value: "these pairs cannot both be right:" },
-                el(
-                  "ul",
-                  {},
-                  summary.disagreements.map(([a, b]) => el("li", {}, `${saysText(comparison, a)} and ${saysText(comparison, b)}`)),
-                ),
-              ]
-            : [{ type: "text", value: verdictText(comparison, summary) }];
-        return el(
-          "li",
-          { dataMetric: summary.metric, className: [disagree ? "disagree" : "agree"] },
-          el("strong", {}, heading),
-          `: ${rangeText(comparison, summary)}; `,
-          verdict,
-        );
-      }),
-    ),
-  );
-
-  const notCompared =
-    comparison.notCompared.length > 0
-      ? [
-          el("h3", { id: "not-compared-label" }, "Not compared: parts of a count, increments, earlier counts, other events, hypotheticals"),
-          el(
-            "ul",
-            { className: ["not-compared-list"], ariaLabelledBy: ["not-compared-label"] },
-            lines(
-              comparison.notCompared.map((item) => {
-                const figure = comparison.figures[item.id]!;
-                const what = notComparedText(comparison, item);
-                const noun = METRIC_NAMES[figure.metric].noun;
-                return el(
-                  "li",
-                  {},
-                  sourceName(item.source, item.name),
-                  ": ",
-                  link(figure, item.name, item.source, `, ${what}`),
-                  noun ? ` ${noun}` : "",
-                  " — ",
-                  el("span", { className: ["scope"] }, what),
-                );
-              }),
-            ),
-          ),
-        ]
-      : [];
-
+  const linker = comparisonLinker(notes, ids, file);
+  const { table, several } = comparisonTable(comparison, linker);
+  const ranges = comparisonRanges(comparison);
+  const notCompared = notComparedList(comparison, linker);
   const intro = [
     "Each figure as the text words it, linked to the figure in the text.",
-    others ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
+    several ? " When a source gives several figures for one outcome (an update, an increment, a part, another group), its highest is compared and the others are marked “not compared”." : "",
     " Under the table: the lowest and highest number per outcome; which figures cannot both be right (the same group, place and day, and numbers that cannot overlap); revisions; and figures that differ where the tool could not match what they count.",
   ].join("");
 
@@ -327,8 +254,8 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
   unnestParenthesesIn(ranges);
   for (const node of notCompared) unnestParenthesesIn(node);
 
-  const table =
-    columns.length > 0
+  const compared =
+    comparison.columns.length > 0
       ? [
           el("p", { className: ["comparison-intro"] }, intro),
           // The caption stands outside the scroll box, so it stays in view while the table scrolls
@@ -336,16 +263,71 @@ function renderComparison(comparison: Comparison, notes: Map<string, Note>, ids:
           el("p", { className: ["table-caption"], id: "comparison-caption" }, "Outcome figures by source"),
           // No tabindex: the box is a tab stop only when it scrolls (browsers make a scroller without
           // focusable content focusable), and tabbing to a figure's link scrolls it into view.
-          el(
-            "div",
-            { className: ["table-scroll"], role: "region", ariaLabelledBy: ["comparison-caption"] },
-            el("table", { ariaLabelledBy: ["comparison-caption"] }, lines([head, body])),
-          ),
+          el("div", { className: ["table-scroll"], role: "region", ariaLabelledBy: ["comparison-caption"] }, table),
           ranges,
         ]
       : [el("p", { className: ["comparison-intro"] }, "Every figure here counts another event, another time or a part of a count, so none is compared: see the list below.")];
 
-  return el("section", { className: ["comparison"], ariaLabelledBy: ["comparison-label"] }, lines([el("h2", { id: "comparison-label" }, "Figures compared"), ...table, ...notCompared]));
+  return el("section", { className: ["comparison"], ariaLabelledBy: ["comparison-label"] }, lines([el("h2", { id: "comparison-label" }, "Figures compared"), ...compared, ...notCompared]));
+}
+
+/** The table: a row per source, a column per outcome; `several` when a cell lists more than one figure. */
+function comparisonTable(comparison: Comparison, { sourceName, link }: Linker): { table: Element; several: boolean } {
+  const head = el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Source"), comparison.columns.map((metric) => el("th", { scope: "col" }, METRIC_NAMES[metric].heading))));
+  let several = false;
+  const rows = comparison.rows.map((row) => {
+    const cells = row.cells.map((figureIds, column) => {
+      const figures = figureIds.map((id) => comparison.figures[id]!);
+      if (figures.length === 0) return el("td", {});
+      if (figures.length === 1) return el("td", {}, link(figures[0]!, row.name, row.source, ""));
+      several = true;
+      const items = figures.map((figure) =>
+        figure.id === row.compared[column]
+          ? el("li", {}, link(figure, row.name, row.source, ""))
+          : el("li", { className: ["not-compared"] }, link(figure, row.name, row.source, ", not compared"), " ", el("span", { className: ["scope"] }, "(not compared)")),
+      );
+      return el("td", {}, el("ul", { className: ["figures"] }, items));
+    });
+    return el("tr", {}, el("th", { scope: "row" }, sourceName(row.source, row.name)), cells);
+  });
+  const table = el("table", { ariaLabelledBy: ["comparison-caption"] }, lines([head, el("tbody", {}, lines(rows))]));
+  return { table, several };
+}
+
+/** Under the table: each outcome's lowest and highest number, and which figures cannot both be right. */
+function comparisonRanges(comparison: Comparison): Element {
+  const items = comparison.summaries.map((summary) => {
+    const heading = METRIC_NAMES[summary.metric].heading;
+    const disagree = summary.disagreements.length > 0;
+    const verdict: ElementContent[] =
+      summary.disagreements.length > 1 && summary.differences.length === 0
+        ? [
+            { type: "text", value: "these pairs cannot both be right:" },
+            el(
+              "ul",
+              {},
+              summary.disagreements.map(([a, b]) => el("li", {}, `${saysText(comparison, a)} and ${saysText(comparison, b)}`)),
+            ),
+          ]
+        : [{ type: "text", value: verdictText(comparison, summary) }];
+    return el("li", { dataMetric: summary.metric, className: [disagree ? "disagree" : "agree"] }, el("strong", {}, heading), `: ${rangeText(comparison, summary)}; `, verdict);
+  });
+  return el("ul", { className: ["ranges"] }, lines(items));
+}
+
+/** The figures set aside (parts, increments, earlier counts, other events, hypotheticals), each with why; none when there are none. */
+function notComparedList(comparison: Comparison, { sourceName, link }: Linker): Element[] {
+  if (comparison.notCompared.length === 0) return [];
+  const items = comparison.notCompared.map((item) => {
+    const figure = comparison.figures[item.id]!;
+    const what = notComparedText(comparison, item);
+    const noun = METRIC_NAMES[figure.metric].noun;
+    return el("li", {}, sourceName(item.source, item.name), ": ", link(figure, item.name, item.source, `, ${what}`), noun ? ` ${noun}` : "", " — ", el("span", { className: ["scope"] }, what));
+  });
+  return [
+    el("h3", { id: "not-compared-label" }, "Not compared: parts of a count, increments, earlier counts, other events, hypotheticals"),
+    el("ul", { className: ["not-compared-list"], ariaLabelledBy: ["not-compared-label"] }, lines(items)),
+  ];
 }
 
 /** A name without its case and a leading article, to tell whether a mention only repeats it. */
