@@ -9,7 +9,7 @@
  * miss, one that cannot be written is skipped, and deleting the whole folder is always safe.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./root.ts";
@@ -82,6 +82,11 @@ export class ArticleCache {
     return this.#write(this.entryPath(key), JSON.stringify(value));
   }
 
+  /** Store `value` as `set` does, synchronously (a few small writes, cheaper than a round trip each through the thread pool). */
+  setSync(key: string, value: unknown): boolean {
+    return this.#writeSync(this.entryPath(key), JSON.stringify(value));
+  }
+
   /** The file of `key`'s entry (`set`). */
   entryPath(key: string): string {
     return join(this.dir, `${key}.json`);
@@ -100,9 +105,36 @@ export class ArticleCache {
     return this.#write(this.htmlPath(key), html);
   }
 
+  /** Store `html` as `setHtml` does, synchronously. */
+  setHtmlSync(key: string, html: string): boolean {
+    return this.#writeSync(this.htmlPath(key), html);
+  }
+
+  /** Write a file whole or not at all; return whether it was written. */
+  #writeSync(path: string, text: string): boolean {
+    const temp = this.#tempOf(path);
+    try {
+      writeFileSync(temp, text);
+      renameSync(temp, path);
+      return true;
+    } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Left behind: a `.tmp` file is never read as an entry.
+      }
+      return false;
+    }
+  }
+
+  /** A temporary name beside `path`, unique to this write. */
+  #tempOf(path: string): string {
+    return `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  }
+
   /** Write a file whole or not at all; resolve to whether it was written. */
   async #write(path: string, text: string): Promise<boolean> {
-    const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    const temp = this.#tempOf(path);
     try {
       await writeFile(temp, text);
       await rename(temp, path);

@@ -408,7 +408,21 @@ async function processCached(
   }
   const missing = [...paths.keys()].filter((i) => outcomes[i] === undefined);
   const threads = threadsFor(missing.length, options.threads);
-  const processing = missing.length === 0 ? Promise.resolve([]) : processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM);
+  const fresh = new Map<string, IndexEntry>();
+  // Each article is stored in the cache as soon as it is processed, while the others are still being tagged.
+  const store = (n: number, outcome: Outcome) => {
+    const i = missing[n]!;
+    const key = keys[i];
+    // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
+    // when the text processed is the text hashed (the file may have been saved in between).
+    if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[i]!)) {
+      const { file, frontMatter, failed, data, html } = outcome.processed;
+      const summary: CachedSummary = { file: { ...toWireFile(file), value: "" }, slug: frontMatter.meta.slug, slugLine: frontMatter.keyLines.slug, failed, listing: outcome.listing };
+      if (cache.setHtmlSync(key, html) && cache.setSync(key, { path: paths[i]!, summary, data } satisfies CachedOutcome)) fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
+    }
+  };
+  const processing =
+    missing.length === 0 ? Promise.resolve([]) : processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM, store);
   if (missing.length > 0 && options.onProcess) {
     const reused = paths.flatMap((_, i) => {
       const outcome = outcomes[i];
@@ -418,21 +432,10 @@ async function processCached(
     options.onProcess(missing.length, reused);
   }
   const processed = await processing;
-  const fresh = new Map<string, IndexEntry>();
-  await Promise.all(
-    missing.map(async (i, n) => {
-      const outcome = processed[n]!;
-      outcomes[i] = outcome.unreadable ? outcome : loadedOf(outcome);
-      const key = keys[i];
-      // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
-      // when the text processed is the text hashed (the file may have been saved in between).
-      if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[i]!)) {
-        const { file, frontMatter, failed, data, html } = outcome.processed;
-        const summary: CachedSummary = { file: { ...toWireFile(file), value: "" }, slug: frontMatter.meta.slug, slugLine: frontMatter.keyLines.slug, failed, listing: outcome.listing };
-        if ((await cache.setHtml(key, html)) && (await cache.set(key, { path: paths[i]!, summary, data } satisfies CachedOutcome))) fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
-      }
-    }),
-  );
+  for (const [n, i] of missing.entries()) {
+    const outcome = processed[n]!;
+    outcomes[i] = outcome.unreadable ? outcome : loadedOf(outcome);
+  }
   if (cache && (indexStale || fresh.size > 0 || Object.keys(index).length !== paths.length)) {
     const next: CacheIndex = {};
     for (const [i, path] of paths.entries()) {
@@ -442,7 +445,7 @@ async function processCached(
       const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
       if (item) next[key] = item;
     }
-    await cache.set(INDEX_KEY, next);
+    cache.setSync(INDEX_KEY, next);
   }
   // Kept in the memo under the stamp taken before reading: a file saved since then has a newer stamp, and
   // is read again at the next load.
@@ -475,15 +478,18 @@ async function processPath(path: string, readOptions: ReadOptions): Promise<Outc
   return { text: read.text, processed, listing };
 }
 
-/** Read and process every article, in order, on `threads` worker threads at once and, when `thisThread`, on this one. */
-async function processAll(paths: string[], threads: number, readOptions: ReadOptions, thisThread: boolean): Promise<Outcome[]> {
+/**
+ * Read and process every article, in order, on `threads` worker threads at once and, when `thisThread`, on
+ * this one; `done` is called on this thread with each article's index and outcome as soon as it has it.
+ */
+async function processAll(paths: string[], threads: number, readOptions: ReadOptions, thisThread: boolean, done: (index: number, outcome: Outcome) => void): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(paths.length);
   const workers = Array.from({ length: threads }, () => new SiteWorker());
   let next = 0;
   const onThisThread = async () => {
     while (thisThread && next < paths.length) {
       const index = next++;
-      outcomes[index] = await processPath(paths[index]!, readOptions);
+      done(index, (outcomes[index] = await processPath(paths[index]!, readOptions)));
     }
   };
   // Each worker gets its next article while it works on the current one, so it never waits for this
@@ -497,9 +503,10 @@ async function processAll(paths: string[], threads: number, readOptions: ReadOpt
         // A worker that cannot start or crashed (not an article's error: those come back as messages)
         // hands its article back to this thread and stops.
         if (error instanceof ArticleReadError) throw error;
-        outcomes[index] = await processPath(paths[index]!, readOptions);
+        done(index, (outcomes[index] = await processPath(paths[index]!, readOptions)));
         return;
       }
+      done(index, outcomes[index]!);
     }
   };
   try {
