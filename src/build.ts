@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import {
   keepPages,
   manifestPath,
+  placePages,
   planPages,
   readManifest,
   recordPages,
@@ -67,8 +68,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   let manifest: PageManifest | null = null;
   let eleventyModule: ReturnType<typeof importEleventy> | null = null;
   const loadEleventy = () => (eleventyModule ??= importEleventy());
-  // The pages of the articles reused from the cache, put in the new folder while the others are tagged.
-  let placed = new Set<string>();
+  // The pages of the articles reused from the cache, put in the new folder while the others are tagged
+  // (resolves to their slugs; never rejects). Awaited before the folder is used or removed.
+  let placing: Promise<Set<string>> = Promise.resolve(new Set());
   const whileTagging = (reused: PageInput[]) => {
     // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
     // did, and every page is kept, needs neither.
@@ -76,12 +78,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     if (!manifest) return;
     try {
       mkdirSync(temp, { recursive: true });
-      const early = planPages(reused, manifest, render, output);
-      keepPages(early, output, temp);
-      placed = new Set(early.keep.keys());
+      placing = placePages(planPages(reused, manifest, render, output), output, temp).catch(() => new Set());
     } catch {
       // Kept below instead.
     }
+  };
+  const removeTemp = async () => {
+    await placing;
+    await rm(temp, { recursive: true, force: true });
   };
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
@@ -89,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     manifest = cache ? readManifest(manifestPath(cache.dir, output)) : null;
     site = await loadSite(options.input, { threads: options.threads, cache, onProcess: (_count, reused) => whileTagging(reused) });
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    await removeTemp();
     return fail((error as Error).message);
   }
   const ignored = describeIgnored(options.input, site.ignored);
@@ -98,7 +102,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   if (report) process.stderr.write(report + "\n");
   const refused = site.failed ? `not built: fix the errors above; \`${options.output}\` is unchanged` : await refuseOutput(output, options.output);
   if (refused) {
-    await rm(temp, { recursive: true, force: true });
+    await removeTemp();
     return fail(refused);
   }
 
@@ -109,13 +113,13 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const plan = planPages(inputs, manifest, render, output);
   if (unchangedOutput(plan, output)) {
     // Every page is as the previous build left it, and nothing else is there: nothing to write.
-    await rm(temp, { recursive: true, force: true });
+    await removeTemp();
     if (options.verbose) process.stderr.write(`sourced build: nothing changed, \`${options.output}\` kept as it is\n`);
     return 0;
   }
   try {
     await mkdir(temp, { recursive: true });
-    keepPages(plan, output, temp, placed);
+    keepPages(plan, output, temp, await placing);
     const { default: Eleventy } = await loadEleventy();
     const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
       configPath: ELEVENTY_CONFIG,
@@ -131,7 +135,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     eleventy.directories.freeze();
     await eleventy.write();
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    await removeTemp();
     // Eleventy has printed the whole error already.
     return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
   }
