@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
 import type { Point, Position } from "unist";
-import { ArticleCache } from "./cache.ts";
+import { ArticleCache, type CacheWrite } from "./cache.ts";
 import { PRELOAD } from "./preload.js";
 import type { ProcessedArticle } from "./index.ts";
 import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "./read-article.ts";
@@ -91,6 +91,8 @@ export interface LoadedSite {
   ignored: string[];
   /** How many articles came from the cache (or the memo) instead of being read and processed again. */
   reused: number;
+  /** Resolves once the cache holds what this load processed: at once, unless `storeLater` was given. */
+  stored: Promise<void>;
 }
 
 /** Options of `loadSite`. */
@@ -118,6 +120,11 @@ export interface LoadOptions {
    * loads Eleventy and puts the reused articles' pages in place meanwhile.
    */
   onProcess?: (count: number, reused: Array<{ slug: string; key: string }>) => void;
+  /**
+   * Let the cache be written after the load resolves (see `LoadedSite.stored`), on a thread of its own when
+   * there is much to write, while the caller renders. Default: false, the cache is written first.
+   */
+  storeLater?: boolean;
 }
 
 /**
@@ -168,7 +175,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const { outcomes: processed, keys, reused, missing } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const { outcomes: processed, keys, reused, missing, stored } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
   const processedNow = new Set(missing);
   const outcomes: ArticleOutcome[] = [];
   const slugs = new Map<string, string>();
@@ -200,7 +207,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
   const failed = outcomes.some((outcome) => outcome.article === null);
   const files = outcomes.map((outcome) => outcome.file);
   const articles = failed ? [] : sortArticles(outcomes.flatMap((outcome) => (outcome.article ? [outcome.article] : [])));
-  return { articles, outcomes, files, failed, ignored, reused };
+  return { articles, outcomes, files, failed, ignored, reused, stored };
 }
 
 /** Order articles as the site lists them: newest first (date descending), then by slug. */
@@ -253,7 +260,7 @@ interface CachedSummary {
   listing: Listing | null;
 }
 
-/** An article's entry in the cache (`<key>.json`; its HTML is `<key>.html`, see `ArticleCache.setHtml`). */
+/** An article's entry in the cache (`<key>.json`; its HTML is `<key>.html`, see `ArticleCache.htmlPath`). */
 interface CachedOutcome {
   path: string;
   summary: CachedSummary;
@@ -341,7 +348,7 @@ async function processCached(
   paths: string[],
   options: LoadOptions,
   readOptions: ReadOptions,
-): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number; missing: number[] }> {
+): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number; missing: number[]; stored: Promise<void> }> {
   const { memo } = options;
   const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
@@ -412,7 +419,9 @@ async function processCached(
   const missing = [...paths.keys()].filter((i) => outcomes[i] === undefined);
   const threads = threadsFor(missing.length, options.threads);
   const fresh = new Map<string, IndexEntry>();
-  // Each article is stored in the cache as soon as it is processed, while the others are still being tagged.
+  // What to write into the cache: each article's HTML before its entry, so that an entry found has its HTML
+  // (an index entry whose files are missing is a miss), then the index.
+  const writes: CacheWrite[] = [];
   const store = (n: number, outcome: Outcome) => {
     const i = missing[n]!;
     const key = keys[i];
@@ -421,7 +430,8 @@ async function processCached(
     if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[i]!)) {
       const { file, frontMatter, failed, data, html } = outcome.processed;
       const summary: CachedSummary = { file: { ...toWireFile(file), value: "" }, slug: frontMatter.meta.slug, slugLine: frontMatter.keyLines.slug, failed, listing: outcome.listing };
-      if (cache.setHtmlSync(key, html) && cache.setSync(key, { path: paths[i]!, summary, data } satisfies CachedOutcome)) fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
+      writes.push([cache.htmlPath(key), html], [cache.entryPath(key), { json: { path: paths[i]!, summary, data } satisfies CachedOutcome }]);
+      fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
     }
   };
   const processing =
@@ -448,12 +458,14 @@ async function processCached(
       const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
       if (item) next[key] = item;
     }
-    cache.setSync(INDEX_KEY, next);
+    writes.push([cache.entryPath(INDEX_KEY), { json: next }]);
   }
+  const stored = cache && writes.length > 0 ? cache.writeAll(writes) : Promise.resolve();
+  if (!options.storeLater) await stored;
   // Kept in the memo under the stamp taken before reading: a file saved since then has a newer stamp, and
   // is read again at the next load.
   if (memo) for (const [n, i] of missing.entries()) if (stamps[i]) memo.set(paths[i]!, stamps[i]!, keys[i] ?? null, processed[n]!);
-  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing };
+  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing, stored };
 }
 
 /** The summary of `key`'s entry, for the index, or null when it has none for `path`. */
