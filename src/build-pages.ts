@@ -19,7 +19,6 @@ import { createHash } from "node:crypto";
 import { type Dirent, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { Worker } from "node:worker_threads";
 
 /** What one article's pages were made from, and their files with their stamps. */
 interface PageEntry {
@@ -195,89 +194,33 @@ export function unchangedOutput(plan: PagePlan, output: string): boolean {
  * kept, to render.
  */
 export function keepPages(plan: PagePlan, output: string, temp: string, placed: ReadonlySet<string> = new Set()): string[] {
-  for (const slug of placed) if (!plan.keep.has(slug)) rmSync(join(temp, slug), { recursive: true, force: true });
-  const pages = linkList([...plan.keep].filter(([slug]) => !placed.has(slug)), output, temp);
-  return dropLost(plan, temp, linkAll(pages, { copyFileSync, linkSync, mkdirSync }, dirname));
-}
-
-/**
- * At or above this many articles to keep, `placePages` links their pages on a thread of its own: each
- * folder and link is a system call of about a tenth of a millisecond, a third of a second for a thousand
- * articles, which the main thread spends loading Eleventy instead.
- */
-export const LINK_THREAD_FROM = 200;
-
-/**
- * Put the kept pages of the plan into `temp` as `keepPages` does, on a thread of its own from
- * `LINK_THREAD_FROM` articles; resolve to the slugs placed (the plan no longer keeps the others). Should
- * the thread fail, nothing it placed is left in `temp`, and the slugs placed are none.
- */
-export async function placePages(plan: PagePlan, output: string, temp: string): Promise<Set<string>> {
-  try {
-    if (plan.keep.size < LINK_THREAD_FROM) {
-      keepPages(plan, output, temp);
-      return new Set(plan.keep.keys());
-    }
-    const pages = linkList([...plan.keep], output, temp);
-    const code = `const { parentPort, workerData } = require("node:worker_threads");
-const { copyFileSync, linkSync, mkdirSync } = require("node:fs");
-const { dirname } = require("node:path");
-parentPort.postMessage((${linkAll.toString()})(workerData, { copyFileSync, linkSync, mkdirSync }, dirname));`;
-    const lost = await new Promise<string[]>((resolve, reject) => {
-      const worker = new Worker(code, { eval: true, workerData: pages });
-      worker.once("message", (message: string[]) => resolve(message));
-      worker.once("error", reject);
-      worker.once("exit", (exitCode) => reject(new Error(`The thread linking pages exited with code ${exitCode}`)));
-    });
-    dropLost(plan, temp, lost);
-    return new Set(plan.keep.keys());
-  } catch {
-    for (const slug of plan.keep.keys()) rmSync(join(temp, slug), { recursive: true, force: true });
-    return new Set();
-  }
-}
-
-/** Each kept article's files as pairs of paths, from the previous build to the folder being built. */
-function linkList(keep: Array<[string, PageEntry]>, output: string, temp: string): Array<[string, Array<[string, string]>]> {
-  return keep.map(([slug, entry]) => [slug, Object.keys(entry.files).map((file): [string, string] => [join(output, ...file.split("/")), join(temp, ...file.split("/"))])]);
-}
-
-/** Render the `lost` slugs instead of keeping them, with no link left in their folders: rendering would write through it into the previous build. */
-function dropLost(plan: PagePlan, temp: string, lost: string[]): string[] {
-  for (const slug of lost) {
-    plan.keep.delete(slug);
-    plan.render.add(slug);
-    rmSync(join(temp, slug), { recursive: true, force: true });
-  }
-  return lost;
-}
-
-/**
- * Hard-link (or else copy) each article's files, making their folders; return the slugs whose files
- * could not all be placed. Self-contained (it uses its arguments only): the linking thread runs its source.
- */
-function linkAll(
-  pages: Array<[string, Array<[string, string]>]>,
-  fs: { copyFileSync: (from: string, to: string) => void; linkSync: (from: string, to: string) => void; mkdirSync: (path: string, options: { recursive: true }) => unknown },
-  parent: (path: string) => string,
-): string[] {
   const lost: string[] = [];
   const made = new Set<string>();
-  for (const [slug, files] of pages) {
+  for (const slug of placed) if (!plan.keep.has(slug)) rmSync(join(temp, slug), { recursive: true, force: true });
+  for (const [slug, entry] of plan.keep) {
+    if (placed.has(slug)) continue;
     try {
-      for (const [from, to] of files) {
-        const dir = parent(to);
-        if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
+      for (const file of Object.keys(entry.files)) {
+        const from = join(output, ...file.split("/"));
+        const to = join(temp, ...file.split("/"));
+        const dir = dirname(to);
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
         made.add(dir);
         try {
-          fs.linkSync(from, to);
+          linkSync(from, to);
         } catch {
-          fs.copyFileSync(from, to);
+          copyFileSync(from, to);
         }
       }
     } catch {
       lost.push(slug);
     }
+  }
+  for (const slug of lost) {
+    plan.keep.delete(slug);
+    plan.render.add(slug);
+    // Its folder is rendered afresh: no link may stay there, or rendering would write through it into the previous build.
+    rmSync(join(temp, slug), { recursive: true, force: true });
   }
   return lost;
 }

@@ -10,7 +10,6 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import {
   keepPages,
   manifestPath,
-  placePages,
   planPages,
   readManifest,
   recordPages,
@@ -68,9 +67,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   let manifest: PageManifest | null = null;
   let eleventyModule: ReturnType<typeof importEleventy> | null = null;
   const loadEleventy = () => (eleventyModule ??= importEleventy());
-  // The pages of the articles reused from the cache, put in the new folder while the others are tagged
-  // (resolves to their slugs; never rejects). Awaited before the folder is used or removed.
-  let placing: Promise<Set<string>> = Promise.resolve(new Set());
+  // The pages of the articles reused from the cache, put in the new folder while the others are tagged.
+  let placed = new Set<string>();
   const whileTagging = (reused: PageInput[]) => {
     // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
     // did, and every page is kept, needs neither.
@@ -78,15 +76,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     if (!manifest) return;
     try {
       mkdirSync(temp, { recursive: true });
-      placing = placePages(planPages(reused, manifest, render, output), output, temp).catch(() => new Set());
+      const early = planPages(reused, manifest, render, output);
+      keepPages(early, output, temp);
+      placed = new Set(early.keep.keys());
     } catch {
       // Kept below instead.
     }
   };
-  const removeTemp = async () => {
-    await placing;
-    await rm(temp, { recursive: true, force: true });
-  };
+  const removeTemp = () => rm(temp, { recursive: true, force: true });
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
     cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
@@ -120,7 +117,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     }
     try {
       await mkdir(temp, { recursive: true });
-      keepPages(plan, output, temp, await placing);
+      keepPages(plan, output, temp, placed);
       const { default: Eleventy } = await loadEleventy();
       const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
         configPath: ELEVENTY_CONFIG,

@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite, type BuildOptions } from "../src/build.ts";
-import { LINK_THREAD_FROM, placePages, type PagePlan } from "../src/build-pages.ts";
 
 const article = (title: string, died: number) => `---\ntitle: ${title}\ndate: 2024-05-0${died % 9 || 1}\n---\n\nThe police said ${died} people died in ${title}.\n`;
 
@@ -113,39 +112,5 @@ describe("a build after a change", () => {
     const full = join(root, "full-4");
     expect((await build({ output: full, cache: null, pathPrefix: "/news/" })).code).toBe(0);
     expect(await snapshot(output)).toEqual(await snapshot(full));
-  });
-});
-
-describe("putting kept pages in place", () => {
-  /** A previous build's folder with `count` articles' pages, and a plan keeping all of them. */
-  async function previous(name: string, count: number): Promise<{ output: string; temp: string; plan: PagePlan }> {
-    const output = join(root, `${name}-out`);
-    const plan: PagePlan = { render: new Set(), keep: new Map(), site: null, folders: null };
-    for (let i = 0; i < count; i++) {
-      const slug = `a${i}`;
-      await mkdir(join(output, slug), { recursive: true });
-      for (const file of ["index.html", "claims.json"]) await writeFile(join(output, slug, file), `${slug} ${file}`);
-      plan.keep.set(slug, { key: slug, files: { [`${slug}/index.html`]: "", [`${slug}/claims.json`]: "" } });
-    }
-    const temp = join(root, `${name}-tmp`);
-    await mkdir(temp);
-    return { output, temp, plan };
-  }
-
-  it.each([
-    ["on this thread", 3],
-    ["on a thread of its own", LINK_THREAD_FROM],
-  ])("should link every kept page into the new folder %s, and render the article whose page is gone", async (_, count) => {
-    const { output, temp, plan } = await previous(`place-${count}`, count);
-    await rm(join(output, "a1", "claims.json"));
-    const placed = await placePages(plan, output, temp);
-    expect(placed.size).toBe(count - 1);
-    expect(placed.has("a1")).toBe(false);
-    expect([...plan.render]).toEqual(["a1"]);
-    // The lost article's folder is gone from the new one: nothing is left to write through.
-    await expect(stat(join(temp, "a1"))).rejects.toThrow();
-    const last = `a${count - 1}`;
-    expect((await stat(join(temp, last, "index.html"))).ino).toBe((await stat(join(output, last, "index.html"))).ino);
-    expect(await readFile(join(temp, "a0", "claims.json"), "utf8")).toBe("a0 claims.json");
   });
 });
