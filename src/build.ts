@@ -83,71 +83,77 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       // Kept below instead.
     }
   };
+  const removeTemp = () => rm(temp, { recursive: true, force: true });
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
     cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
     manifest = cache ? readManifest(manifestPath(cache.dir, output)) : null;
-    site = await loadSite(options.input, { threads: options.threads, cache, onProcess: (_count, reused) => whileTagging(reused) });
+    site = await loadSite(options.input, { threads: options.threads, cache, storeLater: true, onProcess: (_count, reused) => whileTagging(reused) });
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    await removeTemp();
     return fail((error as Error).message);
   }
-  const ignored = describeIgnored(options.input, site.ignored);
-  if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
-  const report = reportBuild(site.files, { verbose: options.verbose });
-  if (report) process.stderr.write(report + "\n");
-  const refused = site.failed ? `not built: fix the errors above; \`${options.output}\` is unchanged` : await refuseOutput(output, options.output);
-  if (refused) {
-    await rm(temp, { recursive: true, force: true });
-    return fail(refused);
-  }
+  try {
+    const ignored = describeIgnored(options.input, site.ignored);
+    if (ignored) process.stderr.write(`sourced build: ${ignored}\n`);
+    const report = reportBuild(site.files, { verbose: options.verbose });
+    if (report) process.stderr.write(report + "\n");
+    const refused = site.failed ? `not built: fix the errors above; \`${options.output}\` is unchanged` : await refuseOutput(output, options.output);
+    if (refused) {
+      await removeTemp();
+      return fail(refused);
+    }
 
-  // Which articles' pages to render: all of them, unless the cache's manifest shows the previous build's
-  // pages of an article were made from the same input (src/build-pages.ts).
-  const inputs: PageInput[] = site.outcomes.map((outcome) => ({ slug: outcome.slug, key: outcome.key }));
-  const manifestFile = cache ? manifestPath(cache.dir, output) : null;
-  const plan = planPages(inputs, manifest, render, output);
-  if (unchangedOutput(plan, output)) {
-    // Every page is as the previous build left it, and nothing else is there: nothing to write.
-    await rm(temp, { recursive: true, force: true });
-    if (options.verbose) process.stderr.write(`sourced build: nothing changed, \`${options.output}\` kept as it is\n`);
+    // Which articles' pages to render: all of them, unless the cache's manifest shows the previous build's
+    // pages of an article were made from the same input (src/build-pages.ts).
+    const inputs: PageInput[] = site.outcomes.map((outcome) => ({ slug: outcome.slug, key: outcome.key }));
+    const manifestFile = cache ? manifestPath(cache.dir, output) : null;
+    const plan = planPages(inputs, manifest, render, output);
+    if (unchangedOutput(plan, output)) {
+      // Every page is as the previous build left it, and nothing else is there: nothing to write.
+      await removeTemp();
+      if (options.verbose) process.stderr.write(`sourced build: nothing changed, \`${options.output}\` kept as it is\n`);
+      return 0;
+    }
+    try {
+      await mkdir(temp, { recursive: true });
+      keepPages(plan, output, temp, placed);
+      const { default: Eleventy } = await loadEleventy();
+      const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
+        configPath: ELEVENTY_CONFIG,
+        pathPrefix,
+        quietMode: true,
+        // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
+        config: (eleventyConfig: EleventyConfig) => {
+          eleventyConfig.addGlobalData("articles", site.articles);
+          if (plan.keep.size > 0) renderOnly(eleventyConfig, () => plan.render);
+        },
+      });
+      // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
+      eleventy.directories.freeze();
+      await eleventy.write();
+    } catch (error) {
+      await removeTemp();
+      // Eleventy has printed the whole error already.
+      return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
+    }
+    const pages = recordPages(temp, inputs, plan);
+    const sitePages = recordSite(temp, inputs);
+
+    crashPoint("rendered");
+    try {
+      await swap(temp, output, leftovers);
+    } catch (error) {
+      await rm(temp, { recursive: true, force: true });
+      return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
+    }
+    if (manifestFile) await writeManifest(manifestFile, recordFolders(output, { render, pages, ...(sitePages ? { site: sitePages } : {}) }));
+    if (options.verbose && plan.keep.size > 0) process.stderr.write(`sourced build: rendered the pages of ${plan.render.size} of ${plan.render.size + plan.keep.size} articles, kept the others from the previous build\n`);
     return 0;
+  } finally {
+    // The articles processed are written into the cache meanwhile, on a thread of its own (`storeLater`).
+    await site.stored;
   }
-  try {
-    await mkdir(temp, { recursive: true });
-    keepPages(plan, output, temp, placed);
-    const { default: Eleventy } = await loadEleventy();
-    const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
-      configPath: ELEVENTY_CONFIG,
-      pathPrefix,
-      quietMode: true,
-      // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
-      config: (eleventyConfig: EleventyConfig) => {
-        eleventyConfig.addGlobalData("articles", site.articles);
-        if (plan.keep.size > 0) renderOnly(eleventyConfig, () => plan.render);
-      },
-    });
-    // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
-    eleventy.directories.freeze();
-    await eleventy.write();
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    // Eleventy has printed the whole error already.
-    return fail(`Eleventy failed, \`${options.output}\` is unchanged: ${describe(error).split("\n")[0]}`);
-  }
-  const pages = recordPages(temp, inputs, plan);
-  const sitePages = recordSite(temp, inputs);
-
-  crashPoint("rendered");
-  try {
-    await swap(temp, output, leftovers);
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
-  }
-  if (manifestFile) await writeManifest(manifestFile, recordFolders(output, { render, pages, ...(sitePages ? { site: sitePages } : {}) }));
-  if (options.verbose && plan.keep.size > 0) process.stderr.write(`sourced build: rendered the pages of ${plan.render.size} of ${plan.render.size + plan.keep.size} articles, kept the others from the previous build\n`);
-  return 0;
 }
 
 /** Why `output` cannot be replaced (not a folder, or not one sourced built), or null. */

@@ -3,9 +3,14 @@
  * request. Only regular files are read; a symbolic link is followed only to a regular file inside the
  * articles folder; a FIFO, a device, a socket or a folder is an error and is never opened; a file larger
  * than the size limit is an error before a byte of it is read; the text must be UTF-8.
+ *
+ * The file operations on one article are synchronous: a build reads a thousand small files, and through
+ * the thread pool each of the six steps (lstat, open, fstat, two reads, close) is a round trip that a busy
+ * machine makes wait; synchronous, a regular file is read in a few tens of microseconds. Nothing here can
+ * block: a FIFO is opened with O_NONBLOCK and never read.
  */
-import { constants } from "node:fs";
-import { lstat, open, readdir, readlink, realpath, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { VFile } from "vfile";
@@ -54,13 +59,13 @@ export function describeIgnored(dir: string, ignored: string[]): string | null {
  */
 export async function readArticle(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
-  const target = await regularTarget(path, options.root ?? dirname(path));
+  const target = regularTarget(path, options.root ?? dirname(path));
   if ("file" in target) return target;
   if (target.size > maxBytes) return refuse(path, `Article too large: ${formatBytes(target.size)}, expected at most ${formatBytes(maxBytes)} (the article size limit)`, "too-large");
 
   let bytes: Uint8Array;
   try {
-    bytes = await readAtMost(target.real, maxBytes + 1);
+    bytes = readAtMost(target.real, maxBytes + 1);
   } catch (cause) {
     throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
   }
@@ -94,10 +99,10 @@ function kindOf(stats: Stats): string {
 }
 
 /** The real path and size of the regular file `path` is or links to inside `root`, or a file saying why there is none. */
-async function regularTarget(path: string, root: string): Promise<{ real: string; size: number } | { file: VFile }> {
+function regularTarget(path: string, root: string): { real: string; size: number } | { file: VFile } {
   let own: Stats;
   try {
-    own = await lstat(path);
+    own = lstatSync(path);
   } catch (cause) {
     throw new Error(`Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
   }
@@ -105,42 +110,51 @@ async function regularTarget(path: string, root: string): Promise<{ real: string
     if (!own.isFile()) return refuse(path, `Expected a regular file, found ${kindOf(own)}: an article is a Markdown text file`, "not-regular-file");
     return { real: path, size: own.size };
   }
-  const link = await readlink(path).catch(() => "?");
-  const target = await realpath(path).catch(() => null);
+  const link = attempt(() => readlinkSync(path), "?");
+  const target = attempt(() => realpathSync(path), null);
   if (target === null) return refuse(path, `Symbolic link \`${path}\` points to \`${link}\`, which does not exist`, "bad-symlink");
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = attempt(() => realpathSync(root), root);
   const inside = target.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
   if (!inside) {
     return refuse(path, `Symbolic link \`${path}\` points to \`${target}\`, outside the articles folder \`${root}\`: expected a link to an article inside it`, "bad-symlink");
   }
-  const stats = await stat(target);
+  const stats = statSync(target);
   if (!stats.isFile()) {
     return refuse(path, `Symbolic link \`${path}\` points to \`${relative(realRoot, target)}\`, which is ${kindOf(stats)}: expected a link to a regular file`, "bad-symlink");
   }
   return { real: target, size: stats.size };
 }
 
+/** What `read()` gives, or `fallback` when it throws. */
+function attempt<T, F>(read: () => T, fallback: F): T | F {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 /** Returned by `readAtMost` when the path is no longer a regular file when opened. */
 const NOT_REGULAR = new Uint8Array(0);
 
 /** Read at most `limit` bytes of the regular file at `path`, or `NOT_REGULAR` if it is not one any more. */
-async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
+function readAtMost(path: string, limit: number): Uint8Array {
   // O_NONBLOCK: should a FIFO have taken the file's place since `lstat`, opening it does not wait for a
   // writer; O_NOFOLLOW: nor is a link that has taken its place followed.
-  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     if (!stats.isFile()) return NOT_REGULAR;
     const buffer = Buffer.alloc(Math.min(limit, stats.size + 1));
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

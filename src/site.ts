@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
 import type { Point, Position } from "unist";
-import { ArticleCache } from "./cache.ts";
+import { ArticleCache, type CacheWrite } from "./cache.ts";
 import { PRELOAD } from "./preload.js";
 import type { ProcessedArticle } from "./index.ts";
 import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "./read-article.ts";
@@ -91,6 +91,8 @@ export interface LoadedSite {
   ignored: string[];
   /** How many articles came from the cache (or the memo) instead of being read and processed again. */
   reused: number;
+  /** Resolves once the cache holds what this load processed: at once, unless `storeLater` was given. */
+  stored: Promise<void>;
 }
 
 /** Options of `loadSite`. */
@@ -118,6 +120,11 @@ export interface LoadOptions {
    * loads Eleventy and puts the reused articles' pages in place meanwhile.
    */
   onProcess?: (count: number, reused: Array<{ slug: string; key: string }>) => void;
+  /**
+   * Let the cache be written after the load resolves (see `LoadedSite.stored`), on a thread of its own when
+   * there is much to write, while the caller renders. Default: false, the cache is written first.
+   */
+  storeLater?: boolean;
 }
 
 /**
@@ -191,7 +198,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
     throw new Error(`No articles in \`${dir}\`: expected Markdown files (\`*.md\` or \`*.markdown\`) with front matter`);
   }
 
-  const { outcomes: processed, keys, reused, missing } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
+  const { outcomes: processed, keys, reused, missing, stored } = await processCached(paths, options, { root: dir, maxBytes: options.maxBytes });
   const processedNow = new Set(missing);
   const outcomes: ArticleOutcome[] = [];
   const slugs = new Map<string, string>();
@@ -223,7 +230,7 @@ export async function loadSite(dir: string, options: LoadOptions = {}): Promise<
   const failed = outcomes.some((outcome) => outcome.article === null);
   const files = outcomes.map((outcome) => outcome.file);
   const articles = failed ? [] : sortArticles(outcomes.flatMap((outcome) => (outcome.article ? [outcome.article] : [])));
-  return { articles, outcomes, files, failed, ignored, reused };
+  return { articles, outcomes, files, failed, ignored, reused, stored };
 }
 
 /** Order articles as the site lists them: newest first (date descending), then by slug. */
@@ -258,6 +265,9 @@ export const PARALLEL_FROM = 128;
 
 const WORKER_ROLE = "sourced-site-worker";
 
+/** Articles handed to a worker at once (see `processAll`). */
+const WORKER_LANES = 4;
+
 /** Worker threads for `count` articles to process: `threads` when given, else one per spare core (at most 7) from `PARALLEL_FROM` articles. */
 function threadsFor(count: number, threads: number | undefined): number {
   const spare = Math.max(0, Math.min(availableParallelism() - 1, 7, count));
@@ -273,7 +283,7 @@ interface CachedSummary {
   listing: Listing | null;
 }
 
-/** An article's entry in the cache (`<key>.json`; its HTML is `<key>.html`, see `ArticleCache.setHtml`). */
+/** An article's entry in the cache (`<key>.json`; its HTML is `<key>.html`, see `ArticleCache.htmlPath`). */
 interface CachedOutcome {
   path: string;
   summary: CachedSummary;
@@ -361,7 +371,7 @@ async function processCached(
   paths: string[],
   options: LoadOptions,
   readOptions: ReadOptions,
-): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number; missing: number[] }> {
+): Promise<{ outcomes: Array<Loaded | { unreadable: VFile }>; keys: Array<string | null>; reused: number; missing: number[]; stored: Promise<void> }> {
   const { memo } = options;
   const cache = options.cache instanceof ArticleCache ? options.cache : options.cache ? await ArticleCache.open(options.cache) : null;
   const keys: Array<string | null> = new Array(paths.length).fill(null);
@@ -431,7 +441,24 @@ async function processCached(
   }
   const missing = [...paths.keys()].filter((i) => outcomes[i] === undefined);
   const threads = threadsFor(missing.length, options.threads);
-  const processing = missing.length === 0 ? Promise.resolve([]) : processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM);
+  const fresh = new Map<string, IndexEntry>();
+  // What to write into the cache: each article's HTML before its entry, so that an entry found has its HTML
+  // (an index entry whose files are missing is a miss), then the index.
+  const writes: CacheWrite[] = [];
+  const store = (n: number, outcome: Outcome) => {
+    const i = missing[n]!;
+    const key = keys[i];
+    // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
+    // when the text processed is the text hashed (the file may have been saved in between).
+    if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[i]!)) {
+      const { file, frontMatter, failed, data, html } = outcome.processed;
+      const summary: CachedSummary = { file: { ...toWireFile(file), value: "" }, slug: frontMatter.meta.slug, slugLine: frontMatter.keyLines.slug, failed, listing: outcome.listing };
+      writes.push([cache.htmlPath(key), html], [cache.entryPath(key), { json: { path: paths[i]!, summary, data } satisfies CachedOutcome }]);
+      fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
+    }
+  };
+  const processing =
+    missing.length === 0 ? Promise.resolve([]) : processAll(missing.map((i) => paths[i]!), threads, readOptions, threads === 0 || missing.length >= PARALLEL_FROM, store);
   if (missing.length > 0 && options.onProcess) {
     const reused = paths.flatMap((_, i) => {
       const outcome = outcomes[i];
@@ -441,21 +468,10 @@ async function processCached(
     options.onProcess(missing.length, reused);
   }
   const processed = await processing;
-  const fresh = new Map<string, IndexEntry>();
-  await Promise.all(
-    missing.map(async (i, n) => {
-      const outcome = processed[n]!;
-      outcomes[i] = outcome.unreadable ? outcome : loadedOf(outcome);
-      const key = keys[i];
-      // A file that is not UTF-8 is cheap to report again; only processed articles are kept, and only
-      // when the text processed is the text hashed (the file may have been saved in between).
-      if (cache && key && !outcome.unreadable && outcome.text === new TextDecoder().decode(read[i]!)) {
-        const { file, frontMatter, failed, data, html } = outcome.processed;
-        const summary: CachedSummary = { file: { ...toWireFile(file), value: "" }, slug: frontMatter.meta.slug, slugLine: frontMatter.keyLines.slug, failed, listing: outcome.listing };
-        if ((await cache.setHtml(key, html)) && (await cache.set(key, { path: paths[i]!, summary, data } satisfies CachedOutcome))) fresh.set(key, { path: paths[i]!, stamp: fileStamps[i], summary });
-      }
-    }),
-  );
+  for (const [n, i] of missing.entries()) {
+    const outcome = processed[n]!;
+    outcomes[i] = outcome.unreadable ? outcome : loadedOf(outcome);
+  }
   if (cache && (indexStale || fresh.size > 0 || Object.keys(index).length !== paths.length)) {
     const next: CacheIndex = {};
     for (const [i, path] of paths.entries()) {
@@ -465,12 +481,14 @@ async function processCached(
       const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
       if (item) next[key] = item;
     }
-    await cache.set(INDEX_KEY, next);
+    writes.push([cache.entryPath(INDEX_KEY), { json: next }]);
   }
+  const stored = cache && writes.length > 0 ? cache.writeAll(writes) : Promise.resolve();
+  if (!options.storeLater) await stored;
   // Kept in the memo under the stamp taken before reading: a file saved since then has a newer stamp, and
   // is read again at the next load.
   if (memo) for (const [n, i] of missing.entries()) if (stamps[i]) memo.set(paths[i]!, stamps[i]!, keys[i] ?? null, processed[n]!);
-  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing };
+  return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing, stored };
 }
 
 /** The summary of `key`'s entry, for the index, or null when it has none for `path`. */
@@ -494,23 +512,42 @@ async function processPath(path: string, readOptions: ReadOptions): Promise<Outc
   if (read.file) return { unreadable: read.file };
   const [{ processArticle }, { disputedMetrics }] = await Promise.all([import("./index.ts"), import("./disputes.ts")]);
   const processed = await processArticle(read.text, path);
+  processed.html = flatString(processed.html);
   const listing = processed.failed ? null : listingOf(processed.frontMatter.fields, processed.frontMatter.meta, processed.data, disputedMetrics(processed.data));
   return { text: read.text, processed, listing };
 }
 
-/** Read and process every article, in order, on `threads` worker threads at once and, when `thisThread`, on this one. */
-async function processAll(paths: string[], threads: number, readOptions: ReadOptions, thisThread: boolean): Promise<Outcome[]> {
+/**
+ * `text` as one flat string. The compiler's HTML is a rope of thousands of concatenated pieces, about
+ * 300 KB of heap for a 40 KB page; a build holds a thousand pages until they are rendered, and the garbage
+ * collector walks every piece each time it marks. Converting a string to a number makes V8 flatten it in
+ * place (the number itself is thrown away).
+ */
+function flatString(text: string): string {
+  void Number(text);
+  return text;
+}
+
+/**
+ * Read and process every article, in order, on `threads` worker threads at once and, when `thisThread`, on
+ * this one; `done` is called on this thread with each article's index and outcome as soon as it has it.
+ */
+async function processAll(paths: string[], threads: number, readOptions: ReadOptions, thisThread: boolean, done: (index: number, outcome: Outcome) => void): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(paths.length);
   const workers = Array.from({ length: threads }, () => new SiteWorker());
   let next = 0;
   const onThisThread = async () => {
     while (thisThread && next < paths.length) {
       const index = next++;
-      outcomes[index] = await processPath(paths[index]!, readOptions);
+      done(index, (outcomes[index] = await processPath(paths[index]!, readOptions)));
+      // Processing an article never waits on the event loop (its file is read synchronously): let the
+      // workers' answers in, so that each is handed its next article while this thread tags.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  // Each worker gets its next article while it works on the current one, so it never waits for this
-  // thread (busy with its own article) to hand out work: two lanes per worker.
+  // Each worker has its next articles queued while it works on the current one, so it never waits for this
+  // thread to hand out work: this thread may be busy for a while with its own article, or with loading
+  // Eleventy meanwhile (see `onProcess`). Four lanes per worker.
   const onWorker = async (worker: SiteWorker) => {
     while (next < paths.length) {
       const index = next++;
@@ -520,13 +557,14 @@ async function processAll(paths: string[], threads: number, readOptions: ReadOpt
         // A worker that cannot start or crashed (not an article's error: those come back as messages)
         // hands its article back to this thread and stops.
         if (error instanceof ArticleReadError) throw error;
-        outcomes[index] = await processPath(paths[index]!, readOptions);
+        done(index, (outcomes[index] = await processPath(paths[index]!, readOptions)));
         return;
       }
+      done(index, outcomes[index]!);
     }
   };
   try {
-    await Promise.all([onThisThread(), ...workers.flatMap((worker) => [onWorker(worker), onWorker(worker)])]);
+    await Promise.all([onThisThread(), ...workers.flatMap((worker) => Array.from({ length: WORKER_LANES }, () => onWorker(worker)))]);
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
   }

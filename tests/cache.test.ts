@@ -3,12 +3,12 @@
  * processed again, a changed one is, nothing is trusted across versions of the tool, and a large build's
  * warnings are counted per rule.
  */
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { VFile } from "vfile";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArticleCache, toolFingerprint } from "../src/cache.ts";
+import { ArticleCache, toolFingerprint, WRITE_THREAD_FROM, type CacheWrite } from "../src/cache.ts";
 import { reportBuild } from "../src/report.ts";
 import { loadSite, type LoadedSite } from "../src/site.ts";
 
@@ -95,6 +95,20 @@ describe("ArticleCache", () => {
     const current = await ArticleCache.open(dir, "0000000000000002");
     expect(current.get("k")).toBeNull();
     expect(await readdir(dir)).toEqual(["0000000000000002"]);
+  });
+
+  it.each([
+    ["on this thread", 3],
+    ["on a thread of its own", WRITE_THREAD_FROM],
+  ])("should write a batch of entries and HTML whole, %s", async (_, count) => {
+    const store = await ArticleCache.open(join(root, `batch-${count}`), "00000000000000bb");
+    const files: CacheWrite[] = [];
+    for (let i = 0; i < count; i++) files.push([store.htmlPath(`k${i}`), `<p>${i}</p>`.repeat(1000)], [store.entryPath(`k${i}`), { json: { i, text: "“quoted”" } }]);
+    await store.writeAll(files);
+    expect(store.get(`k${count - 1}`)).toEqual({ i: count - 1, text: "“quoted”" });
+    expect(await readFile(store.htmlPath("k0"), "utf8")).toBe("<p>0</p>".repeat(1000));
+    // Nothing but the files: every temporary file was renamed into place.
+    expect((await readdir(store.dir)).length).toBe(2 * count);
   });
 
   it("should key an article by its path and its bytes", async () => {
