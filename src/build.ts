@@ -26,7 +26,7 @@ import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
 import { renderOnly, type EleventyConfig } from "./render-only.ts";
 import { ELEVENTY_CONFIG, ROOT } from "./root.ts";
-import { loadSite } from "./site.ts";
+import { loadSite, type SiteArticle } from "./site.ts";
 
 /** Options of `buildSite`. */
 export interface BuildOptions {
@@ -49,14 +49,8 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<number> {
   const input = resolve(options.input);
   const output = resolve(options.output);
-  const problem = checkFolders(input, output, options.output);
+  const problem = checkFolders(input, output, options.output) ?? (await recoverStopped(output, options.output));
   if (problem) return fail(problem);
-  try {
-    const restored = await recoverOutput(output);
-    if (restored) process.stderr.write(`sourced build: restored \`${options.output}\` from \`${basename(restored)}\`, left by a build that was stopped while swapping\n`);
-  } catch (error) {
-    return fail(`Cannot clean up after an earlier build that was stopped: ${describe(error)}`);
-  }
 
   const leftovers = siblingNames(output);
   const temp = `${leftovers.prefix}tmp-${leftovers.run}`;
@@ -73,15 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
     // did, and every page is kept, needs neither.
     void loadEleventy().catch(() => undefined);
-    if (!manifest) return;
-    try {
-      mkdirSync(temp, { recursive: true });
-      const early = planPages(reused, manifest, render, output);
-      keepPages(early, output, temp);
-      placed = new Set(early.keep.keys());
-    } catch {
-      // Kept below instead.
-    }
+    if (manifest) placed = placeReused(reused, manifest, render, output, temp);
   };
   const removeTemp = () => rm(temp, { recursive: true, force: true });
   try {
@@ -118,20 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     try {
       await mkdir(temp, { recursive: true });
       keepPages(plan, output, temp, placed);
-      const { default: Eleventy } = await loadEleventy();
-      const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
-        configPath: ELEVENTY_CONFIG,
-        pathPrefix,
-        quietMode: true,
-        // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
-        config: (eleventyConfig: EleventyConfig) => {
-          eleventyConfig.addGlobalData("articles", site.articles);
-          if (plan.keep.size > 0) renderOnly(eleventyConfig, () => plan.render);
-        },
-      });
-      // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
-      eleventy.directories.freeze();
-      await eleventy.write();
+      await renderPages(await loadEleventy(), site.articles, plan, temp, pathPrefix);
     } catch (error) {
       await removeTemp();
       // Eleventy has printed the whole error already.
@@ -154,6 +127,55 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     // The articles processed are written into the cache meanwhile, on a thread of its own (`storeLater`).
     await site.stored;
   }
+}
+
+/** Put back the site a build stopped while swapping left aside (saying so); why it cannot be, or null. */
+async function recoverStopped(output: string, name: string): Promise<string | null> {
+  try {
+    const restored = await recoverOutput(output);
+    if (restored) process.stderr.write(`sourced build: restored \`${name}\` from \`${basename(restored)}\`, left by a build that was stopped while swapping\n`);
+    return null;
+  } catch (error) {
+    return `Cannot clean up after an earlier build that was stopped: ${describe(error)}`;
+  }
+}
+
+/**
+ * Put the kept pages of the articles reused from the cache into the new folder `temp` while the others are
+ * tagged; the articles whose pages are in place (none when that fails: they are kept after the tagging).
+ */
+function placeReused(reused: PageInput[], manifest: PageManifest, render: string, output: string, temp: string): Set<string> {
+  try {
+    mkdirSync(temp, { recursive: true });
+    const early = planPages(reused, manifest, render, output);
+    keepPages(early, output, temp);
+    return new Set(early.keep.keys());
+  } catch {
+    return new Set();
+  }
+}
+
+/** Render the pages `plan` does not keep (every page when it keeps none) into `temp` with Eleventy. */
+async function renderPages(
+  { default: Eleventy }: Awaited<ReturnType<typeof importEleventy>>,
+  articles: SiteArticle[],
+  plan: ReturnType<typeof planPages>,
+  temp: string,
+  pathPrefix: string,
+): Promise<void> {
+  const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
+    configPath: ELEVENTY_CONFIG,
+    pathPrefix,
+    quietMode: true,
+    // Runs before `.eleventy.ts`, which then uses these articles instead of loading them again.
+    config: (eleventyConfig: EleventyConfig) => {
+      eleventyConfig.addGlobalData("articles", articles);
+      if (plan.keep.size > 0) renderOnly(eleventyConfig, () => plan.render);
+    },
+  });
+  // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
+  eleventy.directories.freeze();
+  await eleventy.write();
 }
 
 /** Why `output` cannot be replaced (not a folder, or not one sourced built), or null. */

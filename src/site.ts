@@ -395,49 +395,13 @@ async function processCached(
       }
     }
     if (!cache) continue;
-    // Only a regular file within the size limit is looked up; anything else (a link, a FIFO, a folder, an
-    // unreadable or too large file) is read as usual below, by `readArticle`, which reports why.
-    // Synchronous, as the cache's reads (see `ArticleCache.get`).
-    let bytes: Buffer | null = null;
-    let key: string;
-    try {
-      const stats = lstatSync(path);
-      if (!stats.isFile() || stats.size > (readOptions.maxBytes ?? MAX_ARTICLE_BYTES)) continue;
-      const stamp = fileStamp(stats);
-      // A file changed just now keeps no stamp in the index (see `RECENT_MS`).
-      fileStamps[i] = Math.max(stats.mtimeMs, stats.ctimeMs) < started - RECENT_MS ? stamp : undefined;
-      const known = indexed.get(path);
-      if (known?.stamp === stamp) key = known.key;
-      else {
-        bytes = readFileSync(path);
-        key = cache.key(path, bytes);
-      }
-    } catch {
-      continue;
-    }
-    keys[i] = key;
-    read[i] = bytes;
-    // Found by its stamp, or by the hash of the bytes just read.
-    const listed = index[key];
-    let summary = listed?.path === path ? listed.summary : null;
-    if (listed?.stamp !== fileStamps[i]) indexStale = true;
-    let entry: CachedOutcome | null = null;
-    if (!summary) {
-      entry = cache.get<CachedOutcome>(key);
-      summary = entry?.path === path ? entry.summary : null;
-      indexStale = true;
-    }
-    if (summary && existsSync(cache.htmlPath(key)) && existsSync(cache.entryPath(key))) {
-      outcomes[i] = loadedFromCache(cache, key, path, bytes, summary, entry);
-      continue;
-    }
-    // A miss: processed below, and stored under the key of the bytes read now.
-    try {
-      read[i] = readFileSync(path);
-      keys[i] = cache.key(path, read[i]);
-    } catch {
-      keys[i] = null;
-    }
+    const found = lookUp(cache, path, { index, indexed, started, maxBytes: readOptions.maxBytes ?? MAX_ARTICLE_BYTES });
+    if (!found) continue;
+    keys[i] = found.key;
+    read[i] = found.bytes;
+    fileStamps[i] = found.fileStamp;
+    if (found.stale) indexStale = true;
+    if (found.loaded) outcomes[i] = found.loaded;
   }
   const missing = [...paths.keys()].filter((i) => outcomes[i] === undefined);
   const threads = threadsFor(missing.length, options.threads);
@@ -473,15 +437,7 @@ async function processCached(
     outcomes[i] = outcome.unreadable ? outcome : loadedOf(outcome);
   }
   if (cache && (indexStale || fresh.size > 0 || Object.keys(index).length !== paths.length)) {
-    const next: CacheIndex = {};
-    for (const [i, path] of paths.entries()) {
-      const key = keys[i];
-      if (!key) continue;
-      const listed = index[key];
-      const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
-      if (item) next[key] = item;
-    }
-    writes.push([cache.entryPath(INDEX_KEY), { json: next }]);
+    writes.push([cache.entryPath(INDEX_KEY), { json: nextIndex(cache, paths, keys, fileStamps, index, fresh) }]);
   }
   const stored = cache && writes.length > 0 ? cache.writeAll(writes) : Promise.resolve();
   if (!options.storeLater) await stored;
@@ -489,6 +445,94 @@ async function processCached(
   // is read again at the next load.
   if (memo) for (const [n, i] of missing.entries()) if (stamps[i]) memo.set(paths[i]!, stamps[i]!, keys[i] ?? null, processed[n]!);
   return { outcomes: outcomes as Array<Loaded | { unreadable: VFile }>, keys, reused: paths.length - missing.length, missing, stored };
+}
+
+/** What `lookUp` needs of the load: the cache's index (by key, and by path), when the load started, the size limit. */
+interface LookUpContext {
+  index: CacheIndex;
+  indexed: Map<string, { key: string; stamp?: string }>;
+  started: number;
+  maxBytes: number;
+}
+
+/** What the cache gives for one file: its key (null when it could not be read), the bytes read, its stamp for the index, the article when cached. */
+interface LookUp {
+  key: string | null;
+  /** The bytes read to hash it: none when it was known by its stamp. */
+  bytes: Buffer | null;
+  fileStamp: string | undefined;
+  /** True when the index must be written again for this file. */
+  stale: boolean;
+  /** The article from the cache, or null for a miss (processed, and stored under `key`). */
+  loaded: Loaded | null;
+}
+
+/**
+ * Look a file up in the cache: by its stamp in the index, else by the hash of its bytes. Only a regular file
+ * within the size limit is looked up (null otherwise, as for a file that cannot be read): anything else (a
+ * link, a FIFO, a folder, an unreadable or too large file) is read as usual, by `readArticle`, which reports
+ * why. Synchronous, as the cache's reads (see `ArticleCache.get`).
+ */
+function lookUp(cache: ArticleCache, path: string, { index, indexed, started, maxBytes }: LookUpContext): LookUp | null {
+  let bytes: Buffer | null = null;
+  let key: string;
+  let stamp: string;
+  let fileStamped: string | undefined;
+  try {
+    const stats = lstatSync(path);
+    if (!stats.isFile() || stats.size > maxBytes) return null;
+    stamp = fileStamp(stats);
+    // A file changed just now keeps no stamp in the index (see `RECENT_MS`).
+    fileStamped = Math.max(stats.mtimeMs, stats.ctimeMs) < started - RECENT_MS ? stamp : undefined;
+    const known = indexed.get(path);
+    if (known?.stamp === stamp) key = known.key;
+    else {
+      bytes = readFileSync(path);
+      key = cache.key(path, bytes);
+    }
+  } catch {
+    return null;
+  }
+  // Found by its stamp, or by the hash of the bytes just read.
+  const listed = index[key];
+  let summary = listed?.path === path ? listed.summary : null;
+  let stale = listed?.stamp !== fileStamped;
+  let entry: CachedOutcome | null = null;
+  if (!summary) {
+    entry = cache.get<CachedOutcome>(key);
+    summary = entry?.path === path ? entry.summary : null;
+    stale = true;
+  }
+  if (summary && existsSync(cache.htmlPath(key)) && existsSync(cache.entryPath(key))) {
+    return { key, bytes, fileStamp: fileStamped, stale, loaded: loadedFromCache(cache, key, path, bytes, summary, entry) };
+  }
+  // A miss: processed, and stored under the key of the bytes read now.
+  try {
+    const now = readFileSync(path);
+    return { key: cache.key(path, now), bytes: now, fileStamp: fileStamped, stale, loaded: null };
+  } catch {
+    return { key: null, bytes, fileStamp: fileStamped, stale, loaded: null };
+  }
+}
+
+/** The cache's next index: every article of this load with a key, from what was just processed, the index, or its entry. */
+function nextIndex(
+  cache: ArticleCache,
+  paths: string[],
+  keys: Array<string | null>,
+  fileStamps: Array<string | undefined>,
+  index: CacheIndex,
+  fresh: Map<string, IndexEntry>,
+): CacheIndex {
+  const next: CacheIndex = {};
+  for (const [i, path] of paths.entries()) {
+    const key = keys[i];
+    if (!key) continue;
+    const listed = index[key];
+    const item = fresh.get(key) ?? (listed?.path === path ? { ...listed, stamp: fileStamps[i] } : null) ?? entrySummary(cache, key, path, fileStamps[i]);
+    if (item) next[key] = item;
+  }
+  return next;
 }
 
 /** The summary of `key`'s entry, for the index, or null when it has none for `path`. */
