@@ -11,6 +11,7 @@ import type { ArticleMeta, RegistryEntry } from "./types.ts";
 import { encodeUrlForPage, isSafeUrl } from "./url.ts";
 import { FIELD_BY_KEY, knownKeyList, SOURCE_FIELDS, type FrontMatterField, type SourceFieldType } from "./frontmatter-schema.ts";
 import { defaultSlug, slugify } from "./slug.ts";
+import { addMessage } from "./message.ts";
 
 export { defaultSlug, slugify } from "./slug.ts";
 
@@ -64,13 +65,12 @@ class Report {
   constructor(readonly file: VFile) {}
 
   error = (reason: string, place: Place, ruleId: string): void => {
-    const message = this.file.message(reason, { place: placeOf(place), ruleId, source: "sourced" });
-    message.fatal = true;
+    addMessage(this.file, reason, { place: placeOf(place), ruleId, fatal: true });
     this.failed = true;
   };
 
   warn = (reason: string, place: Place, ruleId: string): void => {
-    this.file.message(reason, { place: placeOf(place), ruleId, source: "sourced" });
+    addMessage(this.file, reason, { place: placeOf(place), ruleId });
   };
 }
 

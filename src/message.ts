@@ -20,14 +20,23 @@ export interface MessageOptions {
 
 /** Add a message from sourced to `file` and return it. */
 export function addMessage(file: VFile, reason: string, options: MessageOptions): Message {
-  // A message is an Error, and making one records the call stack, which is most of its cost; vfile-message then
-  // sets `stack` to "" for a message made from a reason, so the record is never read.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
+  return withoutStackTrace(() => {
     const message = file.message(reason, { place: options.place ?? undefined, ruleId: options.ruleId, source: "sourced" });
     if (options.fatal) message.fatal = true;
     return message;
+  });
+}
+
+/**
+ * Run `make` with no call stack recorded for the errors it makes. A message is an Error, and recording the
+ * stack is most of its cost; vfile-message then sets `stack` to "" for a message made from a reason, so the
+ * record is never read.
+ */
+export function withoutStackTrace<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
   } finally {
     Error.stackTraceLimit = limit;
   }

@@ -19,7 +19,7 @@ import type { ProcessedArticle } from "./index.ts";
 import { listArticles, MAX_ARTICLE_BYTES, readArticle, type ReadOptions } from "./read-article.ts";
 import type { ArticleData } from "./types.ts";
 import { isSafeUrl } from "./url.ts";
-import { addMessage, lineStart } from "./message.ts";
+import { addMessage, lineStart, withoutStackTrace } from "./message.ts";
 import { defaultSlug } from "./slug.ts";
 import { COMPILED } from "./root.ts";
 
@@ -663,18 +663,13 @@ function toWireFile(file: VFile): WireFile {
 
 function fromWireFile(wire: WireFile): VFile {
   const file = new VFile({ path: wire.path, value: wire.value });
-  // A message is an Error, and capturing a stack trace is most of its cost; vfile-message then sets `stack`
-  // to "" anyway. A build of a large site remakes thousands of them.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
+  // A build of a large site remakes thousands of messages: without their unread stack traces.
+  withoutStackTrace(() => {
     for (const m of wire.messages) {
       const message = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
       message.fatal = m.fatal;
     }
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  });
   return file;
 }
 
