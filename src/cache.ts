@@ -10,7 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { ROOT } from "./root.ts";
@@ -90,7 +90,7 @@ export class ArticleCache {
 
   /** Store `value` (plain JSON data) under `key`; written whole or not at all, never half. Resolve to whether it was written. */
   async set(key: string, value: unknown): Promise<boolean> {
-    return this.#write(this.entryPath(key), JSON.stringify(value));
+    return writeFiles([[this.entryPath(key), { json: value }]], NODE_FS, process.pid) === 1;
   }
 
   /** The file of `key`'s entry (`set`). */
@@ -112,9 +112,8 @@ export class ArticleCache {
    * Resolve once they are written, or could not be (never reject: the cache is only an accelerator).
    */
   async writeAll(files: CacheWrite[]): Promise<void> {
-    const fs = { writeFileSync, renameSync, rmSync };
     if (files.length < WRITE_THREAD_FROM) {
-      writeFiles(files, fs, process.pid);
+      writeFiles(files, NODE_FS, process.pid);
       return;
     }
     const code = `const { parentPort, workerData } = require("node:worker_threads");
@@ -130,38 +129,33 @@ parentPort.postMessage("done");`;
       });
     } catch {
       // No thread could be started: written here instead.
-      writeFiles(files, fs, process.pid);
-    }
-  }
-
-  /** Write a file whole or not at all; resolve to whether it was written. */
-  async #write(path: string, text: string): Promise<boolean> {
-    const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      await writeFile(temp, text);
-      await rename(temp, path);
-      return true;
-    } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
-      return false;
+      writeFiles(files, NODE_FS, process.pid);
     }
   }
 }
 
+/** The file calls `writeFiles` makes: passed in, since the writing thread runs its source on its own. */
+interface WriteCalls {
+  writeFileSync: (path: string, text: string) => void;
+  renameSync: (from: string, to: string) => void;
+  rmSync: (path: string, options: { force: true }) => void;
+}
+
+const NODE_FS: WriteCalls = { writeFileSync, renameSync, rmSync };
+
 /**
  * Write each file whole or not at all (a temporary file renamed into place); a file that cannot be written
- * is skipped. Self-contained (it uses its arguments only): the writing thread runs its source.
+ * is skipped. Return how many were written. Self-contained (it uses its arguments only): the writing thread
+ * runs its source.
  */
-function writeFiles(
-  files: CacheWrite[],
-  fs: { writeFileSync: (path: string, text: string) => void; renameSync: (from: string, to: string) => void; rmSync: (path: string, options: { force: true }) => void },
-  pid: number,
-): void {
+function writeFiles(files: CacheWrite[], fs: WriteCalls, pid: number): number {
+  let written = 0;
   for (const [path, content] of files) {
     const temp = `${path}.${pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.writeFileSync(temp, typeof content === "string" ? content : JSON.stringify(content.json));
       fs.renameSync(temp, path);
+      written++;
     } catch {
       try {
         fs.rmSync(temp, { force: true });
@@ -170,4 +164,5 @@ function writeFiles(
       }
     }
   }
+  return written;
 }
