@@ -5,7 +5,7 @@
  * Tagging is the costly part of a build and each article is tagged on its own, so a large folder is
  * shared out between this thread and worker threads (one per spare core); the result is the same.
  */
-import { existsSync, lstatSync, readFileSync, type Stats } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -159,20 +159,25 @@ export class ArticleMemo {
   }
 }
 
-/** A file's stamp for `ArticleMemo`: inode, size, modification and change times in nanoseconds, and when it last changed. */
+/**
+ * A regular file's stamp, for the memo and the cache's index. A file whose stamp is the one kept has the bytes
+ * that were read then (writing a file changes its change time), unless it changed within `RECENT_MS`.
+ */
 interface FileStamp {
+  /** Inode, size, modification and change times in nanoseconds. */
   id: string;
+  size: number;
   /** The later of its modification and change times, in milliseconds. */
   changedMs: number;
 }
 
-/** The stamp of the file at `path`, or null when it is not a regular file. */
+/** The stamp of the file at `path`, or null when it is not a regular file (or cannot be read). */
 function stampOf(path: string): FileStamp | null {
   try {
     const stats = lstatSync(path, { bigint: true });
     if (!stats.isFile()) return null;
     const changedMs = Number(stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs);
-    return { id: `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`, changedMs };
+    return { id: `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`, size: Number(stats.size), changedMs };
   } catch {
     return null;
   }
@@ -297,20 +302,11 @@ interface CachedOutcome {
  */
 type CacheIndex = Record<string, IndexEntry>;
 
-/** An article in the cache's index: its path, its file's stamp when it was hashed (`fileStamp`), its summary. */
+/** An article in the cache's index: its path, its file's stamp when it was hashed (`FileStamp.id`), its summary. */
 interface IndexEntry {
   path: string;
   stamp?: string;
   summary: CachedSummary;
-}
-
-/**
- * A file's stamp for the cache's index: inode, size, modification and change times. A file whose stamp is
- * the one the index holds has the bytes that were hashed then (writing a file changes its change time),
- * so it is neither read nor hashed again.
- */
-function fileStamp(stats: Stats): string {
-  return `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 /**
@@ -385,8 +381,9 @@ async function processCached(
   let indexStale = false;
   memo?.keepOnly(paths);
   for (const [i, path] of paths.entries()) {
+    if (!memo && !cache) continue;
+    const stamp = (stamps[i] = stampOf(path));
     if (memo) {
-      const stamp = (stamps[i] = stampOf(path));
       const kept = stamp === null ? null : memo.get(path, stamp, started);
       if (kept) {
         outcomes[i] = kept.outcome.unreadable ? kept.outcome : loadedOf(kept.outcome);
@@ -395,7 +392,7 @@ async function processCached(
       }
     }
     if (!cache) continue;
-    const found = lookUp(cache, path, { index, indexed, started, maxBytes: readOptions.maxBytes ?? MAX_ARTICLE_BYTES });
+    const found = lookUp(cache, path, stamp, { index, indexed, started, maxBytes: readOptions.maxBytes ?? MAX_ARTICLE_BYTES });
     if (!found) continue;
     keys[i] = found.key;
     read[i] = found.bytes;
@@ -473,19 +470,15 @@ interface LookUp {
  * link, a FIFO, a folder, an unreadable or too large file) is read as usual, by `readArticle`, which reports
  * why. Synchronous, as the cache's reads (see `ArticleCache.get`).
  */
-function lookUp(cache: ArticleCache, path: string, { index, indexed, started, maxBytes }: LookUpContext): LookUp | null {
+function lookUp(cache: ArticleCache, path: string, stamp: FileStamp | null, { index, indexed, started, maxBytes }: LookUpContext): LookUp | null {
+  if (!stamp || stamp.size > maxBytes) return null;
+  // A file changed just now keeps no stamp in the index (see `RECENT_MS`).
+  const fileStamped = stamp.changedMs < started - RECENT_MS ? stamp.id : undefined;
   let bytes: Buffer | null = null;
   let key: string;
-  let stamp: string;
-  let fileStamped: string | undefined;
   try {
-    const stats = lstatSync(path);
-    if (!stats.isFile() || stats.size > maxBytes) return null;
-    stamp = fileStamp(stats);
-    // A file changed just now keeps no stamp in the index (see `RECENT_MS`).
-    fileStamped = Math.max(stats.mtimeMs, stats.ctimeMs) < started - RECENT_MS ? stamp : undefined;
     const known = indexed.get(path);
-    if (known?.stamp === stamp) key = known.key;
+    if (known?.stamp === stamp.id) key = known.key;
     else {
       bytes = readFileSync(path);
       key = cache.key(path, bytes);
