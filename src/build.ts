@@ -117,7 +117,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     try {
       await swap(temp, output, leftovers);
     } catch (error) {
-      await rm(temp, { recursive: true, force: true });
+      await removeTemp();
       return fail(`Cannot put the new site in place of \`${options.output}\`: ${describe(error)}`);
     }
     if (manifestFile) await writeManifest(manifestFile, recordFolders(output, { render, pages, ...(sitePages ? { site: sitePages } : {}) }));
