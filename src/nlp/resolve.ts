@@ -10,6 +10,7 @@ import {
   isPlural,
   isVagueSource,
   NameMemo,
+  remember,
   type NameReader,
   READ_AFRESH,
   stems,
@@ -203,14 +204,6 @@ class MentionWords {
   introduced(mention: string): string[] | null {
     return remember(this.tables.introduced, mention, indefiniteDescriptionWords);
   }
-}
-
-/** The value of `make` for `key`, made once and kept in `table`. */
-function remember<T>(table: Map<string, T>, key: string, make: (key: string) => T): T {
-  if (table.has(key)) return table.get(key) as T;
-  const value = make(key);
-  table.set(key, value);
-  return value;
 }
 
 /** Keeps the article's sources and resolves each new mention to one of them. */
@@ -587,8 +580,6 @@ export class SourceResolver {
 
   /** `classify`, remembered for this article. */
   private typeOf(mention: string): SourceType {
-    let value = this.types.get(mention);
-    if (value === undefined) this.types.set(mention, (value = classify(mention, this.names)));
-    return value;
+    return remember(this.types, mention, (m) => classify(m, this.names));
   }
 }

@@ -66,17 +66,21 @@ export class NameMemo implements NameReader {
 
   /** `normaliseName`, remembered. */
   normalised(name: string): string {
-    let value = this.normalisedNames.get(name);
-    if (value === undefined) this.normalisedNames.set(name, (value = normaliseName(name)));
-    return value;
+    return remember(this.normalisedNames, name, normaliseName);
   }
 
   /** `personalName`, remembered. */
   personal(mention: string): string | null {
-    let value = this.personalNames.get(mention);
-    if (value === undefined) this.personalNames.set(mention, (value = personalName(mention)));
-    return value;
+    return remember(this.personalNames, mention, personalName);
   }
+}
+
+/** The value of `make` for `key`, made once and kept in `table` (a table of an article's, never of the process). */
+export function remember<T>(table: Map<string, T>, key: string, make: (key: string) => T): T {
+  if (table.has(key)) return table.get(key) as T;
+  const value = make(key);
+  table.set(key, value);
+  return value;
 }
 
 /** Drop a trailing document noun: "The US Central Command statement" speaks for US Central Command. */
