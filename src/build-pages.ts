@@ -209,7 +209,13 @@ export function keepPages(plan: PagePlan, output: string, temp: string, placed: 
         try {
           linkSync(from, to);
         } catch {
-          copyFileSync(from, to);
+          // Written over a page the spare site held (src/build-spare.ts), or copied where linking fails.
+          rmSync(to, { force: true });
+          try {
+            linkSync(from, to);
+          } catch {
+            copyFileSync(from, to);
+          }
         }
       }
     } catch {
@@ -223,6 +229,11 @@ export function keepPages(plan: PagePlan, output: string, temp: string, placed: 
     rmSync(join(temp, slug), { recursive: true, force: true });
   }
   return lost;
+}
+
+/** The files of the pages `plan` keeps, in the folder being built, `temp`: absolute paths. */
+export function keptFiles(plan: PagePlan, temp: string): string[] {
+  return [...plan.keep.values()].flatMap((entry) => Object.keys(entry.files).map((file) => join(temp, ...file.split("/"))));
 }
 
 /** Record the site's own pages: every file of `temp` outside the articles' folders, with its stamp. */

@@ -4,11 +4,11 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { access, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { access, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import {
   keepPages,
+  keptFiles,
   manifestPath,
   planPages,
   readManifest,
@@ -21,6 +21,7 @@ import {
   type PageInput,
   type PageManifest,
 } from "./build-pages.ts";
+import { BuildFolder, keepAsSpare, sparePath, writtenFiles } from "./build-spare.ts";
 import { ArticleCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 import { describeIgnored } from "./read-article.ts";
 import { reportBuild } from "./report.ts";
@@ -67,9 +68,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     // Eleventy loads while the articles that changed are tagged (on worker threads): a build where none
     // did, and every page is kept, needs neither.
     void loadEleventy().catch(() => undefined);
-    if (manifest) placed = placeReused(reused, manifest, render, output, temp);
+    if (manifest) placed = placeReused(reused, manifest, render, output, folder);
   };
-  const removeTemp = () => rm(temp, { recursive: true, force: true });
+  // The new site is written over the spare site, when there is one (src/build-spare.ts).
+  const folder = new BuildFolder(temp, sparePath(leftovers.prefix));
+  const removeTemp = () => folder.discard();
   try {
     const cacheRoot = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
     cache = cacheRoot ? await ArticleCache.open(cacheRoot) : null;
@@ -102,9 +105,10 @@ export async function buildSite(options: BuildOptions): Promise<number> {
       return 0;
     }
     try {
-      await mkdir(temp, { recursive: true });
+      folder.make();
       keepPages(plan, output, temp, placed);
-      await renderPages(await loadEleventy(), site.articles, plan, temp, pathPrefix);
+      const written = await renderPages(await loadEleventy(), site.articles, plan, temp, pathPrefix);
+      folder.finish(new Set([...written, ...keptFiles(plan, temp)]));
     } catch (error) {
       await removeTemp();
       // Eleventy has printed the whole error already.
@@ -141,28 +145,28 @@ async function recoverStopped(output: string, name: string): Promise<string | nu
 }
 
 /**
- * Put the kept pages of the articles reused from the cache into the new folder `temp` while the others are
+ * Put the kept pages of the articles reused from the cache into the new folder while the others are
  * tagged; the articles whose pages are in place (none when that fails: they are kept after the tagging).
  */
-function placeReused(reused: PageInput[], manifest: PageManifest, render: string, output: string, temp: string): Set<string> {
+function placeReused(reused: PageInput[], manifest: PageManifest, render: string, output: string, folder: BuildFolder): Set<string> {
   try {
-    mkdirSync(temp, { recursive: true });
+    folder.make();
     const early = planPages(reused, manifest, render, output);
-    keepPages(early, output, temp);
+    keepPages(early, output, folder.path);
     return new Set(early.keep.keys());
   } catch {
     return new Set();
   }
 }
 
-/** Render the pages `plan` does not keep (every page when it keeps none) into `temp` with Eleventy. */
+/** Render the pages `plan` does not keep (every page when it keeps none) into `temp` with Eleventy; resolve to the files written. */
 async function renderPages(
   { default: Eleventy }: Awaited<ReturnType<typeof importEleventy>>,
   articles: SiteArticle[],
   plan: ReturnType<typeof planPages>,
   temp: string,
   pathPrefix: string,
-): Promise<void> {
+): Promise<Set<string>> {
   const eleventy = new Eleventy(join(ROOT, "layouts"), temp, {
     configPath: ELEVENTY_CONFIG,
     pathPrefix,
@@ -175,7 +179,7 @@ async function renderPages(
   });
   // As Eleventy's own CLI does: these folders win over the ones `.eleventy.ts` exports.
   eleventy.directories.freeze();
-  await eleventy.write();
+  return writtenFiles(await eleventy.write());
 }
 
 /** Why `output` cannot be replaced (not a folder, or not one sourced built), or null. */
@@ -207,7 +211,8 @@ async function importEleventy(): Promise<typeof import("@11ty/eleventy")> {
  * The hidden folders one build of `output` uses beside it (dot-names keep them out of sight, and out of
  * git: `.gitignore` has `.dist-*` folders): `<prefix>tmp-<run>` while Eleventy writes, `<prefix>new-<run>` once
  * it is complete, `<prefix>old-<run>` for the previous site while the new one moves in, `<prefix>trash-<run>`
- * for it once the new one is in place, while a background process removes it.
+ * for it once the new one is in place, while a background process removes it; `<prefix>spare` for the
+ * site replaced last, kept for the next build to write over (src/build-spare.ts).
  */
 function siblingNames(output: string): { prefix: string; run: string } {
   return { prefix: join(dirname(output), `.${basename(output)}-`), run: `${process.pid}-${randomBytes(4).toString("hex")}` };
@@ -281,9 +286,10 @@ async function swap(temp: string, output: string, names: { prefix: string; run: 
     throw error;
   }
   crashPoint("swapped");
-  if (hadOutput) {
-    // The previous site is no longer needed by anyone: out of the way under a name no recovery restores,
-    // then removed by a process of its own, since removing thousands of files is no part of building.
+  // The previous site is no longer published: kept as the spare for the next build to write over, or
+  // out of the way under a name no recovery restores, then removed by a process of its own, since
+  // removing thousands of files is no part of building.
+  if (hadOutput && !keepAsSpare(old, sparePath(names.prefix))) {
     const trash = `${names.prefix}trash-${names.run}`;
     await rename(old, trash);
     removeInBackground([trash]);
