@@ -83,6 +83,15 @@ interface Prepared {
   options: ProcessorOptions;
 }
 
+/**
+ * Whether a <script> of this `type` (lowercased, trimmed) runs: no type, a JavaScript MIME type or
+ * `module`. Any other type is a data block (HTML's "prepare the script element").
+ */
+function isScriptType(type: string): boolean {
+  const essence = type.split(";")[0]!.trim();
+  return essence === "" || essence === "module" || /^(?:text|application)\/(?:x-)?(?:javascript|ecmascript)$|^text\/(?:jscript|livescript|javascript1\.[0-5])$/.test(essence);
+}
+
 function prepare(files: Map<string, string>): Prepared[] {
   return [...files].map(([path, text]) => {
     const parsed = parseArticle(text, path);
@@ -356,12 +365,20 @@ async function main(): Promise<void> {
       for (const href of stylesheets) css += (await stat(join(seedOutput, href.replace(/^\//, "")))).size;
       const pageBytes = Buffer.byteLength(html) + css;
       record("pageBytes", "seed page HTML + CSS", pageBytes, "(report)", null, `HTML ${Buffer.byteLength(html)} B, CSS ${css} B (${stylesheets.join(", ") || "none"})`);
+      // A <script> whose type is not JavaScript's (JSON-LD, for one) is a data block the browser never runs.
       let js = 0;
+      let data = 0;
       for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const type = /\btype="([^"]*)"/.exec(match[1]!)?.[1]?.trim().toLowerCase() ?? "";
+        if (!isScriptType(type)) {
+          data += Buffer.byteLength(match[2]!);
+          continue;
+        }
         const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
         js += src ? (await stat(join(seedOutput, src.replace(/^\//, ""))).catch(() => ({ size: 0 }))).size : Buffer.byteLength(match[2]!);
       }
-      record("jsBytes", "JavaScript the seed page loads", js, "0", js === 0, js === 0 ? "no <script>" : "inline and linked scripts");
+      const dataNote = data > 0 ? `; data blocks, not run: ${data} B` : "";
+      record("jsBytes", "JavaScript the seed page loads", js, "0", js === 0, (js === 0 ? "no script that runs" : "inline and linked scripts") + dataNote);
     }
   } finally {
     if (flags.keep) log(`kept ${tmp}`);
