@@ -18,7 +18,8 @@ import type { VFile } from "vfile";
 import { escapeControls, formatMessages } from "./src/report.ts";
 import { ArticleMemo, formatDate, loadSite, sortArticles, type SiteArticle } from "./src/site.ts";
 import { sourceHueCss } from "./src/source-hues.ts";
-import { articleJsonLd, claimsJson, figuresCsv, scriptJson } from "./src/data-exports.ts";
+import { articleJsonLd, scriptJson } from "./src/data-exports.ts";
+import { eleventyDataFiles } from "./src/eleventy-data-files.ts";
 import { isSafeUrl } from "./src/url.ts";
 import { ROOT } from "./src/root.ts";
 import { renderOnly } from "./src/render-only.ts";
@@ -106,6 +107,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Eleventy's own feed plugin: its date filters make the Atom feed (layouts/feed.njk).
   eleventyConfig.addPlugin(rssPlugin);
+  // Each article's claims.json and figures.csv, written beside its page (src/eleventy-data-files.ts).
+  eleventyDataFiles(eleventyConfig);
 
   // Passthrough copy: the stylesheet, next to the templates (relative paths are the project root's).
   eleventyConfig.addPassthroughCopy({ [relative(".", join(ROOT, "layouts", "style.css"))]: "style.css" });
@@ -115,9 +118,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("readableDate", formatDate);
   // The colour of each source, as CSS for the page's head (ids are checked slugs: safe unescaped).
   eleventyConfig.addFilter("sourceHueCss", sourceHueCss);
-  // Data to take away: claims.json, figures.csv, the page's JSON-LD (src/data-exports.ts).
-  eleventyConfig.addFilter("claimsJson", claimsJson);
-  eleventyConfig.addFilter("figuresCsv", figuresCsv);
+  // Data to take away: the page's JSON-LD (src/data-exports.ts); claims.json and figures.csv beside it.
   eleventyConfig.addFilter("jsonLd", (article: SiteArticle, base: string | null) =>
     scriptJson(articleJsonLd({ ...article, url: base ? new URL(`${article.slug}/`, base).href : null })),
   );

@@ -17,6 +17,7 @@
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { dataFilesOf } from "./eleventy-data-files.ts";
 
 /** The folder a build writes the new site into (`path`): the spare taken over when there is one, else a new one. */
 export class BuildFolder {
@@ -113,7 +114,8 @@ export function removeUnwritten(temp: string, written: ReadonlySet<string>): voi
 
 /**
  * The files Eleventy's `write()` reports it wrote (`[passthroughCopies, templates]`): each template page's
- * `outputPath`, and each passthrough copy's destinations, as absolute paths.
+ * `outputPath`, the data files beside each article page (src/eleventy-data-files.ts), and each passthrough
+ * copy's destinations, as absolute paths.
  */
 export function writtenFiles(results: unknown): Set<string> {
   const written = new Set<string>();
@@ -121,6 +123,7 @@ export function writtenFiles(results: unknown): Set<string> {
   for (const page of [pages].flat(Infinity) as Array<{ outputPath?: unknown }>) {
     if (typeof page?.outputPath === "string") written.add(resolve(page.outputPath));
   }
+  for (const file of dataFilesOf([pages].flat(Infinity))) written.add(file);
   for (const copy of [copies].flat(Infinity) as Array<{ map?: Record<string, unknown> }>) {
     for (const destination of Object.values(copy?.map ?? {})) if (typeof destination === "string") written.add(resolve(destination));
   }

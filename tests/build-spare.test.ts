@@ -130,12 +130,13 @@ describe("the spare site", () => {
     expect(await readFile(outside, "utf8")).toBe("not the site's");
   }, 120_000);
 
-  it("should take no spare when there is none, and report the files Eleventy wrote", async () => {
+  it("should take no spare when there is none, and report the files Eleventy wrote, with the data files beside each article page", async () => {
     const parent = join(root, "parts");
     await mkdir(parent);
     expect(takeSpare(join(parent, ".site-spare"), join(parent, "temp"))).toBe(false);
-    const written = writtenFiles([[{ count: 1, map: { "layouts/style.css": join(parent, "temp", "style.css") } }], [[{ outputPath: join(parent, "temp", "a", "index.html") }, { outputPath: false }]]]);
-    expect([...written].sort()).toEqual([join(parent, "temp", "a", "index.html"), join(parent, "temp", "style.css")]);
+    const pages = [{ inputPath: "./layouts/index.njk", outputPath: join(parent, "temp", "a", "index.html") }, { outputPath: false }, { inputPath: "./layouts/article.njk", outputPath: join(parent, "temp", "d", "index.html") }];
+    const written = writtenFiles([[{ count: 1, map: { "layouts/style.css": join(parent, "temp", "style.css") } }], [pages]]);
+    expect([...written].sort()).toEqual(["a/index.html", "d/claims.json", "d/figures.csv", "d/index.html", "style.css"].map((file) => join(parent, "temp", file)));
 
     await mkdir(join(parent, "temp", "a"), { recursive: true });
     await mkdir(join(parent, "temp", "b", "c"), { recursive: true });
