@@ -4,14 +4,14 @@
  * articles folder. Runs in temporary folders only.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateArticle, loadBaseArticles } from "../src/generated-articles.ts";
 import { buildSite } from "../src/build.ts";
+import { snapshot } from "./helpers/snapshot.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED_NAME = "deir-ez-zor-airstrike.md";
@@ -23,16 +23,6 @@ let site: string;
 let goodBuild: Map<string, string>;
 let caseNumber = 0;
 
-/** Every file under `dir` (dotfiles included), by relative path, with a hash of its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path), createHash("sha256").update(await readFile(path)).digest("hex"));
-  }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 /** Run `buildSite`, keeping what it printed on stderr. */
 async function build(input: string, output: string): Promise<{ code: number; stderr: string }> {

@@ -5,7 +5,6 @@
  * published site. Runs in temporary folders only.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -13,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../src/build.ts";
 import { removeUnwritten, takeSpare, writtenFiles } from "../src/build-spare.ts";
+import { snapshot } from "./helpers/snapshot.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const article = (title: string, died: number) => `---\ntitle: ${title}\ndate: 2024-05-01\n---\n\nThe police said ${died} people died in ${title}.\n`;
@@ -21,16 +21,6 @@ let root: string;
 let first: string;
 let second: string;
 
-/** Every file under `dir` (dotfiles included), by relative path, with a hash of its bytes. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
-  }
-  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 /** Build `input` into `output` without a cache (every page rendered), quietly; resolve to the exit code. */
 async function fullBuild(input: string, output: string): Promise<number> {
@@ -43,7 +33,7 @@ async function fullBuild(input: string, output: string): Promise<number> {
 }
 
 /** A folder of two articles and one of a single different article, and the sites a fresh build makes of each. */
-const sites: Record<"first" | "second", Record<string, string>> = { first: {}, second: {} };
+const sites: Record<"first" | "second", Map<string, string>> = { first: new Map(), second: new Map() };
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "sourced-spare-"));

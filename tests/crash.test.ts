@@ -4,13 +4,13 @@
  * next build removes what crashed builds left. Runs in temporary folders only.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../src/build.ts";
+import { snapshot } from "./helpers/snapshot.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const article = (died: number) => `---\ntitle: Crash test\ndate: 2016-09-17\n---\n\nThe police said ${died} people died.\n`;
@@ -22,16 +22,6 @@ let badInput: string;
 let oldSite: Map<string, string>;
 let newSite: Map<string, string>;
 
-/** Every file under `dir` (dotfiles included), by relative path, with a hash of its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path), createHash("sha256").update(await readFile(path)).digest("hex"));
-  }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 async function quietBuild(input: string, output: string): Promise<number> {
   const spy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
