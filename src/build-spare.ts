@@ -120,10 +120,9 @@ export function removeUnwritten(temp: string, written: ReadonlySet<string>): voi
 export function writtenFiles(results: unknown): Set<string> {
   const written = new Set<string>();
   const [copies, pages] = Array.isArray(results) ? results : [[], []];
-  for (const page of [pages].flat(Infinity) as Array<{ outputPath?: unknown }>) {
-    if (typeof page?.outputPath === "string") written.add(resolve(page.outputPath));
-  }
-  for (const file of dataFilesOf([pages].flat(Infinity))) written.add(file);
+  const templates = [pages].flat(Infinity) as Array<{ outputPath?: unknown }>;
+  for (const page of templates) if (typeof page?.outputPath === "string") written.add(resolve(page.outputPath));
+  for (const file of dataFilesOf(templates)) written.add(file);
   for (const copy of [copies].flat(Infinity) as Array<{ map?: Record<string, unknown> }>) {
     for (const destination of Object.values(copy?.map ?? {})) if (typeof destination === "string") written.add(resolve(destination));
   }

@@ -16,10 +16,10 @@ import type { SiteArticle } from "./site.ts";
 import type { ArticleData } from "./types.ts";
 
 /** The template that makes each article's page (`layouts/article.njk`, `/<slug>/index.html`). */
-export const ARTICLE_TEMPLATE = "article.njk";
+const ARTICLE_TEMPLATE = "article.njk";
 
 /** The files written beside each article's page: name and text. */
-export const DATA_FILES: ReadonlyArray<{ name: string; text: (data: ArticleData) => string }> = [
+const DATA_FILES: ReadonlyArray<{ name: string; text: (data: ArticleData) => string }> = [
   { name: "claims.json", text: claimsJson },
   { name: "figures.csv", text: figuresCsv },
 ];
@@ -31,7 +31,7 @@ interface WrittenPage {
 }
 
 /** What the plugin needs of Eleventy's configuration API. */
-export interface DataFilesConfig {
+interface DataFilesConfig {
   globalData?: object;
   on: (event: "eleventy.after", callback: (event: { results?: unknown }) => Promise<void>) => unknown;
 }
@@ -62,7 +62,8 @@ export function eleventyDataFiles(eleventyConfig: DataFilesConfig): void {
     const pages = articlePages(results);
     if (pages.length === 0) return;
     const bySlug = new Map((await globalArticles(eleventyConfig)).map((article) => [article.slug, article]));
-    // Synchronous: two thousand small files through the thread pool took longer, and held every text until the last was written.
+    // Synchronous: two thousand small files through the thread pool took longer, and held every text
+    // until the last was written.
     for (const page of pages) {
       const article = bySlug.get(basename(dirname(page)));
       if (!article) throw new Error(`No article for the page \`${page}\`: its data files cannot be written`);
