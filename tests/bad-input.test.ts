@@ -23,7 +23,6 @@ let site: string;
 let goodBuild: Map<string, string>;
 let caseNumber = 0;
 
-
 /** Run `buildSite`, keeping what it printed on stderr. */
 async function build(input: string, output: string): Promise<{ code: number; stderr: string }> {
   const chunks: string[] = [];

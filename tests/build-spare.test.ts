@@ -21,7 +21,6 @@ let root: string;
 let first: string;
 let second: string;
 
-
 /** Build `input` into `output` without a cache (every page rendered), quietly; resolve to the exit code. */
 async function fullBuild(input: string, output: string): Promise<number> {
   const spy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);

@@ -22,7 +22,6 @@ let badInput: string;
 let oldSite: Map<string, string>;
 let newSite: Map<string, string>;
 
-
 async function quietBuild(input: string, output: string): Promise<number> {
   const spy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
   try {

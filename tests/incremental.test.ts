@@ -16,7 +16,6 @@ let root: string;
 let input: string;
 let cache: string;
 
-
 /** Build quietly; resolve to the exit code and what was printed. */
 async function build(options: Partial<BuildOptions> & { output: string }): Promise<{ code: number; stderr: string }> {
   const chunks: string[] = [];
